@@ -1,0 +1,48 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// A string that starts like a Cypher statement: Cypher belongs in cypher/*.cypher, never in TypeScript.
+const CYPHER =
+  '/^\\s*(MATCH|OPTIONAL MATCH|MERGE|CREATE|UNWIND|RETURN|CALL|SHOW|DROP|DETACH|WITH|EXPLAIN|PROFILE)\\s/i';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'neo4j/target/', 'coverage/', 'src/__generated__/', '.data/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      // neo4j-driver declares its option bags (Config, QueryConfig) as classes but documents plain objects.
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `Literal[value=${CYPHER}], TemplateElement[value.raw=${CYPHER}]`,
+          message: 'Cypher lives in cypher/*.cypher, registered in src/db/queries.ts.',
+        },
+        {
+          selector: 'ExportDefaultDeclaration',
+          message: 'Named exports only (house style); tool configs are the exception.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['*.config.ts', '*.config.js', 'codegen.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,76 @@
+import type { AddressInfo } from 'node:net';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { Config } from './config.js';
+import { connect, type Connection } from './db/connect.js';
+import { applyGraphSchema } from './db/graph-schema.js';
+import { GRAPHQL_PATH, createHttpServer } from './http/create-http-server.js';
+import { loadPlans } from './import/load-plans.js';
+import type { Logger } from './logger.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded-neo4j.js';
+import { fromRoot } from './paths.js';
+import { createServer } from './server.js';
+
+export interface App {
+  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
+  readonly url: string;
+  /** Drains HTTP, closes the driver, stops the embedded Neo4j. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything `npm start` serves: Neo4j (embedded unless NEO4J_URI is set), the graph schema and the
+ * plans, then GraphQL over HTTP. Whatever started is stopped again if a later step fails.
+ */
+export async function startApp(config: Config, logger: Logger, env: NodeJS.ProcessEnv): Promise<App> {
+  const stack: (() => Promise<void>)[] = [];
+  const unwind = async () => {
+    for (const step of stack.splice(0).reverse()) await step();
+  };
+  try {
+    let embedded: EmbeddedNeo4j | undefined;
+    if (config.neo4j === undefined) {
+      embedded = await startEmbeddedNeo4j({
+        ...config.embedded,
+        env,
+        log: (line) => {
+          logger.info(line);
+        },
+      });
+      stack.push(embedded.stop);
+    }
+    const target = config.neo4j ?? {
+      uri: embedded?.uri ?? '',
+      username: undefined,
+      password: undefined,
+      database: undefined,
+    };
+    const { driver, db }: Connection = await connect({ ...target, timeoutMs: config.connectTimeoutMs });
+    stack.push(() => driver.close());
+    logger.info(`Connected to Neo4j at ${target.uri}`);
+
+    await applyGraphSchema(db);
+    const planIds = await loadPlans(db, fromRoot('data', 'plans'));
+    logger.info(`Loaded plan(s): ${planIds.join(', ')}`);
+
+    const apollo = createServer({ logger });
+    const httpServer = createHttpServer({ apollo, db, logger });
+    // Stop draining after 4 s so the whole shutdown (HTTP, driver, JVM) fits in the 10 s a supervisor allows.
+    apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 4_000 }));
+    await apollo.start();
+    stack.push(() => apollo.stop());
+    await new Promise<void>((resolvePromise, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => {
+        httpServer.off('error', reject);
+        resolvePromise();
+      });
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const url = `http://${config.host ?? 'localhost'}:${port}${GRAPHQL_PATH}`;
+    let stopping: Promise<void> | undefined;
+    return { url, stop: () => (stopping ??= unwind()) };
+  } catch (error) {
+    await unwind();
+    throw error;
+  }
+}

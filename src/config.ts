@@ -1,0 +1,112 @@
+import { isAbsolute, resolve } from 'node:path';
+import { projectRoot } from './paths.js';
+
+/** Everything the app reads from its environment; `readConfig` is the only reader of `process.env`. */
+export interface Config {
+  /** HTTP port of the GraphQL server (`PORT`, default 4000; 0 picks a free port). */
+  readonly port: number;
+  /** Interface to bind (`HOST`); undefined binds every interface, as Node does. */
+  readonly host: string | undefined;
+  readonly production: boolean;
+  readonly logLevel: LogLevel;
+  /** An external Neo4j (`NEO4J_URI` …); undefined means: start the embedded one. */
+  readonly neo4j: ExternalNeo4jConfig | undefined;
+  readonly embedded: EmbeddedNeo4jConfig;
+  /** How long to wait for Neo4j to answer at start-up before giving up, in ms. */
+  readonly connectTimeoutMs: number;
+}
+
+export interface ExternalNeo4jConfig {
+  readonly uri: string;
+  readonly username: string;
+  readonly password: string;
+  /** undefined: the user's home database. */
+  readonly database: string | undefined;
+}
+
+export interface EmbeddedNeo4jConfig {
+  readonly dataDir: string;
+  /** 0 picks a free port. */
+  readonly boltPort: number;
+  /** 0 keeps Neo4j's HTTP API off. */
+  readonly httpPort: number;
+  readonly heap: string;
+  readonly pageCache: string;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** Thrown with every problem in the environment at once, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const size = (name: string, fallback: string): string => {
+    const raw = text(name) ?? fallback;
+    if (!/^[0-9]+[kmg]?$/i.test(raw))
+      problems.push(`${name} must be a size such as 512m or 1g, got "${raw}"`);
+    return raw;
+  };
+
+  const logLevel = (text('LOG_LEVEL') ?? 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+
+  const uri = text('NEO4J_URI');
+  if (uri !== undefined) {
+    const scheme = /^([a-z0-9+]+):\/\//i.exec(uri)?.[1]?.toLowerCase();
+    if (scheme === undefined || !URI_SCHEMES.includes(scheme)) {
+      problems.push(
+        `NEO4J_URI must start with one of ${URI_SCHEMES.map((s) => `${s}://`).join(', ')}, got "${uri}"`,
+      );
+    }
+  }
+  const dataDir = text('NEO4J_EMBEDDED_DATA_DIR') ?? '.data/neo4j';
+
+  const config: Config = {
+    port: integer('PORT', 4000, 0, 65535),
+    host: text('HOST'),
+    production: env['NODE_ENV'] === 'production',
+    logLevel,
+    neo4j:
+      uri === undefined
+        ? undefined
+        : {
+            uri,
+            username: text('NEO4J_USERNAME') ?? 'neo4j',
+            password: env['NEO4J_PASSWORD'] ?? '',
+            database: text('NEO4J_DATABASE'),
+          },
+    embedded: {
+      dataDir: isAbsolute(dataDir) ? dataDir : resolve(projectRoot, dataDir),
+      boltPort: integer('NEO4J_EMBEDDED_BOLT_PORT', 0, 0, 65535),
+      httpPort: integer('NEO4J_EMBEDDED_HTTP_PORT', 0, 0, 65535),
+      heap: size('NEO4J_EMBEDDED_HEAP', '512m'),
+      pageCache: size('NEO4J_EMBEDDED_PAGE_CACHE', '128m'),
+    },
+    connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

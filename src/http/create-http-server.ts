@@ -1,0 +1,99 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type Context } from '../context.js';
+import type { Db } from '../db/db.js';
+import type { Logger } from '../logger.js';
+import { checkReadiness } from '../readiness.js';
+import { createGraphqlHandler } from './graphql-handler.js';
+import { graphqlErrorBody, sendJson } from './send-json.js';
+
+export interface HttpServerOptions {
+  readonly apollo: ApolloServer<Context>;
+  readonly db: Db;
+  readonly logger: Logger;
+  readonly bodyLimitBytes?: number;
+  readonly readinessTimeoutMs?: number;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+// Any origin may read: the data is public. Apollo's CSRF prevention still refuses simple cross-site requests.
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type, apollo-require-preflight, x-apollo-operation-name',
+  'access-control-max-age': '86400',
+};
+
+/**
+ * The HTTP face of the app: GraphQL (and Sandbox) at /graphql, /healthz (the process is alive) and /readyz
+ * (Neo4j answers and the graph schema is in place). Apollo must be started before the first request.
+ */
+export function createHttpServer(options: HttpServerOptions): Server {
+  const { apollo, db, logger } = options;
+  const graphql = createGraphqlHandler({
+    apollo,
+    context: () => Promise.resolve(createContext(db)),
+    bodyLimitBytes: options.bodyLimitBytes ?? 100 * 1024,
+  });
+  const readinessTimeoutMs = options.readinessTimeoutMs ?? 2_000;
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === GRAPHQL_PATH) {
+      for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204).end();
+        return;
+      }
+      await graphql(req, res, url.search);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(
+        res,
+        405,
+        graphqlErrorBody(`${req.method ?? '?'} is not allowed here.`, 'METHOD_NOT_ALLOWED'),
+        {
+          allow: 'GET, HEAD',
+        },
+      );
+      return;
+    }
+    switch (url.pathname) {
+      case '/':
+        res.writeHead(302, { location: GRAPHQL_PATH }).end();
+        return;
+      case '/healthz':
+        sendJson(res, 200, { status: 'ok' });
+        return;
+      case '/readyz': {
+        const readiness = await checkReadiness(db, readinessTimeoutMs);
+        if (readiness.ready) {
+          sendJson(res, 200, { status: 'ready' });
+        } else {
+          logger.warn(`not ready: ${readiness.reason}${readiness.detail ? ` (${readiness.detail})` : ''}`);
+          sendJson(res, 503, { status: 'unavailable', reason: readiness.reason });
+        }
+        return;
+      }
+      default:
+        sendJson(
+          res,
+          404,
+          graphqlErrorBody(`Nothing at ${url.pathname}; GraphQL is at ${GRAPHQL_PATH}.`, 'NOT_FOUND'),
+        );
+    }
+  };
+
+  return createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      logger.error(
+        `HTTP handler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!res.headersSent)
+        sendJson(res, 500, graphqlErrorBody('Unexpected error.', 'INTERNAL_SERVER_ERROR'));
+      else res.destroy();
+    });
+  });
+}

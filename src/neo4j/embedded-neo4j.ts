@@ -1,0 +1,138 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fromRoot } from '../paths.js';
+import { freePort } from './free-port.js';
+import { jvmFlags } from './jvm-flags.js';
+import { ensureLauncherBuilt, launcherLayout } from './launcher-build.js';
+import { findJava } from './tools.js';
+
+export interface EmbeddedNeo4jOptions {
+  /** Neo4j's home: conf/, data/ and logs/ go below it; reused on the next start. */
+  readonly dataDir: string;
+  /** 0 or absent: a free port. */
+  readonly boltPort?: number;
+  /** 0 or absent: no HTTP API. */
+  readonly httpPort?: number;
+  readonly heap?: string;
+  readonly pageCache?: string;
+  readonly startTimeoutMs?: number;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Progress lines (Maven build, start-up); defaults to stderr. */
+  readonly log?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  readonly uri: string;
+  readonly pid: number;
+  /** SIGTERM, then SIGKILL if Neo4j has not stopped within 10 s. Safe to call twice. */
+  readonly stop: () => Promise<void>;
+}
+
+const STOP_GRACE_MS = 10_000;
+const STDERR_LINES_KEPT = 40;
+
+/**
+ * Starts Neo4j Community from the Maven launcher in `neo4j/`, building it on first use. Resolves once the
+ * launcher printed READY (it ran a query itself before that); rejects with Neo4j's last output otherwise.
+ *
+ * Note: the JVM watches its stdin and our pid, so if this process dies without calling stop() the JVM stops
+ * itself. The child is unref'd once ready: it never keeps this process alive.
+ */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const java = findJava(env);
+  const layout = launcherLayout(fromRoot('neo4j'));
+  await ensureLauncherBuilt(layout, env, log);
+
+  const port = options.boltPort !== undefined && options.boltPort > 0 ? options.boltPort : await freePort();
+  mkdirSync(options.dataDir, { recursive: true });
+  const args = [
+    ...jvmFlags(options.heap ?? '512m'),
+    '-cp',
+    layout.classPath,
+    'dev.plangraph.neo4j.Launcher',
+    ...['--home', options.dataDir, '--bolt-port', String(port), '--http-port', String(options.httpPort ?? 0)],
+    ...['--page-cache', options.pageCache ?? '128m', '--parent-pid', String(process.pid)],
+  ];
+  const started = Date.now();
+  log(`Starting Neo4j Community (embedded) on 127.0.0.1:${port}, files in ${options.dataDir}`);
+  const child = spawn(java, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const stderrTail: string[] = [];
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    stderrTail.push(line);
+    if (stderrTail.length > STDERR_LINES_KEPT) stderrTail.shift();
+  });
+
+  try {
+    const uri = await waitForReady(child, options.startTimeoutMs ?? 180_000);
+    log(`Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    child.unref();
+    for (const stream of [child.stdin, child.stdout, child.stderr]) unrefStream(stream);
+    const pid = child.pid ?? -1;
+    return { uri, pid, stop: () => stopProcess(child) };
+  } catch (error) {
+    await stopProcess(child);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      `Embedded Neo4j did not start: ${reason}\n` +
+        `Last output of the JVM (full logs in ${options.dataDir}/logs):\n  ${stderrTail.join('\n  ')}`,
+    );
+  }
+}
+
+function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`no READY line within ${timeoutMs / 1000} s`));
+    }, timeoutMs);
+    const settle = () => {
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      child.off('error', onError);
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      settle();
+      reject(new Error(`the JVM exited before it was ready (${signal ?? `exit ${String(code)}`})`));
+    };
+    const onError = (error: Error) => {
+      settle();
+      reject(error);
+    };
+    child.once('exit', onExit);
+    child.once('error', onError);
+    if (child.stdout === null) throw new Error('launcher stdout is not piped');
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const ready = /^READY (\S+)$/.exec(line);
+      if (ready?.[1] !== undefined) {
+        settle();
+        lines.close();
+        resolvePromise(ready[1]);
+      } else if (line.startsWith('FAILED')) {
+        settle();
+        lines.close();
+        reject(new Error(line.slice('FAILED'.length).trim()));
+      }
+    });
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    const killer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(killer);
+      resolvePromise();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function unrefStream(stream: unknown): void {
+  // Note: Node types child stdio as plain streams, but the pipes are sockets with unref().
+  const socket = stream as { unref?: () => void } | null;
+  socket?.unref?.();
+}

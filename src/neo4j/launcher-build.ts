@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { findMaven } from './tools.js';
+
+/** Where the Maven launcher project lives and what it builds. */
+export interface LauncherLayout {
+  readonly projectDir: string;
+  readonly classPath: string;
+}
+
+export function launcherLayout(projectDir: string): LauncherLayout {
+  return {
+    projectDir,
+    classPath: [join(projectDir, 'target', 'classes'), join(projectDir, 'target', 'lib', '*')].join(':'),
+  };
+}
+
+/**
+ * Builds the launcher with Maven unless the last build came from the same pom.xml and Java sources (a hash in
+ * `target/plan-graph.stamp` records them). Maven's output goes to stderr as progress.
+ */
+export async function ensureLauncherBuilt(
+  layout: LauncherLayout,
+  env: NodeJS.ProcessEnv,
+  progress: (line: string) => void,
+): Promise<void> {
+  const stampFile = join(layout.projectDir, 'target', 'plan-graph.stamp');
+  const hash = sourceHash(layout.projectDir);
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return;
+
+  const mvn = findMaven(env);
+  progress('Building the embedded Neo4j launcher with Maven (first run downloads about 125 MB of jars)…');
+  const started = Date.now();
+  await new Promise<void>((resolvePromise, reject) => {
+    // Maven's report goes to our stderr (fd 2): stdout is kept for the line callers parse.
+    const child = spawn(
+      mvn,
+      [
+        '-B',
+        '-ntp',
+        '-Dstyle.color=never',
+        '-f',
+        join(layout.projectDir, 'pom.xml'),
+        'package',
+        '-DskipTests',
+      ],
+      {
+        env,
+        stdio: ['ignore', 2, 2],
+      },
+    );
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolvePromise();
+      else
+        reject(new Error(`Maven build of ${layout.projectDir} failed (${signal ?? `exit ${String(code)}`})`));
+    });
+  });
+  writeFileSync(stampFile, hash);
+  progress(`Built the launcher in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function sourceHash(projectDir: string): string {
+  const hash = createHash('sha256');
+  for (const file of [join(projectDir, 'pom.xml'), ...listFiles(join(projectDir, 'src'))]) {
+    hash.update(relative(projectDir, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}

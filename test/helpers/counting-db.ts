@@ -1,0 +1,23 @@
+import type { Db } from '../../src/db/db.js';
+
+/** The real Db, counting round trips by query name: how tests prove batching. */
+export interface CountingDb extends Db {
+  readonly calls: string[];
+  reset(): void;
+}
+
+export function countingDb(db: Db): CountingDb {
+  const calls: string[] = [];
+  return {
+    calls,
+    reset: () => calls.splice(0),
+    read: (query, params) => {
+      calls.push(query.name);
+      return db.read(query, params);
+    },
+    write: (query, params) => {
+      calls.push(query.name);
+      return db.write(query, params);
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type Context } from '../../src/context.js';
+import type { Db } from '../../src/db/db.js';
+import { createLogger } from '../../src/logger.js';
+import { createServer } from '../../src/server.js';
+
+export interface Execution {
+  readonly data?: Record<string, unknown> | null;
+  readonly errors?: readonly unknown[];
+}
+
+/** A started Apollo server whose every operation gets fresh loaders over `db`, like a real request. */
+export async function createTestServer(db: Db) {
+  const server: ApolloServer<Context> = createServer({ logger: createLogger('error') });
+  await server.start();
+  const execute = async (query: string, variables?: Record<string, unknown>): Promise<Execution> => {
+    const response = await server.executeOperation(
+      { query, ...(variables ? { variables } : {}) },
+      { contextValue: createContext(db) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const { data, errors } = response.body.singleResult;
+    return JSON.parse(JSON.stringify({ data, ...(errors ? { errors } : {}) })) as Execution;
+  };
+  return { server, execute, stop: () => server.stop() };
+}

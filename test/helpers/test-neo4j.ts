@@ -1,0 +1,21 @@
+import { inject } from 'vitest';
+import { connect, type Connection } from '../../src/db/connect.js';
+
+/** The Neo4j the suite's global setup started (or NEO4J_URI). */
+export interface TestNeo4j {
+  readonly uri: string;
+  readonly username?: string;
+  readonly password?: string;
+  readonly database?: string;
+  /** Set when the suite started its own embedded Neo4j. */
+  readonly dataDir?: string;
+}
+
+export function testNeo4j(): TestNeo4j {
+  return inject('neo4j');
+}
+
+/** A fresh driver and Db on the suite's Neo4j; close `driver` in afterAll. */
+export function connectToTestNeo4j(): Promise<Connection> {
+  return connect({ ...testNeo4j(), timeoutMs: 10_000 });
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../src/app.js';
+import { readConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { testNeo4j } from './helpers/test-neo4j.js';
+
+/** The app as `npm start` runs it, on a free port, over real HTTP, against the suite's Neo4j. */
+describe('HTTP', () => {
+  let app: App;
+  let base: string;
+
+  beforeAll(async () => {
+    const { uri, username, password, database } = testNeo4j();
+    const env = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NEO4J_URI: uri,
+      ...(username ? { NEO4J_USERNAME: username } : {}),
+      ...(password ? { NEO4J_PASSWORD: password } : {}),
+      ...(database ? { NEO4J_DATABASE: database } : {}),
+    };
+    app = await startApp(readConfig(env), createLogger('error'), env);
+    base = app.url.replace(/\/graphql$/, '');
+  });
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('answers { __typename } and a query read from Neo4j', async () => {
+    const response = await post(JSON.stringify({ query: '{ __typename plans { id documentNumber } }' }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      data: { __typename: 'Query', plans: [{ id: 'zhuji-2021', documentNumber: '诸政办发〔2021〕40号' }] },
+    });
+  });
+
+  it('answers GET queries too (cacheable reads)', async () => {
+    const response = await fetch(`${app.url}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('reports liveness at /healthz and readiness at /readyz', async () => {
+    const health = await fetch(`${base}/healthz`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+    const ready = await fetch(`${base}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
+  });
+
+  it('serves Sandbox at the GraphQL URL with the example operation preloaded', async () => {
+    const response = await fetch(app.url, { headers: { accept: 'text/html' } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain('embeddable-sandbox');
+    expect(html).toContain('query Plans');
+  });
+
+  it('redirects / to the GraphQL URL', async () => {
+    const response = await fetch(`${base}/`, { redirect: 'manual' });
+    expect([response.status, response.headers.get('location')]).toEqual([302, '/graphql']);
+  });
+
+  it('refuses a body over 100 KB with 413 before parsing it', async () => {
+    const response = await post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(200 * 1024)}` }));
+    expect([response.status, await response.json()]).toEqual([
+      413,
+      {
+        errors: [
+          { message: 'Request body is larger than 102400 bytes.', extensions: { code: 'PAYLOAD_TOO_LARGE' } },
+        ],
+      },
+    ]);
+  });
+
+  it('refuses malformed JSON with 400 and a code', async () => {
+    const response = await post('{"query": ');
+    expect([response.status, await response.json()]).toEqual([
+      400,
+      { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] },
+    ]);
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const response = await fetch(`${app.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+  });
+
+  it('answers CORS preflight for any origin', async () => {
+    const response = await fetch(app.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://example.org', 'access-control-request-method': 'POST' },
+    });
+    expect([response.status, response.headers.get('access-control-allow-origin')]).toEqual([204, '*']);
+  });
+
+  it('gives 404 with a pointer elsewhere', async () => {
+    const response = await fetch(`${base}/nothing`);
+    expect([response.status, await response.json()]).toEqual([
+      404,
+      {
+        errors: [
+          { message: 'Nothing at /nothing; GraphQL is at /graphql.', extensions: { code: 'NOT_FOUND' } },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,17 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { queries } from '../src/db/queries.js';
+import { fromRoot } from '../src/paths.js';
+
+describe('the query registry', () => {
+  it('declares every cypher/*.cypher file exactly once, and nothing else', () => {
+    const files = readdirSync(fromRoot('cypher'))
+      .filter((name) => name.endsWith('.cypher'))
+      .map((name) => name.replace(/\.cypher$/, ''))
+      .sort();
+    const declared = Object.values(queries)
+      .map((query) => query.name)
+      .sort();
+    expect(declared).toEqual(files);
+  });
+});
