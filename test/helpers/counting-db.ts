@@ -19,5 +19,12 @@ export function countingDb(db: Db): CountingDb {
       calls.push(query.name);
       return db.write(query, params);
     },
+    writeTransaction: (work) =>
+      db.writeTransaction((run) =>
+        work((query, params) => {
+          calls.push(query.name);
+          return run(query, params);
+        }),
+      ),
   };
 }

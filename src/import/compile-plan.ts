@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileEntities } from './compile-entities.js';
+import { compileIndicators } from './compile-indicators.js';
+import { compileObservations } from './compile-observations.js';
+import { compileRelations } from './compile-relations.js';
+import { computeMentions } from './compute-mentions.js';
+import { parseIndicatorTable } from './parse-indicator-table.js';
+import { parseSections } from './parse-sections.js';
+import type { PlanGraph, SectionRecord } from './plan-graph.js';
+import type { Problem } from './problems.js';
+import { readDataset, type Dataset } from './read-dataset.js';
+import { createSourceIndex, type SourceIndex } from './source-index.js';
+
+/**
+ * Bumped whenever compilation changes what a dataset turns into, so `npm start` re-imports unchanged data
+ * written by an older version.
+ */
+export const GRAPH_FORMAT_VERSION = 1;
+
+export interface CompiledPlan {
+  readonly graph: PlanGraph;
+  readonly dataset: Dataset;
+  readonly source: SourceIndex;
+}
+
+/** Reads, checks and compiles one plan folder; returns every problem found, or the graph when there are none. */
+export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; problems: Problem[] } {
+  const { dataset, texts, problems } = readDataset(dir);
+  if (dataset === undefined || texts === undefined) return { problems };
+  const meta = dataset['plan.yaml'].plan;
+  const planFile = join(dir, 'plan.yaml');
+  let text: string;
+  try {
+    text = readFileSync(join(dir, meta.source), 'utf8');
+  } catch {
+    return { problems: [{ file: planFile, entry: 'plan.source', reason: `cannot read ${meta.source}` }] };
+  }
+  for (const [field, value] of [
+    ['title', meta.title],
+    ['documentNumber', meta.documentNumber],
+    ['issuedOn', meta.issuedOn],
+  ] as const) {
+    if (!text.includes(value))
+      problems.push({
+        file: planFile,
+        entry: `plan.${field}`,
+        reason: `"${value}" does not occur in ${meta.source}`,
+      });
+  }
+  if (meta.periodEnd < meta.periodStart)
+    problems.push({ file: planFile, entry: 'plan.periodEnd', reason: 'before periodStart' });
+
+  let parsed;
+  try {
+    parsed = parseSections(text, meta.title);
+  } catch (error) {
+    return {
+      problems: [...problems, { file: join(dir, meta.source), entry: '(sections)', reason: String(error) }],
+    };
+  }
+  const planId = meta.id;
+  const source = createSourceIndex(planId, text, parsed);
+  const rows = parsed
+    .filter((s) => /\/表\d+$/.test(s.path))
+    .flatMap((table) => {
+      try {
+        return parseIndicatorTable(text, table).map((row) => ({
+          ...row,
+          sectionId: source.sectionId(table.path),
+        }));
+      } catch (error) {
+        problems.push({ file: join(dir, meta.source), entry: table.path, reason: String(error) });
+        return [];
+      }
+    });
+
+  const file = (name: string) => join(dir, name);
+  const { entities, resolve } = compileEntities(planId, dataset, source, dir, problems);
+  const relations = compileRelations(dataset, source, resolve, file('relations.yaml'), problems);
+  const ctx = { planId, source, resolve, problems };
+  const indicators = compileIndicators(
+    { ...ctx, file: file('indicators.yaml') },
+    dataset,
+    rows,
+    meta.periodEnd,
+  );
+  const observations = compileObservations(
+    { ...ctx, file: file('observations.yaml') },
+    dataset,
+    indicators.indicators,
+  );
+  dataset['coverage.yaml'].ignore.forEach((item, i) => {
+    if (!text.includes(item.term)) {
+      problems.push({
+        file: file('coverage.yaml'),
+        entry: `ignore[${i}] (${item.term})`,
+        reason: 'the term does not occur in the text',
+      });
+    }
+  });
+  if (problems.length > 0) return { problems };
+
+  const sections: SectionRecord[] = parsed.map((s) => ({
+    id: source.sectionId(s.path),
+    path: s.path,
+    parentId: s.parentPath === null ? null : source.sectionId(s.parentPath),
+    title: s.title,
+    level: s.level,
+    ordinal: s.ordinal,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+  }));
+  const hash = createHash('sha256').update(`plan-graph format ${GRAPH_FORMAT_VERSION}\0`);
+  for (const name of Object.keys(texts).sort())
+    hash.update(`${name}\0${texts[name as keyof typeof texts]}\0`);
+  hash.update(text);
+  const graph: PlanGraph = {
+    planId,
+    plan: {
+      id: planId,
+      title: meta.title,
+      issuer: meta.issuer,
+      documentNumber: meta.documentNumber,
+      issuedOn: meta.issuedOn,
+      periodStart: meta.periodStart,
+      periodEnd: meta.periodEnd,
+      region: meta.region,
+      aliases: meta.aliases,
+      sourceSha256: createHash('sha256').update(text).digest('hex'),
+      datasetHash: hash.digest('hex'),
+      sourceText: text,
+    },
+    sections,
+    entities,
+    relations: [...relations, ...indicators.relations, ...observations.relations],
+    indicators: indicators.indicators,
+    observations: observations.observations,
+    mentions: computeMentions(entities, source),
+  };
+  return { compiled: { graph, dataset, source }, problems };
+}
