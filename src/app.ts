@@ -1,12 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from './config.js';
-import { connect, type Connection } from './db/connect.js';
-import { applyGraphSchema } from './db/graph-schema.js';
+import { openDatabase } from './db/open-database.js';
 import { GRAPHQL_PATH, createHttpServer } from './http/create-http-server.js';
-import { loadPlans } from './import/load-plans.js';
+import { importPlans, listPlanFolders } from './import/import-plans.js';
 import type { Logger } from './logger.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j/embedded-neo4j.js';
 import { fromRoot } from './paths.js';
 import { createServer } from './server.js';
 
@@ -18,8 +16,8 @@ export interface App {
 }
 
 /**
- * Starts everything `npm start` serves: Neo4j (embedded unless NEO4J_URI is set), the graph schema and the
- * plans, then GraphQL over HTTP. Whatever started is stopped again if a later step fails.
+ * Starts everything `npm start` serves: Neo4j (embedded unless NEO4J_URI is set), the plans (imported when
+ * missing or changed), then GraphQL over HTTP. Whatever started is stopped again if a later step fails.
  */
 export async function startApp(config: Config, logger: Logger, env: NodeJS.ProcessEnv): Promise<App> {
   const stack: (() => Promise<void>)[] = [];
@@ -27,30 +25,12 @@ export async function startApp(config: Config, logger: Logger, env: NodeJS.Proce
     for (const step of stack.splice(0).reverse()) await step();
   };
   try {
-    let embedded: EmbeddedNeo4j | undefined;
-    if (config.neo4j === undefined) {
-      embedded = await startEmbeddedNeo4j({
-        ...config.embedded,
-        env,
-        log: (line) => {
-          logger.info(line);
-        },
-      });
-      stack.push(embedded.stop);
+    const database = await openDatabase(config, logger, env);
+    stack.push(database.close);
+    const { db } = database;
+    for (const result of await importPlans(db, listPlanFolders(fromRoot('data', 'plans')))) {
+      logger.info(`Plan ${result.planId}: ${result.status}`);
     }
-    const target = config.neo4j ?? {
-      uri: embedded?.uri ?? '',
-      username: undefined,
-      password: undefined,
-      database: undefined,
-    };
-    const { driver, db }: Connection = await connect({ ...target, timeoutMs: config.connectTimeoutMs });
-    stack.push(() => driver.close());
-    logger.info(`Connected to Neo4j at ${target.uri}`);
-
-    await applyGraphSchema(db);
-    const planIds = await loadPlans(db, fromRoot('data', 'plans'));
-    logger.info(`Loaded plan(s): ${planIds.join(', ')}`);
 
     const apollo = createServer({ logger });
     const httpServer = createHttpServer({ apollo, db, logger });

@@ -14,6 +14,11 @@ export interface Config {
   readonly embedded: EmbeddedNeo4jConfig;
   /** How long to wait for Neo4j to answer at start-up before giving up, in ms. */
   readonly connectTimeoutMs: number;
+  /**
+   * Fault testing only: the importer waits this long inside its open transaction before committing, so a
+   * test can kill it mid-write (PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS; 0, the default, never waits).
+   */
+  readonly faultPauseBeforeCommitMs: number;
 }
 
 export interface ExternalNeo4jConfig {
@@ -106,6 +111,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       pageCache: size('NEO4J_EMBEDDED_PAGE_CACHE', '128m'),
     },
     connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
+    faultPauseBeforeCommitMs: integer('PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS', 0, 0, 600_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { readConfig } from '../src/config.js';
 import { connect } from '../src/db/connect.js';
-import { applyGraphSchema } from '../src/db/graph-schema.js';
-import { loadPlans } from '../src/import/load-plans.js';
+import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
 import { fromRoot } from '../src/paths.js';
 import type { TestNeo4j } from './helpers/test-neo4j.js';
@@ -35,8 +34,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   }
   const { driver, db } = await connect({ ...target, timeoutMs: config.connectTimeoutMs });
   try {
-    await applyGraphSchema(db);
-    await loadPlans(db, fromRoot('data', 'plans'));
+    await importPlans(db, listPlanFolders(fromRoot('data', 'plans')));
   } finally {
     await driver.close();
   }

@@ -18,7 +18,7 @@ describe('checkReadiness', () => {
     await connection.driver.close();
   });
 
-  it('is ready when Neo4j answers and the constraints exist', async () => {
+  it('is ready when Neo4j answers and every constraint and index is online', async () => {
     await applyGraphSchema(connection.db);
     expect(await checkReadiness(connection.db, 5_000)).toEqual({ ready: true });
   });
@@ -27,7 +27,7 @@ describe('checkReadiness', () => {
     await connection.db.write(queries.constraintPlanIdDrop, {});
     expect(await checkReadiness(connection.db, 5_000)).toEqual({
       ready: false,
-      reason: 'missing constraints: plan_id',
+      reason: 'indexes not online: plan_id',
     });
     await applyGraphSchema(connection.db);
     expect(await checkReadiness(connection.db, 5_000)).toEqual({ ready: true });

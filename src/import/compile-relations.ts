@@ -31,8 +31,9 @@ export function compileRelations(
         if (entity === undefined) problems.push({ file, entry, reason: `unknown entity "${name}"` });
         return entity === undefined ? [] : [entity];
       });
+    const targets = ends(tos);
     for (const from of ends(froms)) {
-      for (const to of ends(tos)) {
+      for (const to of targets) {
         const fits = RELATION_SIGNATURES[item.type].some(([a, b]) => a === from.kind && b === to.kind);
         if (!fits) {
           problems.push({

@@ -1,0 +1,2 @@
+CREATE CONSTRAINT indicator_id IF NOT EXISTS
+FOR (n:Indicator) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,2 @@
+CREATE CONSTRAINT observation_id IF NOT EXISTS
+FOR (n:Observation) REQUIRE n.id IS UNIQUE

@@ -1,0 +1,2 @@
+CREATE CONSTRAINT section_id IF NOT EXISTS
+FOR (n:Section) REQUIRE n.id IS UNIQUE

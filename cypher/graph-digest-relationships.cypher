@@ -1,0 +1,4 @@
+// Every relationship leaving a node a plan owns, with its ends identified by id (Name nodes by value).
+MATCH (a)-[r]->(b)
+WHERE a.planId = $planId
+RETURN type(r) AS type, properties(r) AS props, coalesce(a.id, a.value) AS fromKey, coalesce(b.id, b.value) AS toKey

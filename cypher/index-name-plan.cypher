@@ -1,0 +1,2 @@
+CREATE INDEX name_plan IF NOT EXISTS
+FOR (n:Name) ON (n.planId)

@@ -1,0 +1,3 @@
+UNWIND $indicators AS x
+CREATE (n:Indicator)
+SET n = x

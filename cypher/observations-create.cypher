@@ -1,0 +1,3 @@
+UNWIND $observations AS x
+CREATE (n:Observation)
+SET n = x

@@ -1,0 +1,3 @@
+UNWIND $sections AS s
+CREATE (n:Section)
+SET n = s

@@ -1,0 +1,133 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connection } from '../../src/db/connect.js';
+import { graphDigest, type GraphDigest } from '../../src/import/graph-digest.js';
+import { importPlans } from '../../src/import/import-plans.js';
+import { DatasetError, formatProblem } from '../../src/import/problems.js';
+import { fromRoot } from '../../src/paths.js';
+import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
+import { connectToTestNeo4j, testNeo4j } from '../helpers/test-neo4j.js';
+
+const PLAN = 'zhuji-2021';
+const original = fromRoot('data', 'plans', PLAN);
+
+/** A copy of the real plan folder, edited by `edit(file, text) → text`. */
+function editedCopy(dirs: string[], edits: Record<string, (text: string) => string>): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'plan-graph-dataset-')), PLAN);
+  dirs.push(dir);
+  cpSync(original, dir, { recursive: true });
+  for (const [file, edit] of Object.entries(edits)) {
+    writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  }
+  return dir;
+}
+
+const NEW_INDUSTRY =
+  '  - name: 传统制造业\n    key: traditional-manufacturing\n    evidence: [构建支撑传统制造业转型升级]\n';
+
+describe('importPlans', () => {
+  let connection: Connection;
+  let before: GraphDigest;
+  const dirs: string[] = [];
+
+  beforeAll(async () => {
+    connection = await connectToTestNeo4j();
+    await importPlans(connection.db, [original]);
+    before = await graphDigest(connection.db, PLAN);
+  });
+  afterAll(async () => {
+    await importPlans(connection.db, [original], { force: true });
+    await connection.driver.close();
+    for (const dir of dirs) rmSync(join(dir, '..'), { recursive: true, force: true });
+  });
+
+  it('changes nothing when the dataset is unchanged, and rewrites the same graph when forced', async () => {
+    expect(await importPlans(connection.db, [original])).toMatchObject([
+      { planId: PLAN, status: 'unchanged' },
+    ]);
+    expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+    expect(await importPlans(connection.db, [original], { force: true })).toMatchObject([
+      { status: 'imported' },
+    ]);
+    expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+  });
+
+  it('rejects a bad dataset with every problem listed, and writes nothing', async () => {
+    const dir = editedCopy(dirs, {
+      'industries.yaml': (t) =>
+        t
+          .replace(
+            '      - 以精密制造、时尚袜艺、美丽珍珠为主导的优势制造业\n      - 聚焦重点提升',
+            '      - 以精密制造为主导的先进产业\n      - 聚焦重点提升',
+          )
+          .concat('  - name: 数智安防\n    key: digital-intelligent-security\n    evidence: [数智安防]\n'),
+      'relations.yaml': (t) =>
+        t
+          .replace('    from: 研发飞地\n', '    from: 研发天地\n')
+          .replace(
+            '  - type: SERVES\n    from: 数字经济一号工程\n',
+            '  - type: SUPPORTS\n    from: 数字经济一号工程\n',
+          ),
+    });
+    const attempt = importPlans(connection.db, [dir]);
+    await expect(attempt).rejects.toThrow(DatasetError);
+    const problems = await attempt.catch((error: unknown) =>
+      (error as DatasetError).problems.map(formatProblem),
+    );
+    const file = (name: string) => join(dir, name);
+    expect(problems).toEqual([
+      `${file('industries.yaml')}: categories[1] (优势制造业): quote not found in the text: "以精密制造为主导的先进产业"`,
+      `${file('industries.yaml')}: industries[22] (数智安防): duplicate id ${PLAN}:industry:数智安防 (also ${file('industries.yaml')} industries[3] (数智安防))`,
+      `${file('relations.yaml')}: relations[13] (SUPPORTS 研发天地 → 先进制造,生命健康,数字经济): unknown entity "研发天地"`,
+      `${file('relations.yaml')}: relations[45] (SUPPORTS 数字经济一号工程 → 数字经济): wrong type: SUPPORTS joins PLATFORM → INDUSTRY, not PROGRAM 数字经济一号工程 → INDUSTRY 数字经济`,
+    ]);
+    expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+  });
+
+  it('rejects a shape error, naming the file and entry', async () => {
+    const dir = editedCopy(dirs, {
+      'platforms.yaml': (t) => t.replace('    type: 创新港\n', '    type: 创新港\n    level: [国家级]\n'),
+    });
+    await expect(importPlans(connection.db, [dir])).rejects.toThrow(
+      `${join(dir, 'platforms.yaml')}: platforms[5] (G60诸暨创新港).level: Invalid input: expected string, received array`,
+    );
+    expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+  });
+
+  it('replaces the plan when its dataset changed, and keeps the old one when the write fails midway', async () => {
+    const dir = editedCopy(dirs, { 'industries.yaml': (t) => `${t}${NEW_INDUSTRY}` });
+    const failing = importPlans(connection.db, [dir], {
+      beforeCommit: () => Promise.reject(new Error('injected failure before commit')),
+    });
+    await expect(failing).rejects.toThrow('injected failure before commit');
+    expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+
+    expect(await importPlans(connection.db, [dir])).toMatchObject([{ status: 'imported' }]);
+    const changed = await graphDigest(connection.db, PLAN);
+    expect(changed.counts['Entity:Industry']).toBe((before.counts['Entity:Industry'] ?? 0) + 1);
+    expect(await importPlans(connection.db, [original])).toMatchObject([{ status: 'imported' }]);
+    expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+  });
+
+  it('leaves the previous version intact when the import process is killed mid-write', async () => {
+    const dir = editedCopy(dirs, { 'industries.yaml': (t) => `${t}${NEW_INDUSTRY}` });
+    const { uri, username, password, database } = testNeo4j();
+    const cli = spawnInProject(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/import-plans.ts', dir],
+      cleanEnv({
+        NEO4J_URI: uri,
+        ...(username ? { NEO4J_USERNAME: username } : {}),
+        ...(password ? { NEO4J_PASSWORD: password } : {}),
+        ...(database ? { NEO4J_DATABASE: database } : {}),
+        PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS: '60000',
+      }),
+    );
+    await cli.waitFor(/paused before commit/, 60_000);
+    cli.child.kill('SIGKILL');
+    expect(await cli.exited(5_000)).toBe('SIGKILL');
+    expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+  });
+});
