@@ -1,36 +1,36 @@
 import type { EntityRecord, MentionRecord } from './plan-graph.js';
-import type { SourceIndex } from './source-index.js';
+import { occurrences, type SourceIndex } from './source-index.js';
 
 /**
- * Every occurrence of every entity's name or alias, leftmost-longest: where names overlap, the longer one wins
- * (高技能人才培育计划 is the program, not the talent team inside it). Each mention hangs off the deepest
- * section that contains it.
+ * Every occurrence of every entity's name or alias, each hung off the deepest section containing it. An
+ * occurrence inside a longer name of another entity (高技能人才 in 高技能人才培育计划) is kept and marked
+ * `nested`; one inside a longer spelling of the same entity (珍珠 in 美丽珍珠) is the same mention and counted
+ * once.
  */
 export function computeMentions(entities: readonly EntityRecord[], source: SourceIndex): MentionRecord[] {
-  const byFirstChar = new Map<string, { name: string; entity: EntityRecord }[]>();
+  const found: Omit<MentionRecord, 'nested' | 'sectionId'>[] = [];
   for (const entity of entities) {
-    for (const name of new Set([entity.name, ...entity.aliases])) {
-      const first = name[0];
-      if (first === undefined) continue;
-      const list = byFirstChar.get(first) ?? [];
-      list.push({ name, entity });
-      byFirstChar.set(first, list);
+    const own = [...new Set([entity.name, ...entity.aliases])].flatMap((name) =>
+      occurrences(source.text, name).map((start) => ({ start, end: start + name.length, text: name })),
+    );
+    for (const m of own) {
+      const inLongerSpelling = own.some(
+        (o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+      );
+      if (!inLongerSpelling) found.push({ entityId: entity.id, ...m });
     }
   }
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.name.length - a.name.length);
-
-  const { text } = source;
-  const mentions: MentionRecord[] = [];
-  for (let at = 0; at < text.length;) {
-    const match = byFirstChar.get(text[at] ?? '')?.find(({ name }) => text.startsWith(name, at));
-    if (match === undefined) {
-      at++;
-      continue;
-    }
-    const end = at + match.name.length;
-    const sectionId = source.sectionId(source.sectionAt(at, end).path);
-    mentions.push({ sectionId, entityId: match.entity.id, start: at, end, text: match.name });
-    at = end;
-  }
-  return mentions;
+  return found
+    .map((m) => ({
+      ...m,
+      sectionId: source.sectionId(source.sectionAt(m.start, m.end).path),
+      nested: found.some(
+        (o) =>
+          o.entityId !== m.entityId &&
+          o.start <= m.start &&
+          m.end <= o.end &&
+          o.end - o.start > m.end - m.start,
+      ),
+    }))
+    .sort((a, b) => a.start - b.start || b.end - a.end || (a.entityId < b.entityId ? -1 : 1));
 }

@@ -121,4 +121,6 @@ export interface MentionRecord {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** Inside a longer name of another entity (the talent team in 高技能人才培育计划). */
+  readonly nested: boolean;
 }

@@ -48,7 +48,7 @@ describe('the zhuji-2021 plan in Neo4j', () => {
       Indicator: 39,
       LEADS: 1,
       MEASURES: 35,
-      MENTIONS: 412,
+      MENTIONS: 452,
       NAMES: 273,
       Name: 273,
       OBSERVES: 33,

@@ -131,3 +131,38 @@ describe('importPlans', () => {
     expect(await graphDigest(connection.db, PLAN)).toEqual(before);
   });
 });
+
+describe('npm run import -- --check', () => {
+  it('exits 2 and lists every problem of a bad folder, touching no database', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'plan-graph-check-')), PLAN);
+    cpSync(original, dir, { recursive: true });
+    writeFileSync(join(dir, 'goals.yaml'), 'goals:\n  - name: 不存在的目标\n    evidence: [不存在的句子]\n');
+    try {
+      const cli = spawnInProject(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli/import-plans.ts', '--check', dir],
+        cleanEnv({}),
+      );
+      expect(await cli.exited(30_000)).toBe(2);
+      const goals = [
+        '长三角区域人才一体化样板区',
+        '浙江制造业人才综合改革试验区',
+        '数字化人才服务示范区',
+        '全国人城产全面融合标杆城市',
+        '杭绍甬智能制造人才高地',
+      ];
+      const relation = `${join(dir, 'relations.yaml')}: relations[55] (PART_OF ${goals.join(',')} → 三区一杆一高地)`;
+      expect(cli.stderr()).toBe(
+        [
+          'The dataset has 8 problem(s); nothing was written:',
+          `  ${join(dir, 'goals.yaml')}: goals[0] (不存在的目标): neither the name nor an alias occurs in the text: 不存在的目标`,
+          `  ${join(dir, 'goals.yaml')}: goals[0] (不存在的目标): quote not found in the text: "不存在的句子"`,
+          ...['三区一杆一高地', ...goals].map((name) => `  ${relation}: unknown entity "${name}"`),
+          '',
+        ].join('\n'),
+      );
+    } finally {
+      rmSync(join(dir, '..'), { recursive: true, force: true });
+    }
+  });
+});
