@@ -2,6 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // schema/*.graphql is the contract; this turns it into resolver types. `npm run codegen:check` fails when
 // src/__generated__ is stale.
+const entity = '../models.js#EntityModel';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -16,7 +17,29 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         contextType: '../context.js#Context',
         mappers: {
+          Entity: entity,
           Plan: '../models.js#PlanModel',
+          Industry: entity,
+          IndustryCategory: entity,
+          Platform: entity,
+          Program: entity,
+          TalentTeam: entity,
+          Institution: entity,
+          Goal: entity,
+          Policy: entity,
+          Section: '../models.js#SectionModel',
+          Evidence: '../models.js#EvidenceModel',
+          Mention: '../models.js#MentionModel',
+          Relation: '../models.js#RelationModel',
+          Indicator: '../models.js#IndicatorModel',
+          Observation: '../models.js#ObservationModel',
+          SearchHit: '../models.js#SearchHitModel',
+          Path: '../models.js#PathModel',
+          Subgraph: '../models.js#SubgraphModel',
+          IndustryConnection: '../models.js#ConnectionModel<EntityModel>',
+          PlatformConnection: '../models.js#ConnectionModel<EntityModel>',
+          ProgramConnection: '../models.js#ConnectionModel<EntityModel>',
+          TalentTeamConnection: '../models.js#ConnectionModel<EntityModel>',
         },
       },
     },

@@ -3,8 +3,41 @@
  * codegen.ts), so a resolver's parent is exactly what the database returned.
  */
 
-export interface PlanModel {
+export type EntityKindValue =
+  | 'PLAN'
+  | 'INDUSTRY'
+  | 'INDUSTRY_CATEGORY'
+  | 'PLATFORM'
+  | 'PROGRAM'
+  | 'TALENT_TEAM'
+  | 'INSTITUTION'
+  | 'GOAL'
+  | 'POLICY';
+
+/** Any entity node: the common properties, and the kind-specific ones where its kind has them. */
+export interface EntityModel {
   readonly id: string;
+  readonly planId: string;
+  readonly kind: EntityKindValue;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly note?: string | null;
+  /** Industry, IndustryCategory. */
+  readonly key?: string;
+  /** IndustryCategory. */
+  readonly system?: string | null;
+  /** Platform, Program, Institution. */
+  readonly type?: string;
+  /** Platform. */
+  readonly level?: string | null;
+  readonly collective?: boolean;
+  readonly status?: string | null;
+  /** TalentTeam: statistical-category, key-team, target-group. */
+  readonly roles?: readonly string[];
+}
+
+/** The plan node: an entity with the plan's metadata (its text is loaded only when asked for). */
+export interface PlanModel extends EntityModel {
   readonly title: string;
   readonly issuer: string;
   readonly documentNumber: string;
@@ -13,4 +46,110 @@ export interface PlanModel {
   readonly periodEnd: number;
   readonly region: string;
   readonly sourceSha256: string;
+}
+
+export interface SectionModel {
+  readonly id: string;
+  readonly planId: string;
+  readonly path: string;
+  readonly parentId: string | null;
+  readonly title: string;
+  readonly level: number;
+  readonly ordinal: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface EvidenceModel {
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sectionId: string;
+}
+
+export interface MentionModel {
+  readonly entityId: string;
+  readonly sectionId: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly nested: boolean;
+}
+
+/** A relationship with its evidence as stored: parallel lists, quotes[i] at starts[i]..ends[i]. */
+export interface RelationModel {
+  readonly type: string;
+  readonly fromId: string;
+  readonly toId: string;
+  readonly quotes: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly sectionIds: readonly string[];
+}
+
+/** An entity related to the one asked about, with the relationship between them. */
+export interface RelatedModel {
+  readonly relation: RelationModel;
+  readonly other: EntityModel;
+}
+
+export interface IndicatorModel {
+  readonly id: string;
+  readonly planId: string;
+  readonly key: string;
+  readonly name: string;
+  readonly category: string;
+  readonly unit: string;
+  readonly baseline: number | null;
+  readonly baselineYear: number | null;
+  readonly target: number;
+  readonly targetMax: number | null;
+  readonly targetYear: number;
+  readonly comparator: 'EXACT' | 'AT_LEAST' | 'MORE_THAN' | 'RANGE';
+  readonly fromTable: boolean;
+  readonly ordinal: number;
+}
+
+export interface ObservationModel {
+  readonly id: string;
+  readonly planId: string;
+  readonly key: string;
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly year: number;
+  readonly yearEnd: number | null;
+  readonly comparedTo: number | null;
+  readonly ordinal: number;
+}
+
+export interface SearchHitModel {
+  readonly entity: EntityModel;
+  readonly score: number;
+  readonly matched: string | null;
+}
+
+export interface PathModel {
+  readonly nodes: EntityModel[];
+  readonly relations: RelationModel[];
+}
+
+export interface SubgraphModel {
+  readonly center: EntityModel;
+  readonly nodes: EntityModel[];
+  readonly relations: RelationModel[];
+  readonly truncated: boolean;
+}
+
+/** A page of a root list; `totalCount` runs its count query only when a client asks for it. */
+export interface ConnectionModel<Node> {
+  readonly edges: { readonly cursor: string; readonly node: Node }[];
+  readonly pageInfo: {
+    readonly hasNextPage: boolean;
+    readonly hasPreviousPage: boolean;
+    readonly startCursor: string | null;
+    readonly endCursor: string | null;
+  };
+  readonly totalCount: () => Promise<number>;
 }

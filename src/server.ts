@@ -25,7 +25,7 @@ export function createServer({ logger, plugins = [] }: ServerOptions): ApolloSer
       ApolloServerPluginLandingPageLocalDefault({
         embed: true,
         includeCookies: false,
-        document: loadOperation('plan'),
+        document: loadOperation('questions'),
       }),
       ...plugins,
     ],

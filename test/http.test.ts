@@ -56,7 +56,7 @@ describe('HTTP', () => {
     const html = await response.text();
     expect(response.status).toBe(200);
     expect(html).toContain('embeddable-sandbox');
-    expect(html).toContain('query Plans');
+    expect(html).toContain('query PlatformsSupportingAnIndustry');
   });
 
   it('redirects / to the GraphQL URL', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../src/db/connect.js';
-import { loadOperation } from '../src/schema-sdl.js';
 import { countingDb, type CountingDb } from './helpers/counting-db.js';
 import { createTestServer } from './helpers/execute.js';
 import { connectToTestNeo4j } from './helpers/test-neo4j.js';
@@ -31,8 +30,9 @@ describe('Plan', () => {
     await connection.driver.close();
   });
 
-  it('lists the plans read from Neo4j (the Sandbox example operation)', async () => {
-    expect(await server.execute(loadOperation('plan'))).toEqual({ data: { plans: [ZHUJI] } });
+  it('lists the plans read from Neo4j', async () => {
+    const fields = Object.keys(ZHUJI).join(' ');
+    expect(await server.execute(`{ plans { ${fields} } }`)).toEqual({ data: { plans: [ZHUJI] } });
   });
 
   it('finds a plan by id, with the hash of its source text', async () => {

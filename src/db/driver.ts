@@ -8,7 +8,8 @@ export interface DriverOptions {
 
 /**
  * A driver with the project's one rule for integers: `disableLosslessIntegers`, so Neo4j integers arrive as JS
- * numbers. Every integer in this graph (offsets, years, counts) is far below 2^53.
+ * numbers (every integer in this graph — offsets, years, counts — is far below 2^53). JS numbers travel to Neo4j
+ * as floats, so Cypher converts where it needs an integer (`LIMIT toInteger($limit)`).
  *
  * Timeouts are short so that a database that is gone gives a fast error, not a 60-second hang.
  */

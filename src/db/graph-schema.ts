@@ -16,6 +16,11 @@ const schemaStatements = [
   queries.indexNameValue,
   queries.indexIndustryKey,
   queries.indexIndicatorKey,
+  queries.indexIndustryId,
+  queries.indexPlatformId,
+  queries.indexProgramId,
+  queries.indexTalentTeamId,
+  queries.indexNameValueText,
   queries.fulltextEntityNames,
   queries.fulltextSectionText,
 ];
@@ -38,6 +43,11 @@ export const expectedIndexes: readonly string[] = [
   'name_value',
   'industry_key',
   'indicator_key',
+  'industry_id',
+  'platform_id',
+  'program_id',
+  'talent_team_id',
+  'name_value_text',
   'entity_names',
   'section_text',
 ];

@@ -1,10 +1,25 @@
-import type { PlanModel } from '../models.js';
+import type {
+  EntityModel,
+  EvidenceModel,
+  IndicatorModel,
+  MentionModel,
+  ObservationModel,
+  PlanModel,
+  RelatedModel,
+  RelationModel,
+  SectionModel,
+} from '../models.js';
 import { cypher } from './query.js';
 
 type NoParams = Record<string, never>;
 /** Rows written by UNWIND: plain maps of property values. */
 type Rows<K extends string> = Record<K, readonly object[]>;
 type PlanRows<K extends string> = Rows<K> & { planId: string };
+type Ids = { ids: readonly string[] };
+type ById<K extends string, V> = { id: string } & Record<K, V>;
+type PageParams<F> = F & { after: string | null; limit: number; planId: string | null };
+type CountParams<F> = F & { planId: string | null };
+type Total = { total: number };
 
 /** Every Cypher statement the app runs, declared once with its parameter and row types. */
 export const queries = {
@@ -24,6 +39,11 @@ export const queries = {
   indexNameValue: cypher<NoParams, never>('index-name-value'),
   indexIndustryKey: cypher<NoParams, never>('index-industry-key'),
   indexIndicatorKey: cypher<NoParams, never>('index-indicator-key'),
+  indexIndustryId: cypher<NoParams, never>('index-industry-id'),
+  indexPlatformId: cypher<NoParams, never>('index-platform-id'),
+  indexProgramId: cypher<NoParams, never>('index-program-id'),
+  indexTalentTeamId: cypher<NoParams, never>('index-talent-team-id'),
+  indexNameValueText: cypher<NoParams, never>('index-name-value-text'),
   fulltextEntityNames: cypher<NoParams, never>('fulltext-entity-names'),
   fulltextSectionText: cypher<NoParams, never>('fulltext-section-text'),
   indexesAwait: cypher<NoParams, never>('indexes-await'),
@@ -31,9 +51,76 @@ export const queries = {
   /** Tests only: proves that readiness notices a missing constraint. */
   constraintPlanIdDrop: cypher<NoParams, never>('constraint-plan-id-drop'),
 
-  // Plans.
-  plansAll: cypher<NoParams, PlanModel>('plans-all'),
-  plansByIds: cypher<{ ids: readonly string[] }, PlanModel>('plans-by-ids'),
+  // Plans and sections.
+  plansAll: cypher<NoParams, { plan: PlanModel }>('plans-all'),
+  plansByIds: cypher<Ids, ById<'plan', PlanModel>>('plans-by-ids'),
+  planTextsByIds: cypher<Ids, ById<'text', string>>('plan-texts-by-ids'),
+  planSectionsByIds: cypher<Ids, ById<'sections', SectionModel[]>>('plan-sections-by-ids'),
+  sectionsByIds: cypher<Ids, ById<'section', SectionModel>>('sections-by-ids'),
+  sectionByPath: cypher<{ path: string; planId: string | null }, { section: SectionModel }>(
+    'section-by-path',
+  ),
+  sectionChildrenByIds: cypher<Ids, ById<'sections', SectionModel[]>>('section-children-by-ids'),
+
+  // Entities and their relationships: one UNWIND $ids statement per DataLoader batch.
+  entitiesByIds: cypher<Ids, ById<'entity', EntityModel>>('entities-by-ids'),
+  entitiesByNames: cypher<
+    { keys: readonly { key: string; value: string; planId: string | null }[] },
+    { key: string; entity: EntityModel }
+  >('entities-by-names'),
+  relatedOut: cypher<RelatedParams, ById<'items', RelatedModel[]>>('related-out'),
+  relatedIn: cypher<RelatedParams, ById<'items', RelatedModel[]>>('related-in'),
+  entityEvidenceByIds: cypher<Ids, ById<'evidence', EvidenceModel[]>>('entity-evidence-by-ids'),
+  indicatorEvidenceByIds: cypher<Ids, ById<'evidence', EvidenceModel[]>>('indicator-evidence-by-ids'),
+  observationEvidenceByIds: cypher<Ids, ById<'evidence', EvidenceModel[]>>('observation-evidence-by-ids'),
+  mentionsByEntityIds: cypher<Ids, ById<'mentions', MentionModel[]>>('mentions-by-entity-ids'),
+  mentionsBySectionIds: cypher<Ids, ById<'mentions', MentionModel[]>>('mentions-by-section-ids'),
+
+  // Indicators and observations.
+  indicatorsList: cypher<
+    { planId: string | null; category: string | null; fromTable: boolean | null },
+    { indicator: IndicatorModel }
+  >('indicators-list'),
+  observationsList: cypher<{ planId: string | null }, { observation: ObservationModel }>('observations-list'),
+  indicatorsByEntityIds: cypher<Ids, ById<'indicators', IndicatorModel[]>>('indicators-by-entity-ids'),
+  observationsByEntityIds: cypher<Ids, ById<'observations', ObservationModel[]>>(
+    'observations-by-entity-ids',
+  ),
+  measuredByIndicatorIds: cypher<Ids, ById<'entities', EntityModel[]>>('measured-by-indicator-ids'),
+  aboutByObservationIds: cypher<Ids, ById<'entities', EntityModel[]>>('about-by-observation-ids'),
+  restatedByIndicatorIds: cypher<Ids, ById<'indicator', IndicatorModel>>('restated-by-indicator-ids'),
+  baselineObservationsByIndicatorIds: cypher<Ids, ById<'observations', ObservationModel[]>>(
+    'baseline-observations-by-indicator-ids',
+  ),
+  baselineOfByObservationIds: cypher<Ids, ById<'indicator', IndicatorModel>>(
+    'baseline-of-by-observation-ids',
+  ),
+
+  // Root lists: keyset pages (id order) and their counts.
+  industriesPage: cypher<PageParams<IndustryFilter>, { entity: EntityModel }>('industries-page'),
+  industriesCount: cypher<CountParams<IndustryFilter>, Total>('industries-count'),
+  platformsPage: cypher<PageParams<PlatformFilter>, { entity: EntityModel }>('platforms-page'),
+  platformsCount: cypher<CountParams<PlatformFilter>, Total>('platforms-count'),
+  programsPage: cypher<PageParams<ProgramFilter>, { entity: EntityModel }>('programs-page'),
+  programsCount: cypher<CountParams<ProgramFilter>, Total>('programs-count'),
+  talentTeamsPage: cypher<PageParams<TalentTeamFilter>, { entity: EntityModel }>('talent-teams-page'),
+  talentTeamsCount: cypher<CountParams<TalentTeamFilter>, Total>('talent-teams-count'),
+
+  // Search and graph questions.
+  searchFulltext: cypher<SearchParams & { query: string }, { entity: EntityModel; score: number }>(
+    'search-fulltext',
+  ),
+  searchContains: cypher<SearchParams & { text: string }, { entity: EntityModel; matched: string[] }>(
+    'search-contains',
+  ),
+  pathShortest: cypher<
+    { fromId: string; toId: string; maxHops: number },
+    { nodes: EntityModel[]; relations: RelationModel[] }
+  >('path-shortest'),
+  neighborhood: cypher<
+    { id: string; depth: number; limit: number },
+    { center: EntityModel; nodes: EntityModel[]; relations: RelationModel[]; truncated: boolean }
+  >('neighborhood'),
 
   // The importer: one plan, written in one transaction.
   planDatasetHash: cypher<{ planId: string }, { datasetHash: string | null }>('plan-dataset-hash'),
@@ -62,3 +149,32 @@ export const queries = {
     { type: string; props: Record<string, unknown>; fromKey: string; toKey: string }
   >('graph-digest-relationships'),
 } as const;
+
+export type RelatedParams = {
+  readonly ids: readonly string[];
+  readonly types: readonly string[] | null;
+  readonly kinds: readonly string[] | null;
+};
+export type IndustryFilter = {
+  readonly categoryId: string | null;
+  readonly supported: boolean | null;
+};
+export type PlatformFilter = {
+  readonly type: string | null;
+  readonly collective: boolean | null;
+  readonly supportsId: string | null;
+};
+export type ProgramFilter = {
+  readonly type: string | null;
+  readonly developsId: string | null;
+  readonly servesId: string | null;
+};
+export type TalentTeamFilter = {
+  readonly role: string | null;
+  readonly developedById: string | null;
+};
+type SearchParams = {
+  readonly kinds: readonly string[] | null;
+  readonly planId: string | null;
+  readonly limit: number;
+};

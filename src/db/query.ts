@@ -13,7 +13,7 @@ export interface Query<Params, Row> {
 }
 
 /** Loads `cypher/<name>.cypher` once; a missing file fails at start-up, not on first use. */
-export function cypher<Params extends Record<string, unknown>, Row>(name: string): Query<Params, Row> {
+export function cypher<Params extends object, Row>(name: string): Query<Params, Row> {
   const text = readFileSync(fromRoot('cypher', `${name}.cypher`), 'utf8').trim();
   return { name, text };
 }

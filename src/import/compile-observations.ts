@@ -40,6 +40,7 @@ export function compileObservations(
       year: item.year,
       yearEnd: item.yearEnd ?? null,
       comparedTo: item.comparedTo ?? null,
+      ordinal: i,
       evidence,
     };
     observations.push(observation);

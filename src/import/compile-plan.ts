@@ -17,7 +17,7 @@ import { createSourceIndex, type SourceIndex } from './source-index.js';
  * Bumped whenever compilation changes what a dataset turns into, so `npm start` re-imports unchanged data
  * written by an older version.
  */
-export const GRAPH_FORMAT_VERSION = 1;
+export const GRAPH_FORMAT_VERSION = 2;
 
 export interface CompiledPlan {
   readonly graph: PlanGraph;

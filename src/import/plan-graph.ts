@@ -112,6 +112,8 @@ export interface ObservationRecord {
   readonly year: number;
   readonly yearEnd: number | null;
   readonly comparedTo: number | null;
+  /** Position in the dataset, which follows the text. */
+  readonly ordinal: number;
   readonly evidence: readonly Located[];
 }
 

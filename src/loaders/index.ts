@@ -1,12 +1,70 @@
 import type DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
-import type { PlanModel } from '../models.js';
-import { createPlanByIdLoader } from './plan-by-id.js';
+import { queries } from '../db/queries.js';
+import type {
+  EntityModel,
+  EvidenceModel,
+  IndicatorModel,
+  MentionModel,
+  ObservationModel,
+  PlanModel,
+  RelatedModel,
+  SectionModel,
+} from '../models.js';
+import { byIdLoader } from './by-id.js';
+import { createEntityByNameLoader, type NameKey } from './entity-by-name.js';
+import { createRelatedLoaders, type RelatedSpec } from './related.js';
 
+/** Every DataLoader of one request. Each batch is one Cypher statement. */
 export interface Loaders {
   readonly planById: DataLoader<string, PlanModel | null>;
+  readonly planText: DataLoader<string, string | null>;
+  readonly planSections: DataLoader<string, SectionModel[]>;
+  readonly sectionById: DataLoader<string, SectionModel | null>;
+  readonly sectionChildren: DataLoader<string, SectionModel[]>;
+  readonly entityById: DataLoader<string, EntityModel | null>;
+  readonly entityByName: DataLoader<NameKey, EntityModel | null, string>;
+  readonly related: (spec: RelatedSpec) => DataLoader<string, RelatedModel[]>;
+  readonly entityEvidence: DataLoader<string, EvidenceModel[]>;
+  readonly indicatorEvidence: DataLoader<string, EvidenceModel[]>;
+  readonly observationEvidence: DataLoader<string, EvidenceModel[]>;
+  readonly mentionsByEntity: DataLoader<string, MentionModel[]>;
+  readonly mentionsBySection: DataLoader<string, MentionModel[]>;
+  readonly indicatorsByEntity: DataLoader<string, IndicatorModel[]>;
+  readonly observationsByEntity: DataLoader<string, ObservationModel[]>;
+  readonly measuredByIndicator: DataLoader<string, EntityModel[]>;
+  readonly aboutByObservation: DataLoader<string, EntityModel[]>;
+  readonly restatedByIndicator: DataLoader<string, IndicatorModel | null>;
+  readonly baselineObservationsByIndicator: DataLoader<string, ObservationModel[]>;
+  readonly baselineOfByObservation: DataLoader<string, IndicatorModel | null>;
 }
 
 export function createLoaders(db: Db): Loaders {
-  return { planById: createPlanByIdLoader(db) };
+  return {
+    planById: byIdLoader(db, queries.plansByIds, (row) => row.plan, null),
+    planText: byIdLoader(db, queries.planTextsByIds, (row) => row.text, null),
+    planSections: byIdLoader(db, queries.planSectionsByIds, (row) => row.sections, []),
+    sectionById: byIdLoader(db, queries.sectionsByIds, (row) => row.section, null),
+    sectionChildren: byIdLoader(db, queries.sectionChildrenByIds, (row) => row.sections, []),
+    entityById: byIdLoader(db, queries.entitiesByIds, (row) => row.entity, null),
+    entityByName: createEntityByNameLoader(db),
+    related: createRelatedLoaders(db),
+    entityEvidence: byIdLoader(db, queries.entityEvidenceByIds, (row) => row.evidence, []),
+    indicatorEvidence: byIdLoader(db, queries.indicatorEvidenceByIds, (row) => row.evidence, []),
+    observationEvidence: byIdLoader(db, queries.observationEvidenceByIds, (row) => row.evidence, []),
+    mentionsByEntity: byIdLoader(db, queries.mentionsByEntityIds, (row) => row.mentions, []),
+    mentionsBySection: byIdLoader(db, queries.mentionsBySectionIds, (row) => row.mentions, []),
+    indicatorsByEntity: byIdLoader(db, queries.indicatorsByEntityIds, (row) => row.indicators, []),
+    observationsByEntity: byIdLoader(db, queries.observationsByEntityIds, (row) => row.observations, []),
+    measuredByIndicator: byIdLoader(db, queries.measuredByIndicatorIds, (row) => row.entities, []),
+    aboutByObservation: byIdLoader(db, queries.aboutByObservationIds, (row) => row.entities, []),
+    restatedByIndicator: byIdLoader(db, queries.restatedByIndicatorIds, (row) => row.indicator, null),
+    baselineObservationsByIndicator: byIdLoader(
+      db,
+      queries.baselineObservationsByIndicatorIds,
+      (row) => row.observations,
+      [],
+    ),
+    baselineOfByObservation: byIdLoader(db, queries.baselineOfByObservationIds, (row) => row.indicator, null),
+  };
 }

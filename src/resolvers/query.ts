@@ -1,7 +1,43 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { queries } from '../db/queries.js';
+import { neighborhood, shortestPath } from '../graph/graph-questions.js';
+import { industriesPage, platformsPage, programsPage, talentTeamsPage } from '../graph/lists.js';
+import { findByName } from '../graph/names.js';
+import { searchEntities } from '../graph/search.js';
 
 export const Query: QueryResolvers = {
-  plans: (_parent, _args, { db }) => db.read(queries.plansAll, {}),
+  plans: async (_parent, _args, { db }) => (await db.read(queries.plansAll, {})).map((row) => row.plan),
   plan: (_parent, { id }, { loaders }) => loaders.planById.load(id),
+
+  entity: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan),
+  industry: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'INDUSTRY'),
+  industryCategory: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'INDUSTRY_CATEGORY'),
+  platform: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'PLATFORM'),
+  program: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'PROGRAM'),
+  talentTeam: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'TALENT_TEAM'),
+  institution: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'INSTITUTION'),
+  goal: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'GOAL'),
+  policy: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'POLICY'),
+  section: async (_parent, { path, plan }, { db }) =>
+    (await db.read(queries.sectionByPath, { path, planId: plan ?? null }))[0]?.section ?? null,
+
+  industries: (_parent, args, ctx) => industriesPage(ctx, args),
+  platforms: (_parent, args, ctx) => platformsPage(ctx, args),
+  programs: (_parent, args, ctx) => programsPage(ctx, args),
+  talentTeams: (_parent, args, ctx) => talentTeamsPage(ctx, args),
+
+  indicators: async (_parent, { category, fromTable, plan }, { db }) =>
+    (
+      await db.read(queries.indicatorsList, {
+        category: category ?? null,
+        fromTable: fromTable ?? null,
+        planId: plan ?? null,
+      })
+    ).map((row) => row.indicator),
+  observations: async (_parent, { plan }, { db }) =>
+    (await db.read(queries.observationsList, { planId: plan ?? null })).map((row) => row.observation),
+
+  search: (_parent, args, ctx) => searchEntities(ctx, args),
+  path: (_parent, args, ctx) => shortestPath(ctx, args),
+  neighborhood: (_parent, args, ctx) => neighborhood(ctx, args),
 };

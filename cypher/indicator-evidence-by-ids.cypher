@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (o:Indicator {id: id})-[x:EVIDENCE]->(s:Section)
+WITH id, x, s ORDER BY x.ordinal
+RETURN id, collect({quote: x.quote, start: x.start, end: x.end, sectionId: s.id}) AS evidence

@@ -1,0 +1,23 @@
+// Entities one or two curated relationships away, nearest first then by name, at most $limit of them, and
+// every curated relationship among the kept entities and the center.
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
+  WHERE o <> c
+  RETURN DISTINCT o, 1 AS distance
+  UNION
+  MATCH (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(:Entity)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
+  WHERE $depth >= 2 AND o <> c AND NOT EXISTS { (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o) }
+  RETURN DISTINCT o, 2 AS distance
+}
+WITH c, o, distance ORDER BY distance, o.name, o.id
+WITH c, collect(o) AS found
+WITH c, found[0..toInteger($limit)] AS kept, size(found) > $limit AS truncated
+CALL (c, kept) {
+  WITH kept + c AS members
+  UNWIND members AS a
+  MATCH (a)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(b)
+  WHERE b IN members
+  RETURN collect(r {.*, type: type(r), fromId: a.id, toId: b.id}) AS relations
+}
+RETURN c {.*, text: null} AS center, [n IN kept | n {.*, text: null}] AS nodes, relations, truncated

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (p:Plan {id: id})
+RETURN id, p.text AS text

@@ -1,0 +1,6 @@
+MATCH (e:Program)
+WHERE ($planId IS NULL OR e.planId = $planId)
+  AND ($type IS NULL OR e.type = $type)
+  AND ($developsId IS NULL OR EXISTS { (e)-[:DEVELOPS|SERVES]->(:Entity {id: $developsId}) })
+  AND ($servesId IS NULL OR EXISTS { (e)-[:SERVES]->(:Entity {id: $servesId}) })
+RETURN count(e) AS total

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (s:Section {id: id})
+RETURN id, s {.*} AS section

@@ -1,0 +1,47 @@
+import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
+import type { EntityKindValue, EntityModel } from '../models.js';
+
+const MAX_NAME_LENGTH = 200;
+
+/** Names compare NFKC-normalised and trimmed, as the importer stores them (Ｇ６０ is G60). */
+export function normalizeName(name: string): string {
+  return name.normalize('NFKC').trim();
+}
+
+/** Checks a name argument: not blank, not absurdly long. Returns it normalised. */
+export function nameArgument(name: string, argumentName: string): string {
+  const value = normalizeName(name);
+  if (value === '') throw badUserInput(`${argumentName} must not be empty.`, argumentName);
+  if (value.length > MAX_NAME_LENGTH) {
+    throw badUserInput(`${argumentName} is longer than ${MAX_NAME_LENGTH} characters.`, argumentName);
+  }
+  return value;
+}
+
+/** The entity with this name or alias (and, when given, of this kind); null when there is none. */
+export async function findByName(
+  ctx: Context,
+  name: string,
+  plan: string | null | undefined,
+  kind?: EntityKindValue,
+): Promise<EntityModel | null> {
+  const entity = await ctx.loaders.entityByName.load({
+    value: nameArgument(name, 'name'),
+    planId: plan ?? null,
+  });
+  return entity !== null && (kind === undefined || entity.kind === kind) ? entity : null;
+}
+
+/** Like findByName, but a miss is the caller's error: a BAD_USER_INPUT naming the argument and the name. */
+export async function requireByName(
+  ctx: Context,
+  name: string,
+  argumentName: string,
+  plan: string | null | undefined,
+): Promise<EntityModel> {
+  const value = nameArgument(name, argumentName);
+  const entity = await ctx.loaders.entityByName.load({ value, planId: plan ?? null });
+  if (entity === null) throw badUserInput(`No entity is named "${value}" (${argumentName}).`, argumentName);
+  return entity;
+}

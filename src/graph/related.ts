@@ -1,0 +1,65 @@
+import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
+import type { EntityKindValue, EntityModel, RelationModel } from '../models.js';
+import type { Direction } from '../loaders/related.js';
+
+/** The curated relationship types, as stored (closed: the importer writes no others between entities). */
+export const RELATION_TYPES = [
+  'IN_CATEGORY',
+  'PART_OF',
+  'SUPPORTS',
+  'SERVES',
+  'DEVELOPS',
+  'RELIES_ON',
+  'PARTNERS_WITH',
+  'HOSTS',
+  'LEADS',
+  'BASED_ON',
+] as const;
+
+/**
+ * The entities related to `id` by `types` in `direction` (of `kinds`, when given), by name, each once. The other
+ * ends are primed into `entityById`, so resolving a relation's ends costs no further statement.
+ */
+export async function relatedEntities(
+  ctx: Context,
+  id: string,
+  direction: Direction,
+  types: readonly string[] | null,
+  kinds: readonly EntityKindValue[] | null = null,
+): Promise<EntityModel[]> {
+  const items = await ctx.loaders.related({ direction, types, kinds }).load(id);
+  const seen = new Set<string>();
+  return items
+    .map((item) => item.other)
+    .filter((other) => {
+      ctx.loaders.entityById.prime(other.id, other);
+      if (seen.has(other.id)) return false;
+      seen.add(other.id);
+      return true;
+    });
+}
+
+/** The relationships of `id`, outgoing then incoming, optionally only some types. */
+export async function relationsOf(
+  ctx: Context,
+  id: string,
+  direction: 'OUT' | 'IN' | 'BOTH',
+  types: readonly string[] | null | undefined,
+): Promise<RelationModel[]> {
+  const unknown = (types ?? []).filter((t) => !(RELATION_TYPES as readonly string[]).includes(t));
+  if (unknown.length > 0) {
+    throw badUserInput(
+      `Unknown relation type ${unknown.join(', ')}; the types are ${RELATION_TYPES.join(', ')}.`,
+      'types',
+    );
+  }
+  const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
+  const lists = await Promise.all(
+    directions.map((d) => ctx.loaders.related({ direction: d, types: types ?? null, kinds: null }).load(id)),
+  );
+  return lists.flat().map(({ relation, other }) => {
+    ctx.loaders.entityById.prime(other.id, other);
+    return relation;
+  });
+}

@@ -1,0 +1,39 @@
+import DataLoader from 'dataloader';
+import type { Db } from '../db/db.js';
+import { queries } from '../db/queries.js';
+import type { RelatedModel } from '../models.js';
+import { MAX_BATCH } from './by-id.js';
+
+export type Direction = 'OUT' | 'IN';
+
+/** Which relationships a field follows: direction, types (null: every curated type), other end's kinds. */
+export interface RelatedSpec {
+  readonly direction: Direction;
+  readonly types: readonly string[] | null;
+  readonly kinds: readonly string[] | null;
+}
+
+/**
+ * Loaders for the entities related to an entity, one per spec and request: every field that follows the same
+ * spec shares one batch, so a list of N industries asking for platforms costs one statement, not N.
+ */
+export function createRelatedLoaders(db: Db): (spec: RelatedSpec) => DataLoader<string, RelatedModel[]> {
+  const loaders = new Map<string, DataLoader<string, RelatedModel[]>>();
+  return (spec) => {
+    const key = `${spec.direction}|${spec.types?.join(',') ?? '*'}|${spec.kinds?.join(',') ?? '*'}`;
+    let loader = loaders.get(key);
+    if (loader === undefined) {
+      const query = spec.direction === 'OUT' ? queries.relatedOut : queries.relatedIn;
+      loader = new DataLoader(
+        async (ids) => {
+          const rows = await db.read(query, { ids, types: spec.types, kinds: spec.kinds });
+          const byId = new Map(rows.map((row) => [row.id, row.items]));
+          return ids.map((id) => byId.get(id) ?? []);
+        },
+        { maxBatchSize: MAX_BATCH },
+      );
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}

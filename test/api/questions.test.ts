@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromRoot } from '../../src/paths.js';
+import { useApi } from '../helpers/api.js';
+
+const readme = readFileSync(fromRoot('README.md'), 'utf8');
+const section = readme.slice(readme.indexOf('## Questions you can ask'), readme.indexOf('## Prerequisites'));
+const blocks = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => (m[1] ?? '').trim());
+const operations = readFileSync(fromRoot('schema', 'operations', 'questions.graphql'), 'utf8');
+
+const evidence = (quote: string, path: string) => ({ quote, section: { path } });
+const names = (...list: string[]) => list.map((name) => ({ name }));
+
+/** The answer each README question must get, checked against the plan's text by hand. */
+const ANSWERS: Record<string, unknown> = {
+  PlatformsSupportingAnIndustry: {
+    industry: {
+      name: '数智安防',
+      category: { name: '战略性新兴产业' },
+      relations: [
+        {
+          from: { name: '诸暨经济开发区', type: '开发区' },
+          evidence: [
+            evidence(
+              '以诸暨经济开发区为主平台,聚焦发展重量级未来产业,科学规划科创资源的核心承载区,在数智安防、现代环保、新汽车、航空航天、智能制造、生命健康等产业构建原始创新战略力量',
+              '五/(一)',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  ProgramsDevelopingATeam: {
+    talentTeam: {
+      name: '高技能人才',
+      roles: ['STATISTICAL_CATEGORY', 'KEY_TEAM'],
+      programs: [
+        { name: '新型学徒培养机制', type: '机制' },
+        { name: '职业技能提升行动', type: '行动' },
+        { name: '职业技能竞赛', type: '竞赛' },
+        { name: '职业技能终身培训体系', type: '体系' },
+        { name: '高技能人才培育计划', type: '计划' },
+      ],
+    },
+  },
+  HowAProgramConnectsToATeam: {
+    path: {
+      length: 1,
+      nodes: [
+        { name: '家燕归巢计划', kind: 'PROGRAM' },
+        { name: '青年人才', kind: 'TALENT_TEAM' },
+      ],
+      edges: [
+        {
+          type: 'DEVELOPS',
+          evidence: [
+            evidence('围绕重点产业领域,加大优秀青年人才培养力度', '三/(一)'),
+            evidence('实施青年英才集聚行动', '三/(一)'),
+            evidence('持续推动“家燕归巢”计划', '三/(一)'),
+            evidence('升级招才引智“春秋专列”', '三/(一)'),
+            evidence('实施硕博倍增计划', '三/(一)'),
+          ],
+        },
+      ],
+    },
+  },
+  HowAProgramConnectsToAnIndustry: {
+    path: {
+      length: 3,
+      nodes: names('数字经济一号工程', '数字经济', '新兴业态', '生命健康'),
+      edges: [
+        { type: 'SERVES', from: { name: '数字经济一号工程' }, to: { name: '数字经济' } },
+        { type: 'IN_CATEGORY', from: { name: '数字经济' }, to: { name: '新兴业态' } },
+        { type: 'IN_CATEGORY', from: { name: '生命健康' }, to: { name: '新兴业态' } },
+      ],
+    },
+  },
+  WhatThePlanSaysAboutAPlatform: {
+    platform: {
+      name: 'G60诸暨创新港',
+      type: '创新港',
+      evidence: [
+        { quote: '布局建设G60诸暨创新港', section: { path: '一/(一)/3', title: '创新平台建设卓有成效' } },
+        { quote: '加快建设G60诸暨创新港', section: { path: '三/(二)', title: '以高能级平台引育产业新人才' } },
+        { quote: '高水平建设G60诸暨创新港', section: { path: '五/(三)', title: '人才一体化发展平台' } },
+      ],
+      industries: names('新一代信息产业', '新材料', '汽车装备', '航空航天', '节能环保'),
+      partOf: names('人才一体化发展平台'),
+    },
+  },
+  TalentTotalTargets: {
+    indicators: (
+      [
+        ['人才资源总量', 32.2, 39, 6.8, 21.12, 3.91],
+        ['党政人才', 0.42, 0.46, 0.04, 9.52, 1.84],
+        ['经营管理人才', 7.04, 8.63, 1.59, 22.59, 4.16],
+        ['专业技术人才', 10.75, 12.2, 1.45, 13.49, 2.56],
+        ['高技能人才', 10.04, 13.5, 3.46, 34.46, 6.1],
+        ['农村实用人才', 3.87, 3.88, 0.01, 0.26, 0.05],
+        ['社会工作专业人才', 0.08, 0.33, 0.25, 312.5, 32.77],
+      ] as [string, ...(number | null)[]][]
+    )
+      .map(([name, baseline, target, change, growthPercent, requiredAnnualGrowthPercent]) => ({
+        name,
+        unit: '万人',
+        baseline,
+        target,
+        bound: 'EXACT',
+        fromTable: true,
+        change,
+        growthPercent,
+        requiredAnnualGrowthPercent,
+      }))
+      .concat([
+        {
+          name: '全市人才资源总量',
+          unit: '万人',
+          baseline: null,
+          target: 39,
+          bound: 'MORE_THAN',
+          fromTable: false,
+          change: null,
+          growthPercent: null,
+          requiredAnnualGrowthPercent: null,
+        },
+      ]),
+  },
+  IndustriesWithoutPlatforms: {
+    industries: {
+      totalCount: 7,
+      edges: ['培训会展', '文化旅游', '现代农业', '现代商贸', '精密制造', '集成电路', '高新技术产业'].map(
+        (name) => ({
+          node: { name },
+        }),
+      ),
+    },
+  },
+  WhatASectionMentions: {
+    section: {
+      title: '产业人才集聚平台',
+      mentions: [
+        ['产业人才集聚平台', 'PLATFORM', '产业人才集聚平台'],
+        ['诸暨经济开发区', 'PLATFORM', '诸暨经济开发区'],
+        ['重量级未来产业', 'INDUSTRY_CATEGORY', '重量级未来产业'],
+        ...['数智安防', '现代环保', '新汽车', '航空航天', '智能制造', '生命健康'].map((n) => [
+          n,
+          'INDUSTRY',
+          n,
+        ]),
+        ['科技创新综合平台', 'PLATFORM', '科技创新综合平台'],
+        ['时尚袜业', 'INDUSTRY', '时尚袜艺'],
+        ['美丽珍珠', 'INDUSTRY', '美丽珍珠'],
+        ['铜材精密加工', 'INDUSTRY', '铜材精密加工'],
+        ['区域主导产业', 'INDUSTRY_CATEGORY', '区域主导产业'],
+        ...[
+          '产业创新服务综合体',
+          '特色产业工程师协同创新中心',
+          '企业研究院',
+          '企业技术中心',
+          '企业研究院',
+        ].map((n) => [n, 'PLATFORM', n]),
+        ['院士(专家)工作站', 'PLATFORM', '院士(专家)工作站'],
+        ['博士后工作站', 'PLATFORM', '博士后工作站'],
+        ['学会服务工作站', 'PLATFORM', '学会服务站'],
+      ].map(([text, kind, name]) => ({ text, entity: { kind, name } })),
+    },
+  },
+  The333System: {
+    industryCategory: {
+      name: '现代产业体系',
+      parts: [
+        { name: '优势制造业', industries: names('时尚袜艺', '精密制造', '美丽珍珠') },
+        { name: '战略性新兴产业', industries: names('数智安防', '新材料', '生命健康') },
+        { name: '现代服务业', industries: names('培训会展', '文化旅游', '现代商贸') },
+      ],
+    },
+  },
+  PositioningGoals: {
+    goal: {
+      parts: names(
+        '全国人城产全面融合标杆城市',
+        '数字化人才服务示范区',
+        '杭绍甬智能制造人才高地',
+        '浙江制造业人才综合改革试验区',
+        '长三角区域人才一体化样板区',
+      ),
+    },
+  },
+  PartnerUniversities: {
+    plan: {
+      relations: ['上海交大', '浙江农林大学暨阳学院', '浙江大学', '清华大学'].map((name) => ({
+        from: { name },
+        evidence: [{ quote: '与清华大学、上海交大、浙江大学、浙江农林大学暨阳学院等高校深化产学研合作' }],
+      })),
+    },
+  },
+  MakerSpacesThenAndNow: {
+    platform: {
+      observations: [{ name: '省级众创空间', value: 12, unit: '家', year: 2020 }],
+      indicators: [{ name: '创建省级众创空间', target: 20, unit: '家', targetYear: 2025, bound: 'EXACT' }],
+    },
+  },
+  SearchForPearls: {
+    search: [
+      { entity: { kind: 'INDUSTRY', name: '美丽珍珠' }, matched: '珍珠' },
+      { entity: { kind: 'TALENT_TEAM', name: '珍珠和袜艺时尚设计人才' }, matched: '珍珠和袜艺时尚设计人才' },
+    ],
+  },
+  BoundedGoals: {
+    indicators: [
+      ['全市人才资源总量', 39, null, '万人', 'MORE_THAN'],
+      ['引进培育领军型创新创业团队', 15, null, '个', 'AT_LEAST'],
+      ['引进培育高层次人才', 100, null, '名', 'AT_LEAST'],
+      ['引进入选绍兴市级以上优秀青年科技人才', 50, null, '名', 'AT_LEAST'],
+      ['新引进博士后', 65, null, '名', 'AT_LEAST'],
+      ['新增就业大学生', 10, null, '万名', 'EXACT'],
+      ['创建高新技术特色小镇', 1, null, '个', 'EXACT'],
+      ['创建省级科技企业孵化器', 3, null, '家', 'EXACT'],
+      ['创建省级众创空间', 20, null, '家', 'EXACT'],
+      ['引进共建高校研究院或产业创新中心', 10, null, '家', 'AT_LEAST'],
+      ['与高校院所建立技术合作关系企业', 1000, null, '家', 'MORE_THAN'],
+      ['新增国家级企业技术中心', 1, null, '家', 'EXACT'],
+      ['省级企业技术中心', 6, 8, '家', 'RANGE'],
+      ['省级以上企业研发机构', 30, null, '家', 'AT_LEAST'],
+      ['培育市级以上重点实验室', 3, null, '家', 'EXACT'],
+      ['新增国家级、省级博士后工作站', 5, null, '家', 'AT_LEAST'],
+      ['国家级、省级学会服务站', 10, null, '家', 'AT_LEAST'],
+      ['创新型诸商队伍领军人才', 100, null, '名', 'EXACT'],
+      ['创新型诸商队伍骨干人才', 1000, null, '名', 'EXACT'],
+      ['创新型诸商队伍后备人才', 10000, null, '名', 'EXACT'],
+    ].map(([name, target, targetMax, unit, bound]) => ({ name, target, targetMax, unit, bound })),
+  },
+};
+
+describe('the README’s questions', () => {
+  const api = useApi();
+
+  it('has at least ten, each one of the Sandbox operations', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(10);
+    for (const block of blocks) expect(operations).toContain(block);
+    const named = blocks.map((block) => /query (\w+)/.exec(block)?.[1]);
+    expect(named).toEqual(Object.keys(ANSWERS));
+  });
+
+  for (const block of blocks) {
+    const name = /query (\w+)/.exec(block)?.[1] ?? '?';
+    it(`answers ${name} as the plan says`, async () => {
+      expect(await api.execute(block)).toEqual({ data: ANSWERS[name] });
+    });
+  }
+});
