@@ -18,6 +18,7 @@ CALL (c, kept) {
   UNWIND members AS a
   MATCH (a)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(b)
   WHERE b IN members
+  WITH a, r, b ORDER BY a.id, type(r), b.id
   RETURN collect(r {.*, type: type(r), fromId: a.id, toId: b.id}) AS relations
 }
 RETURN c {.*, text: null} AS center, [n IN kept | n {.*, text: null}] AS nodes, relations, truncated

@@ -10,10 +10,10 @@ const MAX_FIRST = 100;
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
 /**
- * Chinese search over names and aliases. The cjk full-text index (character bigrams) ranks texts of two or more
+ * Chinese search over names and aliases. The cjk full-text index (character bigrams) finds texts of two or more
  * characters; a substring match over every spelling (a text index) finds what bigrams cannot — one character
- * (袜) — and anything else containing the text. Exact names rank first, then names starting with the text,
- * then the rest by full-text score.
+ * (袜) — and anything else containing the text. Exact names rank first, then names starting with the text, then
+ * names containing it; within each, spellings closer in length to the text first, full-text score breaking ties.
  */
 export async function searchEntities(
   ctx: Context,
@@ -44,7 +44,8 @@ export async function searchEntities(
   const hits = new Map<string, SearchHitModel>();
   const consider = (entity: EntityModel, relevance: number, matched: string | null) => {
     const spelling = bestSpelling(entity, text) ?? matched;
-    const score = round(relevance + rankBoost(spelling, text));
+    // Note: Lucene's score grows with how often a bigram repeats in a name; capped, it only breaks ties.
+    const score = round(Math.min(relevance, 5) + rankBoost(spelling, text));
     const previous = hits.get(entity.id);
     if (previous === undefined || previous.score < score)
       hits.set(entity.id, { entity, score, matched: spelling });
@@ -76,12 +77,13 @@ function bestSpelling(entity: EntityModel, text: string): string | null {
   return spellings.sort((a, b) => a.length - b.length)[0] ?? null;
 }
 
+/** Exact spelling 110, a spelling starting with the text 50+, containing it 10+, plus up to 10 for closeness. */
 function rankBoost(spelling: string | null, text: string): number {
   if (spelling === null) return 0;
   const normalized = normalizeName(spelling);
-  if (normalized === text) return 100;
-  if (normalized.startsWith(text)) return 50;
-  return 10 + (10 * text.length) / normalized.length;
+  const closeness = (10 * text.length) / normalized.length;
+  if (normalized === text) return 100 + closeness;
+  return (normalized.startsWith(text) ? 50 : 10) + closeness;
 }
 
 function round(value: number): number {

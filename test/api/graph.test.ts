@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../helpers/api.js';
+
+const names = (...list: string[]) => list.map((name) => ({ name }));
+const edge = (type: string, from: string, to: string) => ({ type, from: { name: from }, to: { name: to } });
+
+describe('path', () => {
+  const api = useApi();
+
+  it('finds the shortest chain either way along relationships, with each edge’s evidence', async () => {
+    expect(
+      await api.execute(`{
+        two: path(from: "清华大学", to: "市委人才办") { length nodes { name } edges { type from { name } to { name } evidence { quote } } }
+        same: path(from: "精密制造", to: "精密制造业") { length nodes { name } edges { type } }
+      }`),
+    ).toEqual({
+      data: {
+        two: {
+          length: 2,
+          nodes: names('清华大学', '诸暨市人才发展“十四五”规划', '市委人才办'),
+          edges: [
+            {
+              ...edge('PARTNERS_WITH', '清华大学', '诸暨市人才发展“十四五”规划'),
+              evidence: [
+                { quote: '与清华大学、上海交大、浙江大学、浙江农林大学暨阳学院等高校深化产学研合作' },
+              ],
+            },
+            {
+              ...edge('LEADS', '市委人才办', '诸暨市人才发展“十四五”规划'),
+              evidence: [{ quote: '市委人才办牵头制定规划任务分解和重大工程实施办法' }],
+            },
+          ],
+        },
+        same: { length: 0, nodes: names('精密制造'), edges: [] },
+      },
+    });
+  });
+
+  it('gives null when no chain is short enough, and BAD_USER_INPUT naming an unknown name or a bad maxHops', async () => {
+    expect(
+      await api.execute(`{
+        none: path(from: "诸暨英才计划", to: "数智安防", maxHops: 6) { length }
+        tooShort: path(from: "数字经济一号工程", to: "生命健康", maxHops: 2) { length }
+        enough: path(from: "数字经济一号工程", to: "生命健康", maxHops: 3) { length }
+      }`),
+    ).toEqual({ data: { none: null, tooShort: null, enough: { length: 3 } } });
+    for (const [args, message, argumentName] of [
+      ['from: "不存在的计划", to: "青年人才"', 'No entity is named "不存在的计划" (from).', 'from'],
+      ['from: "青年人才", to: "  "', 'to must not be empty.', 'to'],
+      ['from: "青年人才", to: "大学生", maxHops: 7', 'maxHops must be an integer from 1 to 6.', 'maxHops'],
+      ['from: "青年人才", to: "大学生", maxHops: 0', 'maxHops must be an integer from 1 to 6.', 'maxHops'],
+    ]) {
+      expect(await api.execute(`{ path(${args}) { length } }`)).toMatchObject({
+        data: { path: null },
+        errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argumentName } }],
+      });
+    }
+  });
+});
+
+describe('neighborhood', () => {
+  const api = useApi();
+
+  it('returns the entities one or two relationships away and the relationships among them', async () => {
+    expect(
+      await api.execute(`{
+        one: neighborhood(name: "家燕归巢计划") { center { name } truncated nodes { name } edges { type from { name } to { name } } }
+        two: neighborhood(name: "家燕归巢计划", depth: 2, limit: 5) { truncated nodes { name } edges { type from { name } to { name } } }
+        unknown: neighborhood(name: "不存在") { truncated }
+      }`),
+    ).toEqual({
+      data: {
+        one: {
+          center: { name: '家燕归巢计划' },
+          truncated: false,
+          nodes: names('家燕归巢计划', '大学生', '青年人才'),
+          edges: [edge('DEVELOPS', '家燕归巢计划', '大学生'), edge('DEVELOPS', '家燕归巢计划', '青年人才')],
+        },
+        two: {
+          truncated: true,
+          nodes: names(
+            '家燕归巢计划',
+            '大学生',
+            '青年人才',
+            '春秋专列',
+            '硕博倍增计划',
+            '青年人才普惠性支持',
+          ),
+          edges: [
+            edge('DEVELOPS', '家燕归巢计划', '大学生'),
+            edge('DEVELOPS', '家燕归巢计划', '青年人才'),
+            edge('DEVELOPS', '春秋专列', '青年人才'),
+            edge('DEVELOPS', '硕博倍增计划', '青年人才'),
+            edge('DEVELOPS', '青年人才普惠性支持', '青年人才'),
+          ],
+        },
+        unknown: null,
+      },
+    });
+  });
+
+  it('refuses a depth other than 1 or 2 and a limit outside 1–200', async () => {
+    for (const [args, message, argumentName] of [
+      ['depth: 3', 'depth must be 1 or 2.', 'depth'],
+      ['limit: 201', 'limit must be an integer from 1 to 200.', 'limit'],
+    ]) {
+      expect(await api.execute(`{ neighborhood(name: "青年人才", ${args}) { truncated } }`)).toMatchObject({
+        data: { neighborhood: null },
+        errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argumentName } }],
+      });
+    }
+  });
+});

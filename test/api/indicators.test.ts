@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { indicatorChange } from '../../src/graph/indicator-math.js';
+import type { IndicatorModel } from '../../src/models.js';
+import { useApi } from '../helpers/api.js';
+
+const row = (baseline: number | null, target: number, years = 5): IndicatorModel => ({
+  id: 'x',
+  planId: 'p',
+  key: 'k',
+  name: 'n',
+  category: 'c',
+  unit: '万人',
+  baseline,
+  baselineYear: 2020,
+  target,
+  targetMax: null,
+  targetYear: 2020 + years,
+  comparator: 'EXACT',
+  fromTable: true,
+  ordinal: 0,
+});
+
+describe('indicatorChange', () => {
+  it('computes change, growth and the compound annual growth the target requires', () => {
+    // 32.2 → 39 万人 over 2020–2025: +6.8, +21.12 %, (39 / 32.2)^(1/5) − 1 = 3.91 % a year.
+    expect(indicatorChange(row(32.2, 39))).toEqual({
+      change: 6.8,
+      growthPercent: 21.12,
+      requiredAnnualGrowthPercent: 3.91,
+    });
+    expect(indicatorChange(row(0.08, 0.33))).toEqual({
+      change: 0.25,
+      growthPercent: 312.5,
+      requiredAnnualGrowthPercent: 32.77,
+    });
+    expect(indicatorChange(row(40, 30))).toEqual({
+      change: -10,
+      growthPercent: -25,
+      requiredAnnualGrowthPercent: -5.59,
+    });
+  });
+
+  it('gives nulls without a baseline, and no annual rate without years', () => {
+    expect(indicatorChange(row(null, 20))).toEqual({
+      change: null,
+      growthPercent: null,
+      requiredAnnualGrowthPercent: null,
+    });
+    expect(indicatorChange(row(0, 5))).toEqual({
+      change: 5,
+      growthPercent: null,
+      requiredAnnualGrowthPercent: null,
+    });
+    expect(indicatorChange(row(10, 12, 0))).toEqual({
+      change: 2,
+      growthPercent: 20,
+      requiredAnnualGrowthPercent: null,
+    });
+  });
+});
+
+describe('indicators and observations', () => {
+  const api = useApi();
+
+  it('lists table rows with their evidence, subject and computed changes', async () => {
+    expect(
+      await api.execute(`{
+        indicators(category: "人才引育", fromTable: true) {
+          id key name category unit baseline baselineYear target targetMax targetYear bound fromTable
+          change growthPercent requiredAnnualGrowthPercent measures { name } evidence { quote section { path } } plan { id }
+        }
+      }`),
+    ).toEqual({
+      data: {
+        indicators: [
+          [
+            'national-and-provincial-leading-talent',
+            '引进培育国家和省级领军人才',
+            '人',
+            147,
+            247,
+            100,
+            68.03,
+            10.94,
+            '领军人才',
+            '人才引育 | 引进培育国家和省级领军人才 | 人 | 147 | 247 |',
+          ],
+          [
+            'leading-innovation-teams',
+            '引进领军型创新创业团队',
+            '个',
+            4,
+            19,
+            15,
+            375,
+            36.56,
+            '领军型创新创业团队',
+            '引进领军型创新创业团队 | 个 | 4 | 19 | |',
+          ],
+          [
+            'graduates-employed-per-year',
+            '年均新增就业大学生',
+            '万人',
+            1.39,
+            2,
+            0.61,
+            43.88,
+            7.55,
+            '大学生',
+            '年均新增就业大学生 | 万人 | 1.39 | 2 | |',
+          ],
+          [
+            'postdocs-introduced',
+            '新引进博士后',
+            '人',
+            27,
+            65,
+            38,
+            140.74,
+            19.21,
+            '博士后',
+            '新引进博士后 | 人 | 27 | 65 | |',
+          ],
+        ].map(
+          ([
+            key,
+            name,
+            unit,
+            baseline,
+            target,
+            change,
+            growthPercent,
+            requiredAnnualGrowthPercent,
+            measured,
+            quote,
+          ]) => ({
+            id: `zhuji-2021:indicator:${String(key)}`,
+            key,
+            name,
+            category: '人才引育',
+            unit,
+            baseline,
+            baselineYear: 2020,
+            target,
+            targetMax: null,
+            targetYear: 2025,
+            bound: 'EXACT',
+            fromTable: true,
+            change,
+            growthPercent,
+            requiredAnnualGrowthPercent,
+            measures: [{ name: measured }],
+            evidence: [{ quote, section: { path: '二/(三)/表1' } }],
+            plan: { id: 'zhuji-2021' },
+          }),
+        ),
+      },
+    });
+  });
+
+  it('keeps ranges and bounds, links restatements and baselines, and counts everything', async () => {
+    expect(
+      await api.execute(`{
+        all: indicators { key }
+        range: indicators(fromTable: false, category: "人才平台") { key bound target targetMax }
+        restated: indicators(fromTable: false, category: "人才总量") { restates { key } measures { name } }
+        party: talentTeam(name: "党政人才") { indicators { evidence { quote } baselineObservations { key value } } }
+      }`),
+    ).toMatchObject({
+      data: {
+        all: expect.arrayContaining([{ key: 'talent-resources-total' }]) as unknown,
+        range: [
+          ['high-tech-towns', 'EXACT', 1, null],
+          ['provincial-incubators', 'EXACT', 3, null],
+          ['provincial-maker-spaces', 'EXACT', 20, null],
+          ['university-institutes', 'AT_LEAST', 10, null],
+          ['firms-partnering-universities', 'MORE_THAN', 1000, null],
+          ['national-enterprise-technology-centres-new', 'EXACT', 1, null],
+          ['provincial-enterprise-technology-centres', 'RANGE', 6, 8],
+          ['enterprise-rd-institutions', 'AT_LEAST', 30, null],
+          ['key-laboratories', 'EXACT', 3, null],
+          ['postdoc-workstations-new', 'AT_LEAST', 5, null],
+          ['society-service-stations', 'AT_LEAST', 10, null],
+        ].map(([key, bound, target, targetMax]) => ({ key, bound, target, targetMax })),
+        restated: [{ restates: { key: 'talent-resources-total' }, measures: [{ name: '人才资源' }] }],
+        party: {
+          indicators: [
+            {
+              evidence: [{ quote: '党政人才 | 万人 | 0.42 | 0.46 | |' }, { quote: '党政人才0.46万人' }],
+              baselineObservations: [{ key: 'party-and-government-talent-2020', value: 0.42 }],
+            },
+          ],
+        },
+      },
+    });
+    const counts = await api.execute('{ indicators { fromTable } observations { key } }');
+    const list = counts.data?.['indicators'] as { fromTable: boolean }[];
+    expect([
+      list.filter((i) => i.fromTable).length,
+      list.length,
+      (counts.data?.['observations'] as unknown[]).length,
+    ]).toEqual([19, 39, 42]);
+  });
+
+  it('gives observations with their period, subject and the baseline they confirm', async () => {
+    const result = await api.execute(`{
+      observations { key name value unit year yearEnd comparedTo about { name } baselineOf { key } evidence { quote section { path } } plan { id } }
+    }`);
+    const wanted = [
+      'talent-resources-2020',
+      'talent-resources-growth-since-2015',
+      'graduates-employed-2016-2020',
+    ];
+    expect(
+      (result.data?.['observations'] as { key: string }[]).filter((o) => wanted.includes(o.key)),
+    ).toEqual([
+      {
+        key: 'talent-resources-2020',
+        name: '全市人才资源总量',
+        value: 32.2,
+        unit: '万人',
+        year: 2020,
+        yearEnd: null,
+        comparedTo: null,
+        about: [{ name: '人才资源' }],
+        baselineOf: { key: 'talent-resources-total' },
+        evidence: [{ quote: '全市人才资源总量达32.2万人', section: { path: '一/(一)/2' } }],
+        plan: { id: 'zhuji-2021' },
+      },
+      {
+        key: 'talent-resources-growth-since-2015',
+        name: '全市人才资源总量比2015年增长',
+        value: 74.1,
+        unit: '%',
+        year: 2020,
+        yearEnd: null,
+        comparedTo: 2015,
+        about: [{ name: '人才资源' }],
+        baselineOf: null,
+        evidence: [{ quote: '全市人才资源总量达32.2万人,比2015年增长74.1%', section: { path: '一/(一)/2' } }],
+        plan: { id: 'zhuji-2021' },
+      },
+      {
+        key: 'graduates-employed-2016-2020',
+        name: '五年内新增就业大学生',
+        value: 6.97,
+        unit: '万人',
+        year: 2016,
+        yearEnd: 2020,
+        comparedTo: null,
+        about: [{ name: '大学生' }],
+        baselineOf: null,
+        evidence: [{ quote: '五年内全市新增就业大学生6.97万人', section: { path: '一/(一)/2' } }],
+        plan: { id: 'zhuji-2021' },
+      },
+    ]);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { useApi } from '../helpers/api.js';
+
+type Page = {
+  totalCount: number;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+  edges: { cursor: string; node: { name: string } }[];
+};
+const nodes = (...names: string[]) => names.map((name) => ({ node: { name } }));
+
+describe('root lists (Relay connections with keyset cursors)', () => {
+  const api = useApi();
+
+  it('walks every platform a page at a time, in the same order as one big page', async () => {
+    const query =
+      'query ($first: Int, $after: String) { platforms(first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { name } } } }';
+    const whole = (await api.execute(query, { first: 100 })).data?.['platforms'] as Page;
+    expect(whole.totalCount).toBe(74);
+    expect(whole.edges).toHaveLength(74);
+    expect(whole.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
+
+    const walked: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page = (await api.execute(query, { first: 7, after })).data?.['platforms'] as Page;
+      pages++;
+      walked.push(...page.edges.map((e) => e.node.name));
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBe(11);
+    expect(walked).toEqual(whole.edges.map((e) => e.node.name));
+  });
+
+  it('filters platforms, programs, talent teams and industries by what they relate to', async () => {
+    expect(
+      await api.execute(`{
+        supports: platforms(filter: { supports: "数智安防" }) { totalCount edges { node { name } } }
+        enclaves: platforms(filter: { type: "飞地" }) { totalCount edges { node { name } } }
+        named: platforms(first: 1, filter: { collective: false }) { totalCount }
+        develops: programs(filter: { develops: "高技能人才" }) { totalCount edges { node { name } } }
+        serves: programs(filter: { serves: "数字经济" }) { edges { node { name } } }
+        strategies: programs(filter: { type: "战略" }) { edges { node { name } } }
+        keyTeams: talentTeams(filter: { role: KEY_TEAM }) { totalCount edges { node { name } } }
+        developedBy: talentTeams(filter: { developedBy: "顶尖人才顶级支持计划" }) { edges { node { name } } }
+        inCategory: industries(filter: { category: "优势制造业" }) { edges { node { name } } }
+        supported: industries(first: 1, filter: { supported: true }) { totalCount }
+      }`),
+    ).toEqual({
+      data: {
+        supports: { totalCount: 1, edges: nodes('诸暨经济开发区') },
+        enclaves: {
+          totalCount: 6,
+          edges: nodes('研发飞地', '科创飞地', '诸暨岛', '长三角区域人才飞地', '飞地平台', '高新岛'),
+        },
+        named: { totalCount: 27 },
+        develops: {
+          totalCount: 5,
+          edges: nodes(
+            '新型学徒培养机制',
+            '职业技能提升行动',
+            '职业技能竞赛',
+            '职业技能终身培训体系',
+            '高技能人才培育计划',
+          ),
+        },
+        serves: { edges: nodes('数字经济一号工程') },
+        strategies: { edges: nodes('人才强市', '创新强市', '融杭接沪发展战略') },
+        keyTeams: {
+          totalCount: 5,
+          edges: nodes('社会事业人才', '社会治理人才', '科技创新人才', '经营管理人才', '高技能人才'),
+        },
+        developedBy: { edges: nodes('国际高端创新人才', '顶尖人才') },
+        inCategory: { edges: nodes('时尚袜艺', '精密制造', '美丽珍珠') },
+        supported: { totalCount: 15 },
+      },
+    });
+  });
+
+  it('refuses bad page sizes, foreign cursors and unknown filter names with BAD_USER_INPUT', async () => {
+    const cursor = (
+      (await api.execute('{ industries(first: 1) { pageInfo { endCursor } } }')).data?.['industries'] as Page
+    ).pageInfo.endCursor;
+    const cases: [string, string, string][] = [
+      ['{ platforms(first: 101) { totalCount } }', 'first must be an integer from 1 to 100.', 'first'],
+      ['{ programs(first: 0) { totalCount } }', 'first must be an integer from 1 to 100.', 'first'],
+      [
+        `{ platforms(after: "${cursor ?? ''}") { totalCount } }`,
+        'after is not a cursor of the platforms list.',
+        'after',
+      ],
+      [
+        '{ platforms(after: "not-a-cursor") { totalCount } }',
+        'after is not a cursor of the platforms list.',
+        'after',
+      ],
+      [
+        '{ platforms(filter: { supports: "不存在的产业" }) { totalCount } }',
+        'No entity is named "不存在的产业" (filter.supports).',
+        'filter.supports',
+      ],
+    ];
+    for (const [query, message, argumentName] of cases) {
+      const result = await api.execute(query);
+      expect(result.data).toBeNull();
+      expect(result.errors).toMatchObject([
+        { message, extensions: { code: 'BAD_USER_INPUT', argumentName } },
+      ]);
+    }
+  });
+});
