@@ -1,3 +1,5 @@
+import type { IndicatorRecord, ObservationRecord } from './import/plan-graph.js';
+
 /**
  * Row shapes returned by the Cypher in `cypher/`. Codegen maps GraphQL types onto these (`mappers` in
  * codegen.ts), so a resolver's parent is exactly what the database returned.
@@ -94,35 +96,11 @@ export interface RelatedModel {
   readonly other: EntityModel;
 }
 
-export interface IndicatorModel {
-  readonly id: string;
-  readonly planId: string;
-  readonly key: string;
-  readonly name: string;
-  readonly category: string;
-  readonly unit: string;
-  readonly baseline: number | null;
-  readonly baselineYear: number | null;
-  readonly target: number;
-  readonly targetMax: number | null;
-  readonly targetYear: number;
-  readonly comparator: 'EXACT' | 'AT_LEAST' | 'MORE_THAN' | 'RANGE';
-  readonly fromTable: boolean;
-  readonly ordinal: number;
-}
+/** An indicator as the importer wrote it (its evidence hangs off it as EVIDENCE relationships). */
+export type IndicatorModel = Omit<IndicatorRecord, 'evidence'> & { readonly planId: string };
 
-export interface ObservationModel {
-  readonly id: string;
-  readonly planId: string;
-  readonly key: string;
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly year: number;
-  readonly yearEnd: number | null;
-  readonly comparedTo: number | null;
-  readonly ordinal: number;
-}
+/** An observation as the importer wrote it. */
+export type ObservationModel = Omit<ObservationRecord, 'evidence'> & { readonly planId: string };
 
 export interface SearchHitModel {
   readonly entity: EntityModel;

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import type { Query } from '../db/query.js';
 import { queries } from '../db/queries.js';
 import type { ConnectionModel, EntityModel } from '../models.js';
 import { requireByName } from './names.js';
@@ -21,6 +22,27 @@ async function idOf(ctx: Context, name: string | null | undefined, argument: str
   return name === null || name === undefined ? null : (await requireByName(ctx, name, argument, plan)).id;
 }
 
+/** One page of a root list: the page query with `after` and `limit`, the count query only when asked. */
+function listPage<F extends { planId: string | null }>(
+  ctx: Context,
+  list: string,
+  queriesOf: {
+    page: Query<F & { after: string | null; limit: number }, { entity: EntityModel }>;
+    count: Query<F, { total: number }>;
+  },
+  args: PageArgs,
+  filter: F,
+): Promise<ConnectionModel<EntityModel>> {
+  return keysetPage(
+    list,
+    args.first,
+    args.after,
+    async (after, limit) =>
+      (await ctx.db.read(queriesOf.page, { ...filter, after, limit })).map((r) => r.entity),
+    async () => (await ctx.db.read(queriesOf.count, filter))[0]?.total ?? 0,
+  );
+}
+
 export async function industriesPage(
   ctx: Context,
   args: PageArgs & { filter?: Filter<{ category?: string | null; supported?: boolean | null }> | null },
@@ -31,13 +53,12 @@ export async function industriesPage(
     categoryId: await idOf(ctx, args.filter?.category, 'filter.category', planId),
     supported: args.filter?.supported ?? null,
   };
-  return keysetPage(
+  return listPage(
+    ctx,
     'industries',
-    args.first,
-    args.after,
-    async (after, limit) =>
-      (await ctx.db.read(queries.industriesPage, { ...filter, after, limit })).map((r) => r.entity),
-    async () => (await ctx.db.read(queries.industriesCount, filter))[0]?.total ?? 0,
+    { page: queries.industriesPage, count: queries.industriesCount },
+    args,
+    filter,
   );
 }
 
@@ -54,13 +75,12 @@ export async function platformsPage(
     collective: args.filter?.collective ?? null,
     supportsId: await idOf(ctx, args.filter?.supports, 'filter.supports', planId),
   };
-  return keysetPage(
+  return listPage(
+    ctx,
     'platforms',
-    args.first,
-    args.after,
-    async (after, limit) =>
-      (await ctx.db.read(queries.platformsPage, { ...filter, after, limit })).map((r) => r.entity),
-    async () => (await ctx.db.read(queries.platformsCount, filter))[0]?.total ?? 0,
+    { page: queries.platformsPage, count: queries.platformsCount },
+    args,
+    filter,
   );
 }
 
@@ -77,13 +97,12 @@ export async function programsPage(
     developsId: await idOf(ctx, args.filter?.develops, 'filter.develops', planId),
     servesId: await idOf(ctx, args.filter?.serves, 'filter.serves', planId),
   };
-  return keysetPage(
+  return listPage(
+    ctx,
     'programs',
-    args.first,
-    args.after,
-    async (after, limit) =>
-      (await ctx.db.read(queries.programsPage, { ...filter, after, limit })).map((r) => r.entity),
-    async () => (await ctx.db.read(queries.programsCount, filter))[0]?.total ?? 0,
+    { page: queries.programsPage, count: queries.programsCount },
+    args,
+    filter,
   );
 }
 
@@ -98,13 +117,12 @@ export async function talentTeamsPage(
     role: role === null || role === undefined ? null : (ROLES[role] ?? role),
     developedById: await idOf(ctx, args.filter?.developedBy, 'filter.developedBy', planId),
   };
-  return keysetPage(
+  return listPage(
+    ctx,
     'talentTeams',
-    args.first,
-    args.after,
-    async (after, limit) =>
-      (await ctx.db.read(queries.talentTeamsPage, { ...filter, after, limit })).map((r) => r.entity),
-    async () => (await ctx.db.read(queries.talentTeamsCount, filter))[0]?.total ?? 0,
+    { page: queries.talentTeamsPage, count: queries.talentTeamsCount },
+    args,
+    filter,
   );
 }
 

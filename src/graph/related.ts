@@ -2,20 +2,9 @@ import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { EntityKindValue, EntityModel, RelationModel } from '../models.js';
 import type { Direction } from '../loaders/related.js';
+import { RELATION_TYPES } from '../vocabulary.js';
 
-/** The curated relationship types, as stored (closed: the importer writes no others between entities). */
-export const RELATION_TYPES = [
-  'IN_CATEGORY',
-  'PART_OF',
-  'SUPPORTS',
-  'SERVES',
-  'DEVELOPS',
-  'RELIES_ON',
-  'PARTNERS_WITH',
-  'HOSTS',
-  'LEADS',
-  'BASED_ON',
-] as const;
+export { RELATION_TYPES };
 
 /**
  * The entities related to `id` by `types` in `direction` (of `kinds`, when given), by name, each once. The other

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RELATION_TYPES } from '../vocabulary.js';
 
 /**
  * The curated files of a plan folder. The schema checks shapes; `validate-dataset.ts` checks meaning (quotes in
@@ -75,20 +76,6 @@ export const goalsFileSchema = z.strictObject({
 export const policiesFileSchema = z.strictObject({
   policies: z.array(z.strictObject({ ...entityFields })),
 });
-
-export const RELATION_TYPES = [
-  'IN_CATEGORY',
-  'PART_OF',
-  'SUPPORTS',
-  'SERVES',
-  'DEVELOPS',
-  'RELIES_ON',
-  'PARTNERS_WITH',
-  'HOSTS',
-  'LEADS',
-  'BASED_ON',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
 
 export const relationsFileSchema = z.strictObject({
   relations: z.array(

@@ -1,4 +1,4 @@
-import type { Comparator, RelationType } from './dataset-schema.js';
+import type { Comparator } from './dataset-schema.js';
 
 /**
  * A plan compiled from its folder: everything the importer writes, with every offset computed from the
@@ -15,19 +15,8 @@ export interface PlanGraph {
   readonly mentions: readonly MentionRecord[];
 }
 
-/** Entity kinds (the GraphQL EntityKind enum) and the Neo4j label of each. */
-export const ENTITY_LABELS = {
-  PLAN: 'Plan',
-  INDUSTRY: 'Industry',
-  INDUSTRY_CATEGORY: 'IndustryCategory',
-  PLATFORM: 'Platform',
-  PROGRAM: 'Program',
-  TALENT_TEAM: 'TalentTeam',
-  INSTITUTION: 'Institution',
-  GOAL: 'Goal',
-  POLICY: 'Policy',
-} as const;
-export type EntityKind = keyof typeof ENTITY_LABELS;
+import type { EntityKind, RelationType } from '../vocabulary.js';
+export { ENTITY_LABELS, type EntityKind } from '../vocabulary.js';
 
 /** A quote located in the source: `text.slice(start, end) === quote`, inside section `sectionId`. */
 export interface Located {

@@ -1,4 +1,4 @@
-import type { RelationType } from './dataset-schema.js';
+import type { RelationType } from '../vocabulary.js';
 import type { EntityKind } from './plan-graph.js';
 
 /** Which kinds each curated relationship type may join, as `from → to`. Anything else is a wrong type. */

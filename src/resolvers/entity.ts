@@ -1,19 +1,7 @@
 import type { EntityResolvers } from '../__generated__/resolvers-types.js';
-import type { EntityKindValue } from '../models.js';
+import { ENTITY_LABELS } from '../vocabulary.js';
 
-const TYPE_NAMES: Record<EntityKindValue, string> = {
-  PLAN: 'Plan',
-  INDUSTRY: 'Industry',
-  INDUSTRY_CATEGORY: 'IndustryCategory',
-  PLATFORM: 'Platform',
-  PROGRAM: 'Program',
-  TALENT_TEAM: 'TalentTeam',
-  INSTITUTION: 'Institution',
-  GOAL: 'Goal',
-  POLICY: 'Policy',
-};
-
+// Each kind's label is also its GraphQL type name.
 export const Entity: EntityResolvers = {
-  __resolveType: (entity) =>
-    TYPE_NAMES[entity.kind] as ReturnType<NonNullable<EntityResolvers['__resolveType']>>,
+  __resolveType: (entity) => ENTITY_LABELS[entity.kind],
 };

@@ -1,0 +1,33 @@
+/**
+ * The graph's closed vocabularies, shared by the importer (which writes them) and the API (which reads them).
+ * Cypher takes labels and relationship types only from these lists, never from user text.
+ */
+
+/** Entity kinds (the GraphQL EntityKind enum) and the Neo4j label of each, which is also its GraphQL type name. */
+export const ENTITY_LABELS = {
+  PLAN: 'Plan',
+  INDUSTRY: 'Industry',
+  INDUSTRY_CATEGORY: 'IndustryCategory',
+  PLATFORM: 'Platform',
+  PROGRAM: 'Program',
+  TALENT_TEAM: 'TalentTeam',
+  INSTITUTION: 'Institution',
+  GOAL: 'Goal',
+  POLICY: 'Policy',
+} as const;
+export type EntityKind = keyof typeof ENTITY_LABELS;
+
+/** The curated relationship types between entities. */
+export const RELATION_TYPES = [
+  'IN_CATEGORY',
+  'PART_OF',
+  'SUPPORTS',
+  'SERVES',
+  'DEVELOPS',
+  'RELIES_ON',
+  'PARTNERS_WITH',
+  'HOSTS',
+  'LEADS',
+  'BASED_ON',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
