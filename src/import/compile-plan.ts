@@ -77,7 +77,16 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
     });
 
   const file = (name: string) => join(dir, name);
-  const { entities, resolve } = compileEntities(planId, dataset, source, dir, problems);
+  const { entities, resolve, origins } = compileEntities(planId, dataset, source, dir, problems);
+  const mentions = computeMentions(entities, source);
+  const mentioned = new Set(mentions.map((m) => m.entityId));
+  for (const entity of entities) {
+    const origin = origins.get(entity.id);
+    if (!mentioned.has(entity.id) && origin !== undefined) {
+      const names = [entity.name, ...entity.aliases].join(', ');
+      problems.push({ ...origin, reason: `neither the name nor an alias occurs in the text: ${names}` });
+    }
+  }
   const relations = compileRelations(dataset, source, resolve, file('relations.yaml'), problems);
   const ctx = { planId, source, resolve, problems };
   const indicators = compileIndicators(
@@ -138,7 +147,7 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
     relations: [...relations, ...indicators.relations, ...observations.relations],
     indicators: indicators.indicators,
     observations: observations.observations,
-    mentions: computeMentions(entities, source),
+    mentions,
   };
   return { compiled: { graph, dataset, source }, problems };
 }

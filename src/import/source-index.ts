@@ -20,13 +20,22 @@ export function createSourceIndex(
 ): SourceIndex {
   const byPath = new Map(sections.map((s) => [s.path, s]));
   const sectionId = (path: string) => `${planId}:section:${path}`;
+  // Sections in document order; the deepest one around a span is among those starting at or before it.
+  const ordered = [...sections].sort((a, b) => a.start - b.start || a.level - b.level);
   const sectionAt = (start: number, end: number): ParsedSection => {
-    let best: ParsedSection | undefined;
-    for (const s of sections) {
-      if (s.start <= start && end <= s.end && (best === undefined || s.level > best.level)) best = s;
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ordered[mid] as ParsedSection).start <= start) lo = mid + 1;
+      else hi = mid;
     }
-    if (best === undefined) throw new Error(`no section contains ${start}..${end}`);
-    return best;
+    // Walking back, the first section that contains the span is the deepest: any deeper one would start later.
+    for (let i = lo - 1; i >= 0; i--) {
+      const s = ordered[i] as ParsedSection;
+      if (s.start <= start && end <= s.end) return s;
+    }
+    throw new Error(`no section contains ${start}..${end}`);
   };
   const locate = (input: EvidenceInput): Located | string => {
     const quote = typeof input === 'string' ? input : input.quote;

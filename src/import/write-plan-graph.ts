@@ -1,4 +1,5 @@
 import type { Db, Run } from '../db/db.js';
+import type { Query } from '../db/query.js';
 import { queries } from '../db/queries.js';
 import { normalizeName } from './compile-entities.js';
 import { ENTITY_LABELS, type Located, type PlanGraph, type RelationRecord } from './plan-graph.js';
@@ -28,15 +29,25 @@ export async function writePlanGraph(db: Db, graph: PlanGraph, options: WriteOpt
         text: sourceText,
       },
     });
-    await run(queries.sectionsCreate, { sections: graph.sections.map((s) => ({ ...s, planId })) });
-    await run(queries.sectionLinksCreate, {
-      planId,
-      sections: graph.sections.map(({ id, parentId }) => ({ id, parentId })),
-    });
+    await inChunks(
+      run,
+      queries.sectionsCreate,
+      (sections) => ({ sections }),
+      graph.sections.map((s) => ({ ...s, planId })),
+    );
+    await inChunks(
+      run,
+      queries.sectionLinksCreate,
+      (sections) => ({ planId, sections }),
+      graph.sections.map(({ id, parentId }) => ({ id, parentId })),
+    );
 
     const entities = graph.entities.filter((e) => e.kind !== 'PLAN');
-    await run(queries.entitiesCreate, {
-      entities: entities.map((e) => ({
+    await inChunks(
+      run,
+      queries.entitiesCreate,
+      (entities) => ({ entities }),
+      entities.map((e) => ({
         label: ENTITY_LABELS[e.kind],
         props: {
           ...e.props,
@@ -48,48 +59,80 @@ export async function writePlanGraph(db: Db, graph: PlanGraph, options: WriteOpt
           aliasText: e.aliases.join(' '),
         },
       })),
-    });
-    await run(queries.namesCreate, {
-      planId,
-      names: graph.entities.flatMap((e) =>
+    );
+    await inChunks(
+      run,
+      queries.namesCreate,
+      (names) => ({ planId, names }),
+      graph.entities.flatMap((e) =>
         [...new Set([e.name, ...e.aliases].map(normalizeName))].map((value) => ({ entityId: e.id, value })),
       ),
-    });
-    await run(queries.entityEvidenceCreate, {
-      evidence: graph.entities.flatMap((e) => evidenceRows(e.id, e.evidence)),
-    });
+    );
+    await inChunks(
+      run,
+      queries.entityEvidenceCreate,
+      (evidence) => ({ evidence }),
+      graph.entities.flatMap((e) => evidenceRows(e.id, e.evidence)),
+    );
 
-    await run(queries.indicatorsCreate, {
-      indicators: graph.indicators.map(({ evidence: _evidence, ...i }) => ({ ...i, planId })),
-    });
-    await run(queries.indicatorEvidenceCreate, {
-      evidence: graph.indicators.flatMap((i) => evidenceRows(i.id, i.evidence)),
-    });
-    await run(queries.observationsCreate, {
-      observations: graph.observations.map(({ evidence: _evidence, ...o }) => ({ ...o, planId })),
-    });
-    await run(queries.observationEvidenceCreate, {
-      evidence: graph.observations.flatMap((o) => evidenceRows(o.id, o.evidence)),
-    });
+    await inChunks(
+      run,
+      queries.indicatorsCreate,
+      (indicators) => ({ indicators }),
+      graph.indicators.map(({ evidence: _evidence, ...i }) => ({ ...i, planId })),
+    );
+    await inChunks(
+      run,
+      queries.indicatorEvidenceCreate,
+      (evidence) => ({ evidence }),
+      graph.indicators.flatMap((i) => evidenceRows(i.id, i.evidence)),
+    );
+    await inChunks(
+      run,
+      queries.observationsCreate,
+      (observations) => ({ observations }),
+      graph.observations.map(({ evidence: _evidence, ...o }) => ({ ...o, planId })),
+    );
+    await inChunks(
+      run,
+      queries.observationEvidenceCreate,
+      (evidence) => ({ evidence }),
+      graph.observations.flatMap((o) => evidenceRows(o.id, o.evidence)),
+    );
 
     const byType = (types: readonly string[]) =>
       relationRows(
         graph.relations.filter((r) => types.includes(r.type)),
         planId,
       );
-    await run(queries.relationsCreate, {
-      relations: relationRows(
+    await inChunks(
+      run,
+      queries.relationsCreate,
+      (relations) => ({ relations }),
+      relationRows(
         graph.relations.filter((r) => !['MEASURES', 'OBSERVES', 'BASELINE_OF', 'RESTATES'].includes(r.type)),
         planId,
       ),
-    });
-    await run(queries.measuresCreate, { relations: byType(['MEASURES']) });
-    await run(queries.observesCreate, { relations: byType(['OBSERVES']) });
-    await run(queries.baselineOfCreate, { relations: byType(['BASELINE_OF']) });
-    await run(queries.restatesCreate, { relations: byType(['RESTATES']) });
-    await run(queries.mentionsCreate, { mentions: graph.mentions });
+    );
+    await inChunks(run, queries.measuresCreate, (relations) => ({ relations }), byType(['MEASURES']));
+    await inChunks(run, queries.observesCreate, (relations) => ({ relations }), byType(['OBSERVES']));
+    await inChunks(run, queries.baselineOfCreate, (relations) => ({ relations }), byType(['BASELINE_OF']));
+    await inChunks(run, queries.restatesCreate, (relations) => ({ relations }), byType(['RESTATES']));
+    await inChunks(run, queries.mentionsCreate, (mentions) => ({ mentions }), graph.mentions);
     await options.beforeCommit?.();
   });
+}
+
+/** Rows per statement: a big plan is written in many statements, all in the one transaction. */
+const CHUNK = 5_000;
+
+async function inChunks<Params extends object>(
+  run: Run,
+  query: Query<Params, never>,
+  params: (rows: readonly object[]) => Params,
+  rows: readonly object[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await run(query, params(rows.slice(i, i + CHUNK)));
 }
 
 function evidenceRows(ownerId: string, evidence: readonly Located[]) {

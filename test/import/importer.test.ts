@@ -155,8 +155,8 @@ describe('npm run import -- --check', () => {
       expect(cli.stderr()).toBe(
         [
           'The dataset has 8 problem(s); nothing was written:',
-          `  ${join(dir, 'goals.yaml')}: goals[0] (不存在的目标): neither the name nor an alias occurs in the text: 不存在的目标`,
           `  ${join(dir, 'goals.yaml')}: goals[0] (不存在的目标): quote not found in the text: "不存在的句子"`,
+          `  ${join(dir, 'goals.yaml')}: goals[0] (不存在的目标): neither the name nor an alias occurs in the text: 不存在的目标`,
           ...['三区一杆一高地', ...goals].map((name) => `  ${relation}: unknown entity "${name}"`),
           '',
         ].join('\n'),
