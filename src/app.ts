@@ -5,7 +5,6 @@ import { openDatabase } from './db/open-database.js';
 import { GRAPHQL_PATH, createHttpServer } from './http/create-http-server.js';
 import { importPlans, listPlanFolders } from './import/import-plans.js';
 import type { Logger } from './logger.js';
-import { fromRoot } from './paths.js';
 import { createServer } from './server.js';
 
 export interface App {
@@ -28,7 +27,7 @@ export async function startApp(config: Config, logger: Logger, env: NodeJS.Proce
     const database = await openDatabase(config, logger, env);
     stack.push(database.close);
     const { db } = database;
-    for (const result of await importPlans(db, listPlanFolders(fromRoot('data', 'plans')))) {
+    for (const result of await importPlans(db, listPlanFolders(config.plansDir))) {
       logger.info(`Plan ${result.planId}: ${result.status}`);
     }
 

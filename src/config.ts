@@ -14,6 +14,8 @@ export interface Config {
   readonly embedded: EmbeddedNeo4jConfig;
   /** How long to wait for Neo4j to answer at start-up before giving up, in ms. */
   readonly connectTimeoutMs: number;
+  /** The folder whose plan folders `npm start` imports (PLAN_GRAPH_PLANS_DIR, default data/plans). */
+  readonly plansDir: string;
   /**
    * Fault testing only: the importer waits this long inside its open transaction before committing, so a
    * test can kill it mid-write (PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS; 0, the default, never waits).
@@ -88,6 +90,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     }
   }
   const dataDir = text('NEO4J_EMBEDDED_DATA_DIR') ?? '.data/neo4j';
+  const plansDir = text('PLAN_GRAPH_PLANS_DIR') ?? 'data/plans';
 
   const config: Config = {
     port: integer('PORT', 4000, 0, 65535),
@@ -111,6 +114,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       pageCache: size('NEO4J_EMBEDDED_PAGE_CACHE', '128m'),
     },
     connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
+    plansDir: isAbsolute(plansDir) ? plansDir : resolve(projectRoot, plansDir),
     faultPauseBeforeCommitMs: integer('PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS', 0, 0, 600_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);

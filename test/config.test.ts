@@ -18,6 +18,7 @@ describe('readConfig', () => {
         pageCache: '128m',
       },
       connectTimeoutMs: 10_000,
+      plansDir: `${projectRoot}data/plans`,
       faultPauseBeforeCommitMs: 0,
     });
   });

@@ -35,8 +35,21 @@ export type Entity = {
   note?: Maybe<Scalars['String']['output']>;
   /** The plan this entity belongs to. */
   plan: Plan;
+  /** How many relationships of these types (and, optionally, to entities of these kinds) it has. */
+  relationCount: Scalars['Int']['output'];
   /** Relationships with other entities, each with the quotes that state it. */
   relations: Array<Relation>;
+};
+
+
+/**
+ * Anything the plan names: an industry, platform, program, talent team, institution, goal, policy document, or
+ * the plan itself. Every entity has at least one quote from the plan that names it.
+ */
+export type EntityRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -86,7 +99,16 @@ export type Goal = Entity & {
   partOf: Array<Goal>;
   parts: Array<Goal>;
   plan: Plan;
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+};
+
+
+/** A positioning goal: “三区一杆一高地” and its parts, and the aims they serve. */
+export type GoalRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -161,9 +183,18 @@ export type Industry = Entity & {
   platforms: Array<Platform>;
   /** Programs that serve it (SERVES). */
   programs: Array<Program>;
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   /** Talent teams that work in it (SERVES). */
   talentTeams: Array<TalentTeam>;
+};
+
+
+/** An industry the plan names, e.g. 精密制造, 数智安防. */
+export type IndustryRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -189,9 +220,18 @@ export type IndustryCategory = Entity & {
   partOf: Array<IndustryCategory>;
   parts: Array<IndustryCategory>;
   plan: Plan;
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   /** `333` for the “333” system and its categories; null for other groupings. */
   system?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
+export type IndustryCategoryRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -241,9 +281,18 @@ export type Institution = Entity & {
   /** What it partners with (PARTNERS_WITH): the plan or a platform. */
   partners: Array<Entity>;
   plan: Plan;
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   /** 高校, 研究院, 学院, 党政机构. */
   type: Scalars['String']['output'];
+};
+
+
+/** A partner university or research institute, or a body the plan charges with its work. */
+export type InstitutionRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -337,6 +386,7 @@ export type Plan = Entity & {
   plan: Plan;
   /** The region the plan governs, e.g. 诸暨市. */
   region: Scalars['String']['output'];
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   /** The top-level sections (通知, 序言, the chapters 一 … 七, 附件). */
   sections: Array<Section>;
@@ -346,6 +396,17 @@ export type Plan = Entity & {
   text: Scalars['String']['output'];
   /** The title as printed, e.g. 诸暨市人才发展“十四五”规划. */
   title: Scalars['String']['output'];
+};
+
+
+/**
+ * A policy document held in the graph, with its metadata as printed on it. Ids are namespaced by plan
+ * (e.g. `zhuji-2021`), so several plans live side by side.
+ */
+export type PlanRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -389,6 +450,7 @@ export type Platform = Entity & {
   plan: Plan;
   /** Programs that rely on it (RELIES_ON). */
   programs: Array<Program>;
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   /** `planned` where the plan says it is to be built or applied for; null otherwise. */
   status?: Maybe<Scalars['String']['output']>;
@@ -396,6 +458,17 @@ export type Platform = Entity & {
   talentTeams: Array<TalentTeam>;
   /** What kind of platform, e.g. 创新港, 开发区, 飞地, 工作站. */
   type: Scalars['String']['output'];
+};
+
+
+/**
+ * A platform: a development zone, innovation port, enclave (飞地), work station, service complex, digital platform,
+ * talent station, bank, park … `collective` marks a class of platforms (众创空间) rather than a named one.
+ */
+export type PlatformRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -441,7 +514,16 @@ export type Policy = Entity & {
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
   plan: Plan;
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
+};
+
+
+/** A policy document the plan names in 《》. */
+export type PolicyRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -468,11 +550,20 @@ export type Program = Entity & {
   plan: Plan;
   /** Platforms it relies on (RELIES_ON). */
   platforms: Array<Platform>;
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   /** Talent teams it develops or serves (DEVELOPS, SERVES). */
   talentTeams: Array<TalentTeam>;
   /** The word its name ends in: 计划, 行动, 工程, 机制, 制度, 改革, 战略, 模式 … */
   type: Scalars['String']['output'];
+};
+
+
+/** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
+export type ProgramRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -898,8 +989,17 @@ export type TalentTeam = Entity & {
   platforms: Array<Platform>;
   /** Programs that develop or serve it (DEVELOPS, SERVES). */
   programs: Array<Program>;
+  relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   roles: Array<TalentRole>;
+};
+
+
+/** A talent team or group, e.g. 高技能人才, 青年人才. */
+export type TalentTeamRelationCountArgs = {
+  direction?: InputMaybe<RelationDirection>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -1121,6 +1221,7 @@ export type GoalResolvers<ContextType = Context, ParentType extends ResolversPar
   partOf?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<GoalRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GoalRelationsArgs, 'direction'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1163,6 +1264,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryRelationsArgs, 'direction'>>;
   talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1181,6 +1283,7 @@ export type IndustryCategoryResolvers<ContextType = Context, ParentType extends 
   partOf?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryCategoryRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryCategoryRelationsArgs, 'direction'>>;
   system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1209,6 +1312,7 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1266,6 +1370,7 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
   periodStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlanRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlanRelationsArgs, 'direction'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   sourceSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1292,6 +1397,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   parts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlatformRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlatformRelationsArgs, 'direction'>>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType>;
@@ -1319,6 +1425,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyRelationsArgs, 'direction'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1335,6 +1442,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ProgramRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgramRelationsArgs, 'direction'>>;
   talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1426,6 +1534,7 @@ export type TalentTeamResolvers<ContextType = Context, ParentType extends Resolv
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<TalentTeamRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<TalentTeamRelationsArgs, 'direction'>>;
   roles?: Resolver<Array<ResolversTypes['TalentRole']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -70,6 +70,8 @@ export const queries = {
   >('entities-by-names'),
   relatedOut: cypher<RelatedParams, ById<'items', RelatedModel[]>>('related-out'),
   relatedIn: cypher<RelatedParams, ById<'items', RelatedModel[]>>('related-in'),
+  relatedCountOut: cypher<RelatedParams, ById<'count', number>>('related-count-out'),
+  relatedCountIn: cypher<RelatedParams, ById<'count', number>>('related-count-in'),
   entityEvidenceByIds: cypher<Ids, ById<'evidence', EvidenceModel[]>>('entity-evidence-by-ids'),
   indicatorEvidenceByIds: cypher<Ids, ById<'evidence', EvidenceModel[]>>('indicator-evidence-by-ids'),
   observationEvidenceByIds: cypher<Ids, ById<'evidence', EvidenceModel[]>>('observation-evidence-by-ids'),

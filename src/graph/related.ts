@@ -29,13 +29,7 @@ export async function relatedEntities(
     });
 }
 
-/** The relationships of `id`, outgoing then incoming, optionally only some types. */
-export async function relationsOf(
-  ctx: Context,
-  id: string,
-  direction: 'OUT' | 'IN' | 'BOTH',
-  types: readonly string[] | null | undefined,
-): Promise<RelationModel[]> {
+function checkTypes(types: readonly string[] | null | undefined): void {
   const unknown = (types ?? []).filter((t) => !(RELATION_TYPES as readonly string[]).includes(t));
   if (unknown.length > 0) {
     throw badUserInput(
@@ -43,6 +37,33 @@ export async function relationsOf(
       'types',
     );
   }
+}
+
+/** How many relationships of `id` there are, of these types, to or from entities of these kinds. */
+export async function relationCount(
+  ctx: Context,
+  id: string,
+  direction: 'OUT' | 'IN' | 'BOTH',
+  types: readonly string[] | null | undefined,
+  kinds: readonly EntityKindValue[] | null | undefined,
+): Promise<number> {
+  checkTypes(types);
+  const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
+  const spec = { types: types ?? null, kinds: kinds && kinds.length > 0 ? kinds : null };
+  const counts = await Promise.all(
+    directions.map((d) => ctx.loaders.relatedCount({ direction: d, ...spec }).load(id)),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/** The relationships of `id`, outgoing then incoming, optionally only some types. */
+export async function relationsOf(
+  ctx: Context,
+  id: string,
+  direction: 'OUT' | 'IN' | 'BOTH',
+  types: readonly string[] | null | undefined,
+): Promise<RelationModel[]> {
+  checkTypes(types);
   const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
   const lists = await Promise.all(
     directions.map((d) => ctx.loaders.related({ direction: d, types: types ?? null, kinds: null }).load(id)),

@@ -13,7 +13,7 @@ import type {
 } from '../models.js';
 import { byIdLoader } from './by-id.js';
 import { createEntityByNameLoader, type NameKey } from './entity-by-name.js';
-import { createRelatedLoaders, type RelatedSpec } from './related.js';
+import { createRelatedCountLoaders, createRelatedLoaders, type RelatedSpec } from './related.js';
 
 /** Every DataLoader of one request. Each batch is one Cypher statement. */
 export interface Loaders {
@@ -25,6 +25,7 @@ export interface Loaders {
   readonly entityById: DataLoader<string, EntityModel | null>;
   readonly entityByName: DataLoader<NameKey, EntityModel | null, string>;
   readonly related: (spec: RelatedSpec) => DataLoader<string, RelatedModel[]>;
+  readonly relatedCount: (spec: RelatedSpec) => DataLoader<string, number>;
   readonly entityEvidence: DataLoader<string, EvidenceModel[]>;
   readonly indicatorEvidence: DataLoader<string, EvidenceModel[]>;
   readonly observationEvidence: DataLoader<string, EvidenceModel[]>;
@@ -49,6 +50,7 @@ export function createLoaders(db: Db): Loaders {
     entityById: byIdLoader(db, queries.entitiesByIds, (row) => row.entity, null),
     entityByName: createEntityByNameLoader(db),
     related: createRelatedLoaders(db),
+    relatedCount: createRelatedCountLoaders(db),
     entityEvidence: byIdLoader(db, queries.entityEvidenceByIds, (row) => row.evidence, []),
     indicatorEvidence: byIdLoader(db, queries.indicatorEvidenceByIds, (row) => row.evidence, []),
     observationEvidence: byIdLoader(db, queries.observationEvidenceByIds, (row) => row.evidence, []),

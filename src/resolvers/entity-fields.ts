@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { relatedEntities, relationsOf } from '../graph/related.js';
+import { relatedEntities, relationCount, relationsOf } from '../graph/related.js';
 import type { Direction } from '../loaders/related.js';
 import type { EntityKindValue, EntityModel } from '../models.js';
 
@@ -12,6 +12,15 @@ export const entityFields = {
     args: { direction?: 'OUT' | 'IN' | 'BOTH' | null; types?: string[] | null },
     ctx: Context,
   ) => relationsOf(ctx, e.id, args.direction ?? 'BOTH', args.types),
+  relationCount: (
+    e: EntityModel,
+    args: {
+      direction?: 'OUT' | 'IN' | 'BOTH' | null;
+      types?: string[] | null;
+      kinds?: EntityKindValue[] | null;
+    },
+    ctx: Context,
+  ) => relationCount(ctx, e.id, args.direction ?? 'BOTH', args.types, args.kinds),
   plan: async (e: EntityModel, _args: unknown, { loaders }: Context) => {
     const plan = await loaders.planById.load(e.planId);
     if (plan === null) throw new Error(`entity ${e.id} has no plan ${e.planId}`);

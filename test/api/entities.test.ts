@@ -126,6 +126,26 @@ describe('entity lookups', () => {
   });
 });
 
+describe('relationCount', () => {
+  const api = useApi();
+
+  it('counts relationships by direction, type and the other end’s kind, without loading them', async () => {
+    expect(
+      await api.execute(`{
+        industry(name: "数智安防") {
+          supporting: relationCount(direction: IN, types: ["SUPPORTS"])
+          all: relationCount
+          categories: relationCount(kinds: [INDUSTRY_CATEGORY])
+          none: relationCount(direction: OUT, types: ["SUPPORTS"])
+        }
+        talentTeam(name: "高技能人才") { programs: relationCount(direction: IN, types: ["DEVELOPS", "SERVES"], kinds: [PROGRAM]) }
+      }`),
+    ).toEqual({
+      data: { industry: { supporting: 1, all: 3, categories: 2, none: 0 }, talentTeam: { programs: 5 } },
+    });
+  });
+});
+
 describe('entity types', () => {
   const api = useApi();
 
