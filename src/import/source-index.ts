@@ -42,9 +42,10 @@ export function createSourceIndex(
     const within = typeof input === 'string' ? undefined : input.in;
     const scope = within === undefined ? undefined : byPath.get(within);
     if (within !== undefined && scope === undefined) return `unknown section "${within}" in "in:"`;
-    const found = occurrences(text, quote).filter(
-      (at) => !scope || (at >= scope.start && at + quote.length <= scope.end),
-    );
+    // Note: a quote pinned to a section is searched only there, which keeps big plans fast.
+    const found = scope
+      ? occurrences(text.slice(scope.start, scope.end), quote).map((at) => at + scope.start)
+      : occurrences(text, quote);
     const where = within === undefined ? '' : ` within ${within}`;
     if (found.length === 0) return `quote not found in the text${where}: "${quote}"`;
     if (found.length > 1) {
