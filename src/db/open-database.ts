@@ -28,7 +28,12 @@ export async function openDatabase(
     },
   });
   try {
-    const connection = await connect({ uri: embedded.uri, timeoutMs: config.connectTimeoutMs });
+    // Naming the database saves the driver a round trip to resolve the home database.
+    const connection = await connect({
+      uri: embedded.uri,
+      database: 'neo4j',
+      timeoutMs: config.connectTimeoutMs,
+    });
     return {
       ...connection,
       uri: embedded.uri,

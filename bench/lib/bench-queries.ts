@@ -1,0 +1,24 @@
+import { cypher } from '../../src/db/query.js';
+
+/** The benchmark's own Cypher (cypher/bench/): the floor's hand-written statements and the parameter picks. */
+export const benchQueries = {
+  floorB1: cypher<{ name: string }, { name: string; platforms: string[] }>('bench/floor-b1'),
+  floorB2: cypher<{ first: number }, { name: string; platforms: { name: string; programs: string[] }[] }>(
+    'bench/floor-b2',
+  ),
+  floorB3: cypher<{ first: number }, { name: string; platforms: number; programs: number }>('bench/floor-b3'),
+  floorB4: cypher<{ after: string | null; first: number }, { name: string }>('bench/floor-b4'),
+  floorB5: cypher<{ text: string }, { name: string }>('bench/floor-b5'),
+  floorB6Path: cypher<{ from: string; to: string }, { names: string[] }>('bench/floor-b6-path'),
+  floorB6Neighborhood: cypher<{ name: string; limit: number }, { names: string[] }>(
+    'bench/floor-b6-neighborhood',
+  ),
+  parameters: cypher<
+    Record<string, never>,
+    { middling: string; hub: string; servingProgram: string; quietProgram: string; platforms: number }
+  >('bench/bench-parameters'),
+  platformIdAt: cypher<{ position: number }, { id: string }>('bench/bench-platform-id-at'),
+  graphSize: cypher<Record<string, never>, { entities: number; relationships: number }>(
+    'bench/bench-graph-size',
+  ),
+};

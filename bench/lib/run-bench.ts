@@ -1,0 +1,188 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { connect } from '../../src/db/connect.js';
+import type { Db } from '../../src/db/db.js';
+import { encodeCursor } from '../../src/graph/pages.js';
+import { importPlans, listPlanFolders } from '../../src/import/import-plans.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded-neo4j.js';
+import { fromRoot } from '../../src/paths.js';
+import { benchQueries } from './bench-queries.js';
+import { load, type LoadResult } from './load.js';
+import { countRoundTrips, type RoundTrips } from './round-trips.js';
+import { buildShapes, PAGE_SIZE, type BenchParameters, type Shape } from './shapes.js';
+import { startSystem, SYSTEMS, type RunningSystem, type SystemName } from './systems.js';
+import { writeSyntheticPlan } from './synthetic-plan.js';
+
+export interface BenchOptions {
+  /** 1 is the real plan; others are synthetic plans ×scale. */
+  readonly scales: readonly number[];
+  readonly seconds: number;
+  readonly warmupSeconds: number;
+  readonly connections: readonly number[];
+  /** Use this Neo4j (already holding the real plan) instead of starting one per scale: the smoke test. */
+  readonly neo4jUri?: string;
+  readonly ours: 'dist' | 'tsx';
+  readonly log: (line: string) => void;
+}
+
+export interface ShapeResult {
+  readonly shape: string;
+  readonly group: string;
+  readonly title: string;
+  readonly roundTrips: RoundTrips;
+  /** Whether every system gave the same normalised answer. */
+  readonly answersAgree: boolean;
+  readonly answers: Record<SystemName, unknown>;
+  readonly load: Record<string, Record<SystemName, LoadResult>>;
+}
+
+export interface ScaleResult {
+  readonly scale: number;
+  readonly entities: number;
+  readonly relationships: number;
+  readonly importMs: number;
+  readonly coldStartMs: Record<SystemName, number>;
+  readonly rssBytes: Record<SystemName, number>;
+  readonly shapes: readonly ShapeResult[];
+}
+
+const SEARCH_REAL = [
+  { label: '1 char', text: '港' },
+  { label: '2 chars', text: '飞地' },
+  { label: '4 chars', text: '服务平台' },
+];
+const SEARCH_SYNTHETIC = [
+  { label: '1 char', text: '港' },
+  { label: '2 chars', text: '孵化' },
+  { label: '4 chars', text: '智能孵化' },
+];
+
+export async function runBench(options: BenchOptions): Promise<ScaleResult[]> {
+  const results: ScaleResult[] = [];
+  for (const scale of options.scales) results.push(await runScale(scale, options));
+  return results;
+}
+
+async function runScale(scale: number, options: BenchOptions): Promise<ScaleResult> {
+  const { log } = options;
+  const plansDir = scale === 1 ? fromRoot('data', 'plans') : syntheticPlansDir(scale, log);
+  let neo4j: EmbeddedNeo4j | undefined;
+  if (options.neo4jUri === undefined) {
+    const dataDir = fromRoot('bench', '.data', `neo4j-x${scale}`);
+    neo4j = await startEmbeddedNeo4j({ dataDir, heap: scale >= 1000 ? '4g' : '2g', pageCache: '1g', log });
+  }
+  const uri = options.neo4jUri ?? neo4j?.uri ?? '';
+  const { driver, db } = await connect({ uri, timeoutMs: 30_000 });
+  const systems: RunningSystem[] = [];
+  try {
+    const importStarted = Date.now();
+    const [imported] = await importPlans(db, listPlanFolders(plansDir));
+    const importMs = Date.now() - importStarted;
+    log(`×${scale}: plan ${imported?.status ?? '?'} in ${(importMs / 1000).toFixed(1)} s`);
+
+    const shapes = buildShapes(await parameters(db, scale));
+    const roundTrips = await countRoundTrips(driver, shapes);
+    for (const name of SYSTEMS)
+      systems.push(await startSystem(name, { neo4jUri: uri, plansDir, ours: options.ours }));
+    log(`×${scale}: cold start ${systems.map((s) => `${s.name} ${s.coldStartMs} ms`).join(', ')}`);
+
+    const shapeResults: ShapeResult[] = [];
+    for (const shape of shapes) {
+      const answers = {} as Record<SystemName, unknown>;
+      for (const system of systems) answers[system.name] = await ask(system, shape);
+      const agree = SYSTEMS.every(
+        (name) => JSON.stringify(answers[name]) === JSON.stringify(answers['plan-graph']),
+      );
+      const loadResults: Record<string, Record<SystemName, LoadResult>> = {};
+      for (const connections of options.connections) {
+        const perSystem = {} as Record<SystemName, LoadResult>;
+        for (const system of systems) {
+          const target = system.request(shape);
+          const ok = (body: string) => {
+            try {
+              system.answer(shape, body);
+              return true;
+            } catch {
+              return false;
+            }
+          };
+          if (options.warmupSeconds > 0) await load(target, connections, options.warmupSeconds, ok);
+          perSystem[system.name] = await load(target, connections, options.seconds, ok);
+        }
+        loadResults[`c${connections}`] = perSystem;
+      }
+      const c = loadResults[`c${options.connections[options.connections.length - 1] ?? 1}`];
+      log(
+        `×${scale} ${shape.id.padEnd(16)} ${agree ? 'same answers' : 'ANSWERS DIFFER'}; req/s ${SYSTEMS.map((n) => `${n} ${c?.[n].requestsPerSecond ?? '?'}`).join(', ')}`,
+      );
+      shapeResults.push({
+        shape: shape.id,
+        group: shape.group,
+        title: shape.title,
+        roundTrips: roundTrips.get(shape.id) ?? { ours: -1, theirs: -1, floor: -1 },
+        answersAgree: agree,
+        answers,
+        load: loadResults,
+      });
+    }
+    const counts = await db.read(benchQueries.graphSize, {});
+    return {
+      scale,
+      entities: counts[0]?.entities ?? 0,
+      relationships: counts[0]?.relationships ?? 0,
+      importMs,
+      coldStartMs: Object.fromEntries(systems.map((s) => [s.name, s.coldStartMs])) as Record<
+        SystemName,
+        number
+      >,
+      rssBytes: Object.fromEntries(systems.map((s) => [s.name, s.rssBytes()])) as Record<SystemName, number>,
+      shapes: shapeResults,
+    };
+  } finally {
+    for (const system of systems) await system.stop();
+    await driver.close();
+    await neo4j?.stop();
+  }
+}
+
+async function ask(system: RunningSystem, shape: Shape): Promise<unknown> {
+  const { url, body } = system.request(shape);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  return system.answer(shape, await response.text());
+}
+
+function syntheticPlansDir(scale: number, log: (line: string) => void): string {
+  const dir = fromRoot('bench', '.data', `plans-x${scale}`);
+  mkdirSync(dir, { recursive: true });
+  const started = Date.now();
+  const plan = writeSyntheticPlan(dir, scale);
+  log(
+    `×${scale}: synthetic plan written in ${((Date.now() - started) / 1000).toFixed(1)} s (${plan.relations} relationships)`,
+  );
+  return dir;
+}
+
+async function parameters(db: Db, scale: number): Promise<BenchParameters> {
+  const [row] = await db.read(benchQueries.parameters, {});
+  if (row === undefined) throw new Error('no parameters: is the plan loaded?');
+  const pages = [];
+  for (const page of [1, 50, 500]) {
+    const position = (page - 1) * PAGE_SIZE - 1;
+    if (position + PAGE_SIZE >= row.platforms) continue;
+    const id =
+      position < 0 ? null : ((await db.read(benchQueries.platformIdAt, { position }))[0]?.id ?? null);
+    pages.push({
+      page,
+      ours: id === null ? null : encodeCursor('platforms', id),
+      theirs: position < 0 ? null : Buffer.from(`arrayconnection:${position}`).toString('base64'),
+      floor: id,
+    });
+  }
+  return { ...row, search: scale === 1 ? SEARCH_REAL : SEARCH_SYNTHETIC, pages };
+}
+
+export const RESULTS_DIR = join('bench', 'results');
