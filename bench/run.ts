@@ -54,5 +54,9 @@ writeFileSync(
   `${text.slice(0, text.indexOf(begin) + begin.length)}\n${table}\n${text.slice(text.indexOf(end))}`,
 );
 const last = results[results.length - 1];
-if (last !== undefined)
-  process.stdout.write(`${summaryLine(last, options.connections[options.connections.length - 1] ?? 1)}\n`);
+const top = options.connections[options.connections.length - 1] ?? 1;
+if (last !== undefined) {
+  // The cached figures first; the last line is the like-for-like comparison, without the cache.
+  process.stdout.write(`${summaryLine(last, top, 'plan-graph cached')}\n`);
+  process.stdout.write(`${summaryLine(last, top)}\n`);
+}

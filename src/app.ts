@@ -6,6 +6,8 @@ import { GRAPHQL_PATH, createHttpServer } from './http/create-http-server.js';
 import { importPlans, listPlanFolders } from './import/import-plans.js';
 import type { Logger } from './logger.js';
 import { createServer } from './server.js';
+import { watchDataVersion } from './data-version.js';
+import { ResponseCache } from './http/response-cache.js';
 
 export interface App {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
@@ -31,8 +33,19 @@ export async function startApp(config: Config, logger: Logger, env: NodeJS.Proce
       logger.info(`Plan ${result.planId}: ${result.status}`);
     }
 
+    const cache =
+      config.responseCacheBytes > 0 ? new ResponseCache(config.responseCacheBytes, 1024 * 1024) : undefined;
+    const version = watchDataVersion(db, config.dataVersionCheckMs, logger, (v) => {
+      cache?.setVersion(v);
+    });
+    stack.push(() => {
+      version.stop();
+      return Promise.resolve();
+    });
+    await version.refresh();
+
     const apollo = createServer({ logger });
-    const httpServer = createHttpServer({ apollo, db, logger });
+    const httpServer = createHttpServer({ apollo, db, logger, cache });
     // Stop draining after 4 s so the whole shutdown (HTTP, driver, JVM) fits in the 10 s a supervisor allows.
     apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 4_000 }));
     await apollo.start();

@@ -16,6 +16,10 @@ export interface Config {
   readonly connectTimeoutMs: number;
   /** The folder whose plan folders `npm start` imports (PLAN_GRAPH_PLANS_DIR, default data/plans). */
   readonly plansDir: string;
+  /** Whole answers kept in memory until the data changes (RESPONSE_CACHE_MB, 0 turns it off; default 64). */
+  readonly responseCacheBytes: number;
+  /** How often the server checks whether an import changed the data (DATA_VERSION_CHECK_MS, default 5000). */
+  readonly dataVersionCheckMs: number;
   /**
    * Fault testing only: the importer waits this long inside its open transaction before committing, so a
    * test can kill it mid-write (PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS; 0, the default, never waits).
@@ -115,6 +119,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     },
     connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
     plansDir: isAbsolute(plansDir) ? plansDir : resolve(projectRoot, plansDir),
+    responseCacheBytes: integer('RESPONSE_CACHE_MB', 64, 0, 4096) * 1024 * 1024,
+    dataVersionCheckMs: integer('DATA_VERSION_CHECK_MS', 5_000, 50, 3_600_000),
     faultPauseBeforeCommitMs: integer('PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS', 0, 0, 600_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);

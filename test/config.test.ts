@@ -19,6 +19,8 @@ describe('readConfig', () => {
       },
       connectTimeoutMs: 10_000,
       plansDir: `${projectRoot}data/plans`,
+      responseCacheBytes: 64 * 1024 * 1024,
+      dataVersionCheckMs: 5_000,
       faultPauseBeforeCommitMs: 0,
     });
   });

@@ -8,19 +8,23 @@ const geomean = (values: number[]) =>
     : Math.round(Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length) * 100) / 100;
 
 /** `summary: B1=1.42 B2=2.10 …`: plan-graph ÷ @neo4j/graphql requests/s at the highest concurrency, per group. */
-export function summaryLine(result: ScaleResult, connections: number): string {
+export function summaryLine(
+  result: ScaleResult,
+  connections: number,
+  ours: 'plan-graph' | 'plan-graph cached' = 'plan-graph',
+): string {
   const groups = [...new Set(result.shapes.map((s) => s.group))];
   const parts = groups.map((group) => {
     const values = result.shapes
       .filter((s) => s.group === group)
       .map((s) => {
         const c = s.load[`c${connections}`];
-        return c ? ratio(c['plan-graph'].requestsPerSecond, c['@neo4j/graphql'].requestsPerSecond) : NaN;
+        return c ? ratio(c[ours].requestsPerSecond, c['@neo4j/graphql'].requestsPerSecond) : NaN;
       })
       .filter((v) => Number.isFinite(v) && v > 0);
     return `${group}=${geomean(values).toFixed(2)}`;
   });
-  return `summary: ${parts.join(' ')} (plan-graph / @neo4j/graphql, requests/s)`;
+  return `summary: ${parts.join(' ')} (${ours} / @neo4j/graphql, requests/s)`;
 }
 
 /** The markdown tables for bench/README.md. */
@@ -43,12 +47,10 @@ export function markdown(
     out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const s of r.shapes) {
       for (const system of SYSTEMS) {
-        const key = system === 'plan-graph' ? 'ours' : system === '@neo4j/graphql' ? 'theirs' : 'floor';
-        const cells = [
-          system === 'plan-graph' ? `${s.shape} ${s.title}` : '',
-          system,
-          String(s.roundTrips[key]),
-        ];
+        const key = system === '@neo4j/graphql' ? 'theirs' : system === 'floor' ? 'floor' : 'ours';
+        const trips =
+          system === 'plan-graph cached' ? `0 (${s.roundTrips.ours} on a miss)` : String(s.roundTrips[key]);
+        const cells = [system === 'plan-graph' ? `${s.shape} ${s.title}` : '', system, trips];
         let failures = 0;
         for (const c of connections) {
           const l = s.load[`c${c}`]?.[system];
@@ -63,17 +65,24 @@ export function markdown(
     const low = connections[0] ?? 1;
     out.push(
       '',
-      `| shape | req/s plan-graph ÷ @neo4j/graphql (c${top}) | req/s plan-graph ÷ floor (c${top}) | p50 plan-graph ÷ floor (c${low}) | same answers |`,
-      '|---|---|---|---|---|',
+      `| shape | req/s plan-graph ÷ @neo4j/graphql (c${top}) | req/s plan-graph ÷ floor (c${top}) | p50 plan-graph ÷ floor (c${low}) | cached: req/s ÷ @neo4j/graphql (c${top}) | cached: p50 ÷ floor (c${low}) | same answers |`,
+      '|---|---|---|---|---|---|---|',
     );
     for (const s of r.shapes) {
       const hi = s.load[`c${top}`];
       const lo = s.load[`c${low}`];
       out.push(
-        `| ${s.shape} | ${hi ? ratio(hi['plan-graph'].requestsPerSecond, hi['@neo4j/graphql'].requestsPerSecond) : ''} | ${hi ? ratio(hi['plan-graph'].requestsPerSecond, hi.floor.requestsPerSecond) : ''} | ${lo ? ratio(lo['plan-graph'].p50Ms, lo.floor.p50Ms) : ''} | ${s.answersAgree ? 'yes' : 'NO'} |`,
+        `| ${s.shape} | ${hi ? ratio(hi['plan-graph'].requestsPerSecond, hi['@neo4j/graphql'].requestsPerSecond) : ''} | ${hi ? ratio(hi['plan-graph'].requestsPerSecond, hi.floor.requestsPerSecond) : ''} | ${lo ? ratio(lo['plan-graph'].p50Ms, lo.floor.p50Ms) : ''} | ${hi ? ratio(hi['plan-graph cached'].requestsPerSecond, hi['@neo4j/graphql'].requestsPerSecond) : ''} | ${lo ? ratio(lo['plan-graph cached'].p50Ms, lo.floor.p50Ms) : ''} | ${s.answersAgree ? 'yes' : `NO: ${disagreement(s)}`} |`,
       );
     }
-    out.push('', summaryLine(r, top), '');
+    out.push('', summaryLine(r, top), summaryLine(r, top, 'plan-graph cached'), '');
   }
   return out.join('\n');
+}
+
+function disagreement(s: { answers: Record<string, unknown> }): string {
+  return Object.entries(s.answers)
+    .map(([system, answer]) => `${system}: ${JSON.stringify(answer).slice(0, 80)}`)
+    .join('; ')
+    .replace(/\|/g, '/');
 }

@@ -4,8 +4,9 @@ import { freePort } from '../../src/neo4j/free-port.js';
 import { projectRoot } from '../../src/paths.js';
 import type { Shape } from './shapes.js';
 
-export type SystemName = 'plan-graph' | '@neo4j/graphql' | 'floor';
-export const SYSTEMS: readonly SystemName[] = ['plan-graph', '@neo4j/graphql', 'floor'];
+export type SystemName = 'plan-graph' | 'plan-graph cached' | '@neo4j/graphql' | 'floor';
+/** plan-graph runs twice: without its response cache (the fair comparison) and with it (what it serves). */
+export const SYSTEMS: readonly SystemName[] = ['plan-graph', 'plan-graph cached', '@neo4j/graphql', 'floor'];
 
 /** A system under test, running in its own process, and how to ask it a shape over HTTP. */
 export interface RunningSystem {
@@ -36,36 +37,41 @@ export async function startSystem(name: SystemName, options: SystemOptions): Pro
     HOST: '127.0.0.1',
     NEO4J_URI: options.neo4jUri,
   };
+  const ours = options.ours === 'dist' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
   const args: Record<SystemName, string[]> = {
-    'plan-graph': options.ours === 'dist' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'],
+    'plan-graph': ours,
+    'plan-graph cached': ours,
     '@neo4j/graphql': ['--import', 'tsx', 'bench/servers/neo4j-graphql-server.ts'],
     floor: ['--import', 'tsx', 'bench/servers/floor-server.ts'],
   };
   const started = Date.now();
   const child = spawn(process.execPath, args[name], {
     cwd: projectRoot,
-    env: { ...env, PLAN_GRAPH_PLANS_DIR: options.plansDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...env,
+      PLAN_GRAPH_PLANS_DIR: options.plansDir,
+      LOG_LEVEL: 'warn',
+      RESPONSE_CACHE_MB: name === 'plan-graph cached' ? '64' : '0',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 
-  const graphqlUrl = name === 'plan-graph' ? `${base}/graphql` : `${base}/`;
+  const isOurs = name === 'plan-graph' || name === 'plan-graph cached';
+  const graphqlUrl = isOurs ? `${base}/graphql` : `${base}/`;
   const request = (shape: Shape) =>
     name === 'floor'
       ? { url: `${base}/${shape.floor.shape}`, body: JSON.stringify(shape.floor.params) }
-      : { url: graphqlUrl, body: JSON.stringify(name === 'plan-graph' ? shape.ours : shape.theirs) };
+      : { url: graphqlUrl, body: JSON.stringify(isOurs ? shape.ours : shape.theirs) };
   const answer = (shape: Shape, body: string) => {
     const json = JSON.parse(body) as { data?: unknown; errors?: unknown };
     if (json.errors !== undefined || json.data === undefined || json.data === null) {
       throw new Error(`${name} ${shape.id}: ${body.slice(0, 300)}`);
     }
     const data = json.data as never;
-    return name === 'floor'
-      ? shape.normalize.floor(data)
-      : name === 'plan-graph'
-        ? shape.normalize.ours(data)
-        : shape.normalize.theirs(data);
+    if (name === 'floor') return shape.normalize.floor(data);
+    return isOurs ? shape.normalize.ours(data) : shape.normalize.theirs(data);
   };
   const probe =
     name === 'floor'

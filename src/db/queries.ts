@@ -54,6 +54,7 @@ export const queries = {
   // Plans and sections.
   plansAll: cypher<NoParams, { plan: PlanModel }>('plans-all'),
   plansByIds: cypher<Ids, ById<'plan', PlanModel>>('plans-by-ids'),
+  plansVersion: cypher<NoParams, { id: string; datasetHash: string | null }>('plans-version'),
   planTextsByIds: cypher<Ids, ById<'text', string>>('plan-texts-by-ids'),
   planSectionsByIds: cypher<Ids, ById<'sections', SectionModel[]>>('plan-sections-by-ids'),
   sectionsByIds: cypher<Ids, ById<'section', SectionModel>>('sections-by-ids'),

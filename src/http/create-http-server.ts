@@ -5,6 +5,7 @@ import type { Db } from '../db/db.js';
 import type { Logger } from '../logger.js';
 import { checkReadiness } from '../readiness.js';
 import { createGraphqlHandler } from './graphql-handler.js';
+import type { ResponseCache } from './response-cache.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';
 
 export interface HttpServerOptions {
@@ -13,6 +14,7 @@ export interface HttpServerOptions {
   readonly logger: Logger;
   readonly bodyLimitBytes?: number;
   readonly readinessTimeoutMs?: number;
+  readonly cache?: ResponseCache | undefined;
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -35,6 +37,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
     apollo,
     context: () => Promise.resolve(createContext(db)),
     bodyLimitBytes: options.bodyLimitBytes ?? 100 * 1024,
+    cache: options.cache,
   });
   const readinessTimeoutMs = options.readinessTimeoutMs ?? 2_000;
 

@@ -2,21 +2,28 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Context } from '../context.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
+import { ResponseCache } from './response-cache.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';
 
 export interface GraphqlHandlerOptions {
   readonly apollo: ApolloServer<Context>;
   readonly context: () => Promise<Context>;
   readonly bodyLimitBytes: number;
+  /** Answers kept until the data version changes; absent: every request executes. */
+  readonly cache?: ResponseCache | undefined;
 }
+
+/** Request headers that change what Apollo answers (CSRF prevention reads the last two). */
+const KEY_HEADERS = ['accept', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'];
 
 /**
  * Apollo Server over plain node:http (what `startStandaloneServer` does, minus Express-era middleware), so the
  * same server also answers /healthz and /readyz. JSON bodies only, UTF-8 only, size-limited before parsing.
  */
-export function createGraphqlHandler({ apollo, context, bodyLimitBytes }: GraphqlHandlerOptions) {
+export function createGraphqlHandler({ apollo, context, bodyLimitBytes, cache }: GraphqlHandlerOptions) {
   return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
     let body: unknown;
+    let text = '';
     if (req.method === 'POST') {
       const contentType = req.headers['content-type'] ?? '';
       const charset = /charset=([^;\s]+)/i.exec(contentType)?.[1];
@@ -24,7 +31,6 @@ export function createGraphqlHandler({ apollo, context, bodyLimitBytes }: Graphq
         sendJson(res, 415, graphqlErrorBody(`Unsupported charset "${charset}"; send UTF-8.`, 'BAD_REQUEST'));
         return;
       }
-      let text: string;
       try {
         text = await readBody(req, bodyLimitBytes);
       } catch (error) {
@@ -42,17 +48,42 @@ export function createGraphqlHandler({ apollo, context, bodyLimitBytes }: Graphq
       }
     }
 
+    const method = req.method?.toUpperCase() ?? 'GET';
+    const key =
+      cache === undefined
+        ? undefined
+        : ResponseCache.keyOf(
+            method,
+            KEY_HEADERS.map((h) => String(req.headers[h] ?? '')).join('\0'),
+            search,
+            text,
+          );
+    const hit = key === undefined ? undefined : cache?.get(key);
+    if (hit !== undefined) {
+      res.writeHead(hit.status, { ...hit.headers, 'x-plan-graph-cache': 'hit' }).end(hit.body);
+      return;
+    }
+
     const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search, body },
+      httpGraphQLRequest: { method, headers, search, body },
       context,
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
+    for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      // Only clean answers are kept: an error may be the database's, not the question's.
+      if (key !== undefined && res.statusCode === 200 && !response.body.string.includes('"errors"')) {
+        cache?.set(key, {
+          status: 200,
+          headers: Object.fromEntries(response.headers),
+          body: response.body.string,
+        });
+        res.setHeader('x-plan-graph-cache', 'miss');
+      }
       res.end(response.body.string);
       return;
     }

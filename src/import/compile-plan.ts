@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileEntities } from './compile-entities.js';
+import { hashDataset } from './dataset-hash.js';
 import { compileIndicators } from './compile-indicators.js';
 import { compileObservations } from './compile-observations.js';
 import { compileRelations } from './compile-relations.js';
@@ -13,11 +14,7 @@ import type { Problem } from './problems.js';
 import { readDataset, type Dataset } from './read-dataset.js';
 import { createSourceIndex, type SourceIndex } from './source-index.js';
 
-/**
- * Bumped whenever compilation changes what a dataset turns into, so `npm start` re-imports unchanged data
- * written by an older version.
- */
-export const GRAPH_FORMAT_VERSION = 2;
+export { GRAPH_FORMAT_VERSION } from './dataset-hash.js';
 
 export interface CompiledPlan {
   readonly graph: PlanGraph;
@@ -122,10 +119,6 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
     end: s.end,
     text: text.slice(s.start, s.end),
   }));
-  const hash = createHash('sha256').update(`plan-graph format ${GRAPH_FORMAT_VERSION}\0`);
-  for (const name of Object.keys(texts).sort())
-    hash.update(`${name}\0${texts[name as keyof typeof texts]}\0`);
-  hash.update(text);
   const graph: PlanGraph = {
     planId,
     plan: {
@@ -139,7 +132,7 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
       region: meta.region,
       aliases: meta.aliases,
       sourceSha256: createHash('sha256').update(text).digest('hex'),
-      datasetHash: hash.digest('hex'),
+      datasetHash: hashDataset(texts, text),
       sourceText: text,
     },
     sections,

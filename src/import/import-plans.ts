@@ -4,6 +4,7 @@ import type { Db } from '../db/db.js';
 import { applyGraphSchema } from '../db/graph-schema.js';
 import { queries } from '../db/queries.js';
 import { compilePlanFolder, type CompiledPlan } from './compile-plan.js';
+import { peekDataset } from './dataset-hash.js';
 import { DatasetError, type Problem } from './problems.js';
 import { writePlanGraph, type WriteOptions } from './write-plan-graph.js';
 
@@ -29,18 +30,26 @@ export async function importPlans(
   dirs: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportResult[]> {
-  const compiled = compileAll(dirs);
   await applyGraphSchema(db);
+  // Note: a folder whose files hash to what the graph was built from needs no compiling at all; a large plan
+  // takes seconds to compile, and `npm start` should not pay that on every start.
+  const peeks = dirs.map((dir) => ({ dir, peek: peekDataset(dir) }));
+  const owners = new Map<string, number>();
+  for (const { peek } of peeks) if (peek) owners.set(peek.planId, (owners.get(peek.planId) ?? 0) + 1);
+  const stale: string[] = [];
   const results: ImportResult[] = [];
+  for (const { dir, peek } of peeks) {
+    // A plan id claimed twice is compiled, so the duplicate is reported, never silently skipped.
+    const unique = peek !== undefined && owners.get(peek.planId) === 1;
+    const stored = unique ? (await db.read(queries.planDatasetHash, { planId: peek.planId }))[0] : undefined;
+    if (unique && stored?.datasetHash === peek.datasetHash && options.force !== true) {
+      results.push({ planId: peek.planId, status: 'unchanged', counts: {} });
+    } else stale.push(dir);
+  }
+  const compiled = compileAll(stale);
   for (const { graph } of compiled) {
-    const [stored] = await db.read(queries.planDatasetHash, { planId: graph.planId });
-    const unchanged = stored?.datasetHash === graph.plan.datasetHash && options.force !== true;
-    if (!unchanged) await writePlanGraph(db, graph, options);
-    results.push({
-      planId: graph.planId,
-      status: unchanged ? 'unchanged' : 'imported',
-      counts: countsOf(compiled, graph.planId),
-    });
+    await writePlanGraph(db, graph, options);
+    results.push({ planId: graph.planId, status: 'imported', counts: countsOf(compiled, graph.planId) });
   }
   return results;
 }

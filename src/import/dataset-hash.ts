@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { DATASET_FILES } from './dataset-schema.js';
+
+/**
+ * Bumped whenever compilation changes what a dataset turns into, so `npm start` re-imports unchanged data
+ * written by an older version.
+ */
+export const GRAPH_FORMAT_VERSION = 2;
+
+/** SHA-256 over the format version, every dataset file and the source text: what the stored plan was built from. */
+export function hashDataset(texts: Readonly<Record<string, string>>, sourceText: string): string {
+  const hash = createHash('sha256').update(`plan-graph format ${GRAPH_FORMAT_VERSION}\0`);
+  for (const name of Object.keys(texts).sort()) hash.update(`${name}\0${texts[name] ?? ''}\0`);
+  return hash.update(sourceText).digest('hex');
+}
+
+/**
+ * The plan id and dataset hash of a folder, read without compiling it: enough to see that a plan is unchanged
+ * and skip it. Undefined when the folder is unreadable; compiling it then reports why.
+ */
+export function peekDataset(dir: string): { planId: string; datasetHash: string } | undefined {
+  try {
+    const texts: Record<string, string> = {};
+    for (const name of Object.keys(DATASET_FILES)) texts[name] = readFileSync(join(dir, name), 'utf8');
+    const plan = (parse(texts['plan.yaml'] ?? '') as { plan?: { id?: unknown; source?: unknown } } | null)
+      ?.plan;
+    if (typeof plan?.id !== 'string' || typeof plan.source !== 'string') return undefined;
+    return { planId: plan.id, datasetHash: hashDataset(texts, readFileSync(join(dir, plan.source), 'utf8')) };
+  } catch {
+    return undefined;
+  }
+}
