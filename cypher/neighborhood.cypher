@@ -1,6 +1,10 @@
-// Entities one or two curated relationships away, nearest first then by name, at most $limit of them, and
-// every curated relationship among the kept entities and the center.
-MATCH (c:Entity {id: $id})
+// Entities one or two curated relationships away from an entity named by any spelling (newest plan first, or
+// within $planId), nearest first then by name, at most $limit of them, and every curated relationship among the
+// kept entities and the center. No row when the name is unknown.
+MATCH (:Name {value: $name})-[:NAMES]->(c:Entity)
+WHERE $planId IS NULL OR c.planId = $planId
+MATCH (plan:Plan {id: c.planId})
+WITH c ORDER BY plan.periodEnd DESC, plan.id DESC LIMIT 1
 CALL (c) {
   MATCH (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
   WHERE o <> c

@@ -1,7 +1,26 @@
 // Entities this one points to by the given curated relationship types (and, optionally, kinds), by name.
 // The type list is spelled out so Neo4j expands only curated relationships, never EVIDENCE or MENTIONS.
+// With $nested, each related entity also brings its own related entities for that spec (look-ahead: the next
+// level of the query costs no statement of its own).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o:Entity)
 WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR o.kind IN $kinds)
 WITH id, r, o ORDER BY o.name, o.id, type(r)
-RETURN id, collect({relation: r {.*, type: type(r), fromId: id, toId: o.id}, other: o {.*, text: null}}) AS items
+RETURN id, collect({
+  relation: r {.*, type: type(r), fromId: id, toId: o.id},
+  other: o {.*, text: null},
+  nested: CASE WHEN $nested IS NULL THEN null
+    WHEN $nested.direction = 'OUT' THEN COLLECT {
+      MATCH (o)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o2:Entity)
+      WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
+      WITH r2, o2 ORDER BY o2.name, o2.id, type(r2)
+      RETURN {relation: r2 {.*, type: type(r2), fromId: o.id, toId: o2.id}, other: o2 {.*, text: null}}
+    }
+    ELSE COLLECT {
+      MATCH (o)<-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o2:Entity)
+      WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
+      WITH r2, o2 ORDER BY o2.name, o2.id, type(r2)
+      RETURN {relation: r2 {.*, type: type(r2), fromId: o2.id, toId: o.id}, other: o2 {.*, text: null}}
+    }
+  END
+}) AS items

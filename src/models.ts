@@ -94,6 +94,8 @@ export interface RelationModel {
 export interface RelatedModel {
   readonly relation: RelationModel;
   readonly other: EntityModel;
+  /** With look-ahead: the other end's own related entities, for the spec asked for. */
+  readonly nested?: RelatedModel[] | null;
 }
 
 /** An indicator as the importer wrote it (its evidence hangs off it as EVIDENCE relationships). */

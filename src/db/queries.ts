@@ -66,13 +66,26 @@ export const queries = {
   // Entities and their relationships: one UNWIND $ids statement per DataLoader batch.
   entitiesByIds: cypher<Ids, ById<'entity', EntityModel>>('entities-by-ids'),
   entitiesByNames: cypher<
-    { keys: readonly { key: string; value: string; planId: string | null }[] },
-    { key: string; entity: EntityModel }
+    {
+      keys: readonly { key: string; value: string; planId: string | null }[];
+      nested: RelatedSpecParam | null;
+    },
+    { key: string; entity: EntityModel | null; nested: RelatedModel[] | null }
   >('entities-by-names'),
   relatedOut: cypher<RelatedParams, ById<'items', RelatedModel[]>>('related-out'),
   relatedIn: cypher<RelatedParams, ById<'items', RelatedModel[]>>('related-in'),
-  relatedCountOut: cypher<RelatedParams, ById<'count', number>>('related-count-out'),
-  relatedCountIn: cypher<RelatedParams, ById<'count', number>>('related-count-in'),
+  relatedCounts: cypher<
+    {
+      keys: readonly {
+        key: string;
+        id: string;
+        direction: string;
+        types: readonly string[] | null;
+        kinds: readonly string[] | null;
+      }[];
+    },
+    { key: string; count: number }
+  >('related-counts'),
   entityEvidenceByIds: cypher<Ids, ById<'evidence', EvidenceModel[]>>('entity-evidence-by-ids'),
   indicatorEvidenceByIds: cypher<Ids, ById<'evidence', EvidenceModel[]>>('indicator-evidence-by-ids'),
   observationEvidenceByIds: cypher<Ids, ById<'evidence', EvidenceModel[]>>('observation-evidence-by-ids'),
@@ -116,12 +129,17 @@ export const queries = {
   searchContains: cypher<SearchParams & { text: string }, { entity: EntityModel; matched: string[] }>(
     'search-contains',
   ),
-  pathShortest: cypher<
-    { fromId: string; toId: string; maxHops: number },
-    { nodes: EntityModel[]; relations: RelationModel[] }
-  >('path-shortest'),
+  pathByNames: cypher<
+    { from: string; to: string; maxHops: number; planId: string | null },
+    {
+      from: EntityModel | null;
+      to: EntityModel | null;
+      nodes: EntityModel[] | null;
+      relations: RelationModel[] | null;
+    }
+  >('path-by-names'),
   neighborhood: cypher<
-    { id: string; depth: number; limit: number },
+    { name: string; planId: string | null; depth: number; limit: number },
     { center: EntityModel; nodes: EntityModel[]; relations: RelationModel[]; truncated: boolean }
   >('neighborhood'),
 
@@ -153,10 +171,17 @@ export const queries = {
   >('graph-digest-relationships'),
 } as const;
 
+export type RelatedSpecParam = {
+  readonly direction: string;
+  readonly types: readonly string[] | null;
+  readonly kinds: readonly string[] | null;
+};
 export type RelatedParams = {
   readonly ids: readonly string[];
   readonly types: readonly string[] | null;
   readonly kinds: readonly string[] | null;
+  /** Look-ahead: the related entities of each related entity, for this spec. */
+  readonly nested: RelatedSpecParam | null;
 };
 export type IndustryFilter = {
   readonly categoryId: string | null;

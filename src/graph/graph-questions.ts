@@ -2,12 +2,15 @@ import type { Context } from '../context.js';
 import { queries } from '../db/queries.js';
 import { badUserInput } from '../errors.js';
 import type { PathModel, SubgraphModel } from '../models.js';
-import { findByName, requireByName } from './names.js';
+import { nameArgument } from './names.js';
 
 export const MAX_HOPS = 6;
 export const MAX_NEIGHBORHOOD = 200;
 
-/** The shortest chain between two named entities, or null; unknown names and bad bounds are BAD_USER_INPUT. */
+/**
+ * The shortest chain between two named entities, or null; unknown names and bad bounds are BAD_USER_INPUT.
+ * One statement resolves both names and finds the path.
+ */
 export async function shortestPath(
   ctx: Context,
   args: { from: string; to: string; maxHops?: number | null; plan?: string | null },
@@ -16,18 +19,18 @@ export async function shortestPath(
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
     throw badUserInput(`maxHops must be an integer from 1 to ${MAX_HOPS}.`, 'maxHops');
   }
-  const [from, to] = await Promise.all([
-    requireByName(ctx, args.from, 'from', args.plan),
-    requireByName(ctx, args.to, 'to', args.plan),
-  ]);
-  if (from.id === to.id) return { nodes: [from], relations: [] };
-  const [row] = await ctx.db.read(queries.pathShortest, { fromId: from.id, toId: to.id, maxHops });
-  if (row === undefined) return null;
+  const from = nameArgument(args.from, 'from');
+  const to = nameArgument(args.to, 'to');
+  const [row] = await ctx.db.read(queries.pathByNames, { from, to, maxHops, planId: args.plan ?? null });
+  if (!row?.from) throw badUserInput(`No entity is named "${from}" (from).`, 'from');
+  if (!row.to) throw badUserInput(`No entity is named "${to}" (to).`, 'to');
+  if (row.from.id === row.to.id) return { nodes: [row.from], relations: [] };
+  if (row.nodes === null || row.relations === null) return null;
   for (const node of row.nodes) ctx.loaders.entityById.prime(node.id, node);
   return { nodes: row.nodes, relations: row.relations };
 }
 
-/** Entities around a named one, nearest first; null when the name is unknown. */
+/** Entities around a named one, nearest first; null when the name is unknown. One statement. */
 export async function neighborhood(
   ctx: Context,
   args: { name: string; depth?: number | null; limit?: number | null; plan?: string | null },
@@ -38,9 +41,8 @@ export async function neighborhood(
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBORHOOD) {
     throw badUserInput(`limit must be an integer from 1 to ${MAX_NEIGHBORHOOD}.`, 'limit');
   }
-  const center = await findByName(ctx, args.name, args.plan);
-  if (center === null) return null;
-  const [row] = await ctx.db.read(queries.neighborhood, { id: center.id, depth, limit });
+  const name = nameArgument(args.name, 'name');
+  const [row] = await ctx.db.read(queries.neighborhood, { name, planId: args.plan ?? null, depth, limit });
   if (row === undefined) return null;
   for (const node of [row.center, ...row.nodes]) ctx.loaders.entityById.prime(node.id, node);
   return {

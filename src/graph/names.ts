@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
+import type { RelatedSpec } from '../loaders/related.js';
 import type { EntityKindValue, EntityModel } from '../models.js';
 
 const MAX_NAME_LENGTH = 200;
@@ -25,8 +26,9 @@ export async function findByName(
   name: string,
   plan: string | null | undefined,
   kind?: EntityKindValue,
+  nested: RelatedSpec | null = null,
 ): Promise<EntityModel | null> {
-  const entity = await ctx.loaders.entityByName.load({
+  const entity = await ctx.loaders.entityByName(nested).load({
     value: nameArgument(name, 'name'),
     planId: plan ?? null,
   });
@@ -41,7 +43,7 @@ export async function requireByName(
   plan: string | null | undefined,
 ): Promise<EntityModel> {
   const value = nameArgument(name, argumentName);
-  const entity = await ctx.loaders.entityByName.load({ value, planId: plan ?? null });
+  const entity = await ctx.loaders.entityByName().load({ value, planId: plan ?? null });
   if (entity === null) throw badUserInput(`No entity is named "${value}" (${argumentName}).`, argumentName);
   return entity;
 }

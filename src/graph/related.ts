@@ -1,23 +1,24 @@
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { EntityKindValue, EntityModel, RelationModel } from '../models.js';
-import type { Direction } from '../loaders/related.js';
+import { specKey, type Direction, type RelatedSpec } from '../loaders/related.js';
 import { RELATION_TYPES } from '../vocabulary.js';
 
 export { RELATION_TYPES };
 
 /**
- * The entities related to `id` by `types` in `direction` (of `kinds`, when given), by name, each once. The other
- * ends are primed into `entityById`, so resolving a relation's ends costs no further statement.
+ * The entities related to `id` as `spec` says, by name, each once. Rows a parent level fetched ahead are used
+ * as they are; otherwise the spec's loader runs, bringing the `nested` spec's rows along when a child field wants
+ * them. The other ends are primed into `entityById`, so resolving a relation's ends costs no further statement.
  */
 export async function relatedEntities(
   ctx: Context,
   id: string,
-  direction: Direction,
-  types: readonly string[] | null,
-  kinds: readonly EntityKindValue[] | null = null,
+  spec: RelatedSpec,
+  nested: RelatedSpec | null = null,
 ): Promise<EntityModel[]> {
-  const items = await ctx.loaders.related({ direction, types, kinds }).load(id);
+  const ahead = ctx.loaders.prefetched.get(`${specKey(spec)}|${id}`);
+  const items = ahead ?? (await ctx.loaders.related(spec, nested).load(id));
   const seen = new Set<string>();
   return items
     .map((item) => item.other)
@@ -51,7 +52,7 @@ export async function relationCount(
   const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
   const spec = { types: types ?? null, kinds: kinds && kinds.length > 0 ? kinds : null };
   const counts = await Promise.all(
-    directions.map((d) => ctx.loaders.relatedCount({ direction: d, ...spec }).load(id)),
+    directions.map((d) => ctx.loaders.relatedCount.load({ id, direction: d, ...spec })),
   );
   return counts.reduce((a, b) => a + b, 0);
 }

@@ -36,10 +36,14 @@ export async function searchEntities(
     planId: args.plan ?? null,
     limit: first * 3,
   };
-  const [fulltext, contains] = await Promise.all([
-    text.length >= 2 ? ctx.db.read(queries.searchFulltext, { ...params, query: luceneQuery(text) }) : [],
-    ctx.db.read(queries.searchContains, { ...params, text }),
-  ]);
+  const fulltext =
+    text.length >= 2
+      ? await ctx.db.read(queries.searchFulltext, { ...params, query: luceneQuery(text) })
+      : [];
+  // Note: for two or more characters the bigram index finds every name containing the text; the substring match
+  // is needed only for one character, or when the index found less than a page (Latin fragments such as G6).
+  const contains =
+    fulltext.length >= params.limit ? [] : await ctx.db.read(queries.searchContains, { ...params, text });
 
   const hits = new Map<string, SearchHitModel>();
   const consider = (entity: EntityModel, relevance: number, matched: string | null) => {

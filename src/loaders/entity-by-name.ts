@@ -3,6 +3,7 @@ import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
 import type { EntityModel } from '../models.js';
 import { MAX_BATCH } from './by-id.js';
+import { specKey, type Prefetched, type RelatedSpec } from './related.js';
 
 export interface NameKey {
   /** Already NFKC-normalised. */
@@ -10,17 +11,39 @@ export interface NameKey {
   readonly planId: string | null;
 }
 
-/** Entities by any spelling of their name, within one plan or (planId null) the newest plan that has it. */
-export function createEntityByNameLoader(db: Db): DataLoader<NameKey, EntityModel | null, string> {
+/**
+ * Entities by any spelling of their name, within one plan or (planId null) the newest plan that has it; with a
+ * look-ahead spec, each entity's related entities come in the same statement (filed in `prefetched`).
+ */
+export function createEntityByNameLoaders(
+  db: Db,
+  prefetched: Prefetched,
+): (nested?: RelatedSpec | null) => DataLoader<NameKey, EntityModel | null, string> {
   const keyOf = (k: NameKey) => `${k.planId ?? ''}\u0000${k.value}`;
-  return new DataLoader(
-    async (keys) => {
-      const rows = await db.read(queries.entitiesByNames, {
-        keys: keys.map((k) => ({ key: keyOf(k), value: k.value, planId: k.planId })),
-      });
-      const byKey = new Map(rows.map((row) => [row.key, row.entity]));
-      return keys.map((k) => byKey.get(keyOf(k)) ?? null);
-    },
-    { cacheKeyFn: keyOf, maxBatchSize: MAX_BATCH },
-  );
+  const loaders = new Map<string, DataLoader<NameKey, EntityModel | null, string>>();
+  return (nested = null) => {
+    const loaderKey = nested === null ? '' : specKey(nested);
+    let loader = loaders.get(loaderKey);
+    if (loader === undefined) {
+      loader = new DataLoader(
+        async (keys) => {
+          const rows = await db.read(queries.entitiesByNames, {
+            keys: keys.map((k) => ({ key: keyOf(k), value: k.value, planId: k.planId })),
+            nested,
+          });
+          const byKey = new Map(rows.map((row) => [row.key, row]));
+          return keys.map((k) => {
+            const row = byKey.get(keyOf(k));
+            if (row?.entity && nested !== null && row.nested) {
+              prefetched.set(`${specKey(nested)}|${row.entity.id}`, row.nested);
+            }
+            return row?.entity ?? null;
+          });
+        },
+        { cacheKeyFn: keyOf, maxBatchSize: MAX_BATCH },
+      );
+      loaders.set(loaderKey, loader);
+    }
+    return loader;
+  };
 }

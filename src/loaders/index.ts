@@ -12,8 +12,14 @@ import type {
   SectionModel,
 } from '../models.js';
 import { byIdLoader } from './by-id.js';
-import { createEntityByNameLoader, type NameKey } from './entity-by-name.js';
-import { createRelatedCountLoaders, createRelatedLoaders, type RelatedSpec } from './related.js';
+import { createEntityByNameLoaders, type NameKey } from './entity-by-name.js';
+import {
+  createRelatedCountLoader,
+  createRelatedLoaders,
+  type CountKey,
+  type Prefetched,
+  type RelatedSpec,
+} from './related.js';
 
 /** Every DataLoader of one request. Each batch is one Cypher statement. */
 export interface Loaders {
@@ -23,9 +29,12 @@ export interface Loaders {
   readonly sectionById: DataLoader<string, SectionModel | null>;
   readonly sectionChildren: DataLoader<string, SectionModel[]>;
   readonly entityById: DataLoader<string, EntityModel | null>;
-  readonly entityByName: DataLoader<NameKey, EntityModel | null, string>;
-  readonly related: (spec: RelatedSpec) => DataLoader<string, RelatedModel[]>;
-  readonly relatedCount: (spec: RelatedSpec) => DataLoader<string, number>;
+  /** By any spelling; with a look-ahead spec, the entity's related entities come in the same statement. */
+  readonly entityByName: (nested?: RelatedSpec | null) => DataLoader<NameKey, EntityModel | null, string>;
+  readonly related: (spec: RelatedSpec, nested?: RelatedSpec | null) => DataLoader<string, RelatedModel[]>;
+  /** Rows fetched one level ahead, found by `${specKey}|${id}` before any loader runs. */
+  readonly prefetched: Prefetched;
+  readonly relatedCount: DataLoader<CountKey, number, string>;
   readonly entityEvidence: DataLoader<string, EvidenceModel[]>;
   readonly indicatorEvidence: DataLoader<string, EvidenceModel[]>;
   readonly observationEvidence: DataLoader<string, EvidenceModel[]>;
@@ -41,16 +50,18 @@ export interface Loaders {
 }
 
 export function createLoaders(db: Db): Loaders {
+  const prefetched: Prefetched = new Map();
   return {
+    prefetched,
     planById: byIdLoader(db, queries.plansByIds, (row) => row.plan, null),
     planText: byIdLoader(db, queries.planTextsByIds, (row) => row.text, null),
     planSections: byIdLoader(db, queries.planSectionsByIds, (row) => row.sections, []),
     sectionById: byIdLoader(db, queries.sectionsByIds, (row) => row.section, null),
     sectionChildren: byIdLoader(db, queries.sectionChildrenByIds, (row) => row.sections, []),
     entityById: byIdLoader(db, queries.entitiesByIds, (row) => row.entity, null),
-    entityByName: createEntityByNameLoader(db),
-    related: createRelatedLoaders(db),
-    relatedCount: createRelatedCountLoaders(db),
+    entityByName: createEntityByNameLoaders(db, prefetched),
+    related: createRelatedLoaders(db, prefetched),
+    relatedCount: createRelatedCountLoader(db),
     entityEvidence: byIdLoader(db, queries.entityEvidenceByIds, (row) => row.evidence, []),
     indicatorEvidence: byIdLoader(db, queries.indicatorEvidenceByIds, (row) => row.evidence, []),
     observationEvidence: byIdLoader(db, queries.observationEvidenceByIds, (row) => row.evidence, []),

@@ -1,6 +1,8 @@
 import type { Context } from '../context.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { nestedSpec } from '../graph/look-ahead.js';
+import { relatedFieldSpec } from '../graph/related-fields.js';
 import { relatedEntities, relationCount, relationsOf } from '../graph/related.js';
-import type { Direction } from '../loaders/related.js';
 import type { EntityKindValue, EntityModel } from '../models.js';
 
 /** The resolvers every Entity type shares (the rest of its fields are the stored properties). */
@@ -29,14 +31,14 @@ export const entityFields = {
   note: (e: EntityModel) => e.note ?? null,
 };
 
-/** A field listing the entities related by `types` in `direction` (optionally only of `kinds`). */
-export function relatedField(
-  direction: Direction,
-  types: readonly string[],
-  kinds?: readonly EntityKindValue[],
-) {
-  return (e: EntityModel, _args: unknown, ctx: Context) =>
-    relatedEntities(ctx, e.id, direction, types, kinds ?? null);
+/**
+ * A field listing related entities, as RELATED_FIELDS says for this type and field; it looks ahead, so a child
+ * related field selected under it is fetched in the same statement.
+ */
+export function relatedField(typeName: string, fieldName: string) {
+  const spec = relatedFieldSpec(typeName, fieldName);
+  return (e: EntityModel, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+    relatedEntities(ctx, e.id, spec, nestedSpec(info));
 }
 
 /** A kind-specific property that the row must have (a missing one is a bug in the graph, not a client error). */

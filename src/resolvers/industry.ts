@@ -1,17 +1,17 @@
 import type { IndustryCategoryResolvers, IndustryResolvers } from '../__generated__/resolvers-types.js';
 import { entityFields, relatedField, required } from './entity-fields.js';
 
-const categories = relatedField('OUT', ['IN_CATEGORY'], ['INDUSTRY_CATEGORY']);
+const categories = relatedField('Industry', 'categories');
 
 export const Industry: IndustryResolvers = {
   ...entityFields,
   key: required('key'),
-  category: async (industry, args, ctx) =>
-    (await categories(industry, args, ctx)).find((category) => category.system === '333') ?? null,
+  category: async (industry, args, ctx, info) =>
+    (await categories(industry, args, ctx, info)).find((category) => category.system === '333') ?? null,
   categories,
-  platforms: relatedField('IN', ['SUPPORTS'], ['PLATFORM']),
-  programs: relatedField('IN', ['SERVES'], ['PROGRAM']),
-  talentTeams: relatedField('IN', ['SERVES'], ['TALENT_TEAM']),
+  platforms: relatedField('Industry', 'platforms'),
+  programs: relatedField('Industry', 'programs'),
+  talentTeams: relatedField('Industry', 'talentTeams'),
   indicators: (industry, _args, { loaders }) => loaders.indicatorsByEntity.load(industry.id),
 };
 
@@ -19,7 +19,7 @@ export const IndustryCategory: IndustryCategoryResolvers = {
   ...entityFields,
   key: required('key'),
   system: (category) => category.system ?? null,
-  industries: relatedField('IN', ['IN_CATEGORY'], ['INDUSTRY']),
-  partOf: relatedField('OUT', ['PART_OF'], ['INDUSTRY_CATEGORY']),
-  parts: relatedField('IN', ['PART_OF'], ['INDUSTRY_CATEGORY']),
+  industries: relatedField('IndustryCategory', 'industries'),
+  partOf: relatedField('IndustryCategory', 'partOf'),
+  parts: relatedField('IndustryCategory', 'parts'),
 };

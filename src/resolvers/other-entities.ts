@@ -8,15 +8,15 @@ import { entityFields, relatedField, required } from './entity-fields.js';
 export const Institution: InstitutionResolvers = {
   ...entityFields,
   type: required('type'),
-  partners: relatedField('OUT', ['PARTNERS_WITH']),
-  hosts: relatedField('OUT', ['HOSTS'], ['PLATFORM']),
-  leads: relatedField('OUT', ['LEADS']),
+  partners: relatedField('Institution', 'partners'),
+  hosts: relatedField('Institution', 'hosts'),
+  leads: relatedField('Institution', 'leads'),
 };
 
 export const Goal: GoalResolvers = {
   ...entityFields,
-  partOf: relatedField('OUT', ['PART_OF'], ['GOAL']),
-  parts: relatedField('IN', ['PART_OF'], ['GOAL']),
+  partOf: relatedField('Goal', 'partOf'),
+  parts: relatedField('Goal', 'parts'),
 };
 
 export const Policy: PolicyResolvers = { ...entityFields };

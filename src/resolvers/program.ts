@@ -4,8 +4,8 @@ import { entityFields, relatedField, required } from './entity-fields.js';
 export const Program: ProgramResolvers = {
   ...entityFields,
   type: required('type'),
-  talentTeams: relatedField('OUT', ['DEVELOPS', 'SERVES'], ['TALENT_TEAM']),
-  industries: relatedField('OUT', ['SERVES'], ['INDUSTRY']),
-  platforms: relatedField('OUT', ['RELIES_ON'], ['PLATFORM']),
+  talentTeams: relatedField('Program', 'talentTeams'),
+  industries: relatedField('Program', 'industries'),
+  platforms: relatedField('Program', 'platforms'),
   observations: (program, _args, { loaders }) => loaders.observationsByEntity.load(program.id),
 };

@@ -2,6 +2,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { queries } from '../db/queries.js';
 import { neighborhood, shortestPath } from '../graph/graph-questions.js';
 import { industriesPage, platformsPage, programsPage, talentTeamsPage } from '../graph/lists.js';
+import { nestedSpec } from '../graph/look-ahead.js';
 import { findByName } from '../graph/names.js';
 import { searchEntities } from '../graph/search.js';
 
@@ -10,14 +11,17 @@ export const Query: QueryResolvers = {
   plan: (_parent, { id }, { loaders }) => loaders.planById.load(id),
 
   entity: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan),
-  industry: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'INDUSTRY'),
-  industryCategory: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'INDUSTRY_CATEGORY'),
-  platform: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'PLATFORM'),
-  program: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'PROGRAM'),
-  talentTeam: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'TALENT_TEAM'),
-  institution: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'INSTITUTION'),
-  goal: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'GOAL'),
-  policy: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan, 'POLICY'),
+  industry: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'INDUSTRY', nestedSpec(info)),
+  industryCategory: (_parent, { name, plan }, ctx, info) =>
+    findByName(ctx, name, plan, 'INDUSTRY_CATEGORY', nestedSpec(info)),
+  platform: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'PLATFORM', nestedSpec(info)),
+  program: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'PROGRAM', nestedSpec(info)),
+  talentTeam: (_parent, { name, plan }, ctx, info) =>
+    findByName(ctx, name, plan, 'TALENT_TEAM', nestedSpec(info)),
+  institution: (_parent, { name, plan }, ctx, info) =>
+    findByName(ctx, name, plan, 'INSTITUTION', nestedSpec(info)),
+  goal: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'GOAL', nestedSpec(info)),
+  policy: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'POLICY', nestedSpec(info)),
   section: async (_parent, { path, plan }, { db }) =>
     (await db.read(queries.sectionByPath, { path, planId: plan ?? null }))[0]?.section ?? null,
 

@@ -21,15 +21,38 @@ describe('batching', () => {
     const industries = (all.data?.['industries'] as { edges: { node: { platforms: unknown[] } }[] }).edges;
     expect(industries).toHaveLength(22);
     expect(industries.flatMap((e) => e.node.platforms).length).toBeGreaterThan(20);
-    // One page query, then one statement per relationship field and level, however many nodes there are.
-    expect(allCalls.sort()).toEqual([
-      'industries-page',
-      'related-in',
-      'related-in',
-      'related-in',
-      'related-out',
-    ]);
+    // One page query, then one statement per relationship field and level, however many nodes there are; the
+    // platforms' programs come with the platforms (look-ahead), so that level costs no statement of its own.
+    expect(allCalls.sort()).toEqual(['industries-page', 'related-in', 'related-in', 'related-out']);
     expect(allCalls).toEqual(fewCalls.sort());
+  });
+
+  it('looks ahead: a lookup and its relationship field, and a field and the next one below it, share a statement', async () => {
+    api.db.reset();
+    const lookup = await api.execute('{ industry(name: "美丽珍珠") { name platforms { name } } }');
+    expect(lookup).toEqual({
+      data: {
+        industry: {
+          name: '美丽珍珠',
+          platforms: [{ name: '产业创新服务综合体' }, { name: '特色产业工程师协同创新中心' }],
+        },
+      },
+    });
+    expect(api.db.calls).toEqual(['entities-by-names']);
+
+    api.db.reset();
+    const threeLevels = await api.execute(
+      '{ industry(name: "数字经济") { platforms { name programs { name } } programs { name talentTeams { name } } } }',
+    );
+    expect(threeLevels).toEqual({
+      data: {
+        industry: {
+          platforms: [{ name: '研发飞地', programs: [] }],
+          programs: [{ name: '数字经济一号工程', talentTeams: [] }],
+        },
+      },
+    });
+    expect([...api.db.calls].sort()).toEqual(['entities-by-names', 'related-in', 'related-in']);
   });
 
   it('resolves evidence, sections and mentions of many entities in one statement each', async () => {

@@ -1,0 +1,25 @@
+// The shortest chain between two entities named by any spelling, in one statement: the names are resolved here
+// (newest plan first, or within $planId), so the caller learns which name is unknown from fromId/toId.
+// 6 is the hard cap on hops (Cypher needs a literal bound), $maxHops the caller's; among equally short chains
+// the one whose node ids sort first wins, so the same question always gets the same answer.
+OPTIONAL CALL {
+  MATCH (:Name {value: $from})-[:NAMES]->(e:Entity)
+  WHERE $planId IS NULL OR e.planId = $planId
+  MATCH (p:Plan {id: e.planId})
+  RETURN e AS a ORDER BY p.periodEnd DESC, p.id DESC LIMIT 1
+}
+OPTIONAL CALL {
+  MATCH (:Name {value: $to})-[:NAMES]->(e:Entity)
+  WHERE $planId IS NULL OR e.planId = $planId
+  MATCH (p:Plan {id: e.planId})
+  RETURN e AS b ORDER BY p.periodEnd DESC, p.id DESC LIMIT 1
+}
+OPTIONAL CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = allShortestPaths((a)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON*..6]-(b))
+  WITH p WHERE length(p) <= $maxHops
+  RETURN p ORDER BY [n IN nodes(p) | n.id] LIMIT 1
+}
+RETURN a {.*, text: null} AS from, b {.*, text: null} AS to,
+       CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n {.*, text: null}] END AS nodes,
+       CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] END AS relations

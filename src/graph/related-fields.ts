@@ -1,0 +1,60 @@
+import type { RelatedSpec } from '../loaders/related.js';
+
+const spec = (direction: 'OUT' | 'IN', types: string[], kinds: string[] | null = null): RelatedSpec => ({
+  direction,
+  types,
+  kinds,
+});
+
+/**
+ * Every GraphQL field that lists related entities, by type and field: what it follows. The resolvers are built
+ * from this table, and look-ahead reads it to fetch a child field together with its parent.
+ */
+export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, RelatedSpec>>>> = {
+  Industry: {
+    categories: spec('OUT', ['IN_CATEGORY'], ['INDUSTRY_CATEGORY']),
+    platforms: spec('IN', ['SUPPORTS'], ['PLATFORM']),
+    programs: spec('IN', ['SERVES'], ['PROGRAM']),
+    talentTeams: spec('IN', ['SERVES'], ['TALENT_TEAM']),
+  },
+  IndustryCategory: {
+    industries: spec('IN', ['IN_CATEGORY'], ['INDUSTRY']),
+    partOf: spec('OUT', ['PART_OF'], ['INDUSTRY_CATEGORY']),
+    parts: spec('IN', ['PART_OF'], ['INDUSTRY_CATEGORY']),
+  },
+  Platform: {
+    industries: spec('OUT', ['SUPPORTS'], ['INDUSTRY']),
+    talentTeams: spec('OUT', ['DEVELOPS'], ['TALENT_TEAM']),
+    programs: spec('IN', ['RELIES_ON'], ['PROGRAM']),
+    institutions: spec('IN', ['HOSTS', 'PARTNERS_WITH'], ['INSTITUTION']),
+    partOf: spec('OUT', ['PART_OF'], ['PLATFORM']),
+    parts: spec('IN', ['PART_OF'], ['PLATFORM']),
+  },
+  Program: {
+    talentTeams: spec('OUT', ['DEVELOPS', 'SERVES'], ['TALENT_TEAM']),
+    industries: spec('OUT', ['SERVES'], ['INDUSTRY']),
+    platforms: spec('OUT', ['RELIES_ON'], ['PLATFORM']),
+  },
+  TalentTeam: {
+    programs: spec('IN', ['DEVELOPS', 'SERVES'], ['PROGRAM']),
+    platforms: spec('IN', ['DEVELOPS'], ['PLATFORM']),
+    industries: spec('OUT', ['SERVES'], ['INDUSTRY']),
+    partOf: spec('OUT', ['PART_OF'], ['TALENT_TEAM']),
+    parts: spec('IN', ['PART_OF'], ['TALENT_TEAM']),
+  },
+  Institution: {
+    partners: spec('OUT', ['PARTNERS_WITH']),
+    hosts: spec('OUT', ['HOSTS'], ['PLATFORM']),
+    leads: spec('OUT', ['LEADS']),
+  },
+  Goal: {
+    partOf: spec('OUT', ['PART_OF'], ['GOAL']),
+    parts: spec('IN', ['PART_OF'], ['GOAL']),
+  },
+};
+
+export function relatedFieldSpec(typeName: string, fieldName: string): RelatedSpec {
+  const found = RELATED_FIELDS[typeName]?.[fieldName];
+  if (found === undefined) throw new Error(`no related field ${typeName}.${fieldName}`);
+  return found;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { markdown, summaryLine } from '../bench/lib/report.js';
+import { runBench } from '../bench/lib/run-bench.js';
+import { SYSTEMS } from '../bench/lib/systems.js';
+import { testNeo4j } from './helpers/test-neo4j.js';
+
+/**
+ * A tiny run of the benchmark harness on the real plan, so it cannot rot: every system starts, answers every
+ * shape the same, and the report renders. Timings are printed by `npm run bench`, never asserted here.
+ */
+describe('the benchmark harness', () => {
+  it('runs every shape on every system and agrees on the answers', async () => {
+    const lines: string[] = [];
+    const [result] = await runBench({
+      scales: [1],
+      seconds: 0.3,
+      warmupSeconds: 0,
+      connections: [1],
+      neo4jUri: testNeo4j().uri,
+      ours: 'tsx',
+      log: (line) => lines.push(line),
+    });
+    if (result === undefined) throw new Error('no result');
+    expect(result.shapes.map((s) => s.shape)).toEqual([
+      'B1',
+      'B2',
+      'B3',
+      'B4.p1',
+      'B5.1 char',
+      'B5.2 chars',
+      'B5.4 chars',
+      'B6.path',
+      'B6.neighborhood',
+    ]);
+    for (const shape of result.shapes) {
+      expect({ shape: shape.shape, agree: shape.answersAgree }).toEqual({ shape: shape.shape, agree: true });
+      for (const system of SYSTEMS) {
+        const load = shape.load['c1']?.[system];
+        expect(load?.requests).toBeGreaterThan(0);
+        expect({ shape: shape.shape, system, failures: load?.failures }).toEqual({
+          shape: shape.shape,
+          system,
+          failures: 0,
+        });
+      }
+      expect(shape.roundTrips.floor).toBe(1);
+    }
+    // B2: the page, then the platforms with their programs (look-ahead).
+    expect(result.shapes.find((s) => s.shape === 'B2')?.roundTrips.ours).toBe(2);
+    expect(summaryLine(result, 1)).toMatch(
+      /^summary: B1=\d+\.\d\d B2=\d+\.\d\d B3=\d+\.\d\d B4=\d+\.\d\d B5=\d+\.\d\d B6=\d+\.\d\d \(plan-graph \/ @neo4j\/graphql, requests\/s\)$/,
+    );
+    expect(markdown([result], [1], 'smoke')).toContain('### ×1 (the real plan): 240 entities');
+  });
+});
