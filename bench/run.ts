@@ -1,10 +1,12 @@
-// npm run bench [-- --quick] [--scales 1,10,100] [--seconds 10] [--connections 1,16]
+// npm run bench [-- --quick] [--scales 1,10,100] [--seconds 10] [--warmup 3] [--connections 1,16]
+// npm run bench -- --from bench/results/<file>.json   (re-render bench/README.md from a saved run)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fromRoot } from '../src/paths.js';
 import { markdown, summaryLine } from './lib/report.js';
-import { runBench } from './lib/run-bench.js';
+import { runBench, type ScaleResult } from './lib/run-bench.js';
 
 const { values } = parseArgs({
   options: {
@@ -13,50 +15,79 @@ const { values } = parseArgs({
     seconds: { type: 'string' },
     warmup: { type: 'string' },
     connections: { type: 'string' },
+    from: { type: 'string' },
   },
 });
 const list = (text: string | undefined, fallback: number[]) =>
   text === undefined ? fallback : text.split(',').map(Number);
-const quick = values.quick === true;
-const options = {
-  scales: list(values.scales, quick ? [100] : [1, 10, 100]),
-  seconds: Number(values.seconds ?? (quick ? 3 : 10)),
-  warmupSeconds: Number(values.warmup ?? (quick ? 1 : 3)),
-  connections: list(values.connections, [1, 16]),
-  ours: 'dist' as const,
-  log: (line: string) => process.stderr.write(`${line}\n`),
-};
-for (const n of [...options.scales, ...options.connections, options.seconds]) {
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`bad option value ${n}`);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface SavedRun {
+  started: string;
+  options: {
+    scales: number[];
+    seconds: number;
+    warmupSeconds: number;
+    connections: number[];
+    quick?: boolean;
+  };
+  results: ScaleResult[];
 }
 
-process.env['NODE_ENV'] = 'production';
-options.log('Building plan-graph (npm run build) so it runs as in production…');
-execFileSync('npm', ['run', '-s', 'build'], { cwd: fromRoot(), stdio: 'inherit' });
-const started = new Date();
-const results = await runBench(options);
-
-const stamp = started.toISOString().replace(/[:.]/g, '-');
-const name = `${stamp}-x${options.scales.join('-x')}${quick ? '-quick' : ''}`;
-mkdirSync(fromRoot('bench', 'results'), { recursive: true });
-const meta = `Run ${started.toISOString()} on ${process.platform} ${process.arch}, Node ${process.version}, ${options.seconds} s per measurement after ${options.warmupSeconds} s warm-up, NODE_ENV=production, every response checked (\`npm run bench${quick ? ' -- --quick' : ''}\`; raw figures in \`bench/results/${name}.json\`).`;
-writeFileSync(
-  fromRoot('bench', 'results', `${name}.json`),
-  `${JSON.stringify({ started, options: { ...options, log: undefined }, results }, null, 2)}\n`,
-);
+const run = values.from === undefined ? await measure() : load(values.from);
+const name = `${run.started.replace(/[:.]/g, '-')}-x${run.options.scales.join('-x')}${run.options.quick === true ? '-quick' : ''}`;
+const meta = `Run ${run.started} on ${process.platform} ${process.arch}, Node ${process.version}, ${run.options.seconds} s per measurement after ${run.options.warmupSeconds} s warm-up, NODE_ENV=production, every response checked (\`npm run bench${run.options.quick === true ? ' -- --quick' : ''}\`; raw figures in \`bench/results/${name}.json\`).`;
+if (values.from === undefined) {
+  mkdirSync(fromRoot('bench', 'results'), { recursive: true });
+  writeFileSync(fromRoot('bench', 'results', `${name}.json`), `${JSON.stringify(run, null, 2)}\n`);
+}
 const readme = fromRoot('bench', 'README.md');
 const text = readFileSync(readme, 'utf8');
 const begin = '<!-- results:begin -->';
 const end = '<!-- results:end -->';
-const table = markdown(results, options.connections, meta);
+const table = markdown(run.results, run.options.connections, meta);
 writeFileSync(
   readme,
   `${text.slice(0, text.indexOf(begin) + begin.length)}\n${table}\n${text.slice(text.indexOf(end))}`,
 );
-const last = results[results.length - 1];
-const top = options.connections[options.connections.length - 1] ?? 1;
+// The tables are committed, and `npm test` checks formatting.
+execFileSync('npx', ['prettier', '--write', readme], { cwd: fromRoot(), stdio: 'ignore' });
+const last = run.results[run.results.length - 1];
+const top = run.options.connections[run.options.connections.length - 1] ?? 1;
 if (last !== undefined) {
   // The cached figures first; the last line is the like-for-like comparison, without the cache.
   process.stdout.write(`${summaryLine(last, top, 'plan-graph cached')}\n`);
   process.stdout.write(`${summaryLine(last, top)}\n`);
+}
+
+async function measure(): Promise<SavedRun> {
+  const quick = values.quick === true;
+  const options = {
+    scales: list(values.scales, quick ? [100] : [1, 10, 100]),
+    seconds: Number(values.seconds ?? (quick ? 3 : 10)),
+    warmupSeconds: Number(values.warmup ?? (quick ? 1 : 3)),
+    connections: list(values.connections, [1, 16]),
+    quick,
+  };
+  for (const n of [...options.scales, ...options.connections, options.seconds]) {
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`bad option value ${n}: expected a positive integer`);
+  }
+  if (!Number.isFinite(options.warmupSeconds) || options.warmupSeconds < 0) {
+    throw new Error(`bad --warmup ${values.warmup}: expected seconds ≥ 0`);
+  }
+  process.env['NODE_ENV'] = 'production';
+  log('Building plan-graph (npm run build) so it runs as in production…');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: fromRoot(), stdio: 'inherit' });
+  const started = new Date().toISOString();
+  const results = await runBench({ ...options, ours: 'dist', log });
+  return { started, options, results };
+}
+
+function load(file: string): SavedRun {
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as SavedRun;
+  if (!Array.isArray(saved.results) || typeof saved.started !== 'string') {
+    throw new Error(`${basename(file)} is not a bench result file`);
+  }
+  log(`Re-rendering bench/README.md from ${file}`);
+  return { ...saved, started: new Date(saved.started).toISOString() };
 }

@@ -7,7 +7,7 @@ import type { Logger } from './logger.js';
 export const ErrorCode = {
   BAD_USER_INPUT: ApolloServerErrorCode.BAD_USER_INPUT,
   NOT_FOUND: 'NOT_FOUND',
-  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -27,7 +27,7 @@ const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
 /**
  * Apollo's `formatError`: a GraphQLError we or graphql-js raised passes through (without stack traces);
- * an unreachable database becomes DATABASE_UNAVAILABLE; anything else is logged and masked, so Neo4j messages
+ * an unreachable database becomes SERVICE_UNAVAILABLE; anything else is logged and masked, so Neo4j messages
  * and stack traces never reach a client.
  */
 export function createFormatError(logger: Logger) {
@@ -42,7 +42,7 @@ export function createFormatError(logger: Logger) {
       return {
         message: 'The database is unavailable; try again shortly.',
         ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
       };
     }
     logger.error(`unexpected error at ${formatted.path?.join('.') ?? '(request)'}: ${describe(original)}`);

@@ -58,14 +58,14 @@ describe('a database that is gone', () => {
     await driver.close();
   });
 
-  it('gives DATABASE_UNAVAILABLE, with no driver message', async () => {
+  it('gives SERVICE_UNAVAILABLE, with no driver message', async () => {
     expect(await server.execute('{ plans { id } }')).toEqual({
       data: null,
       errors: [
         {
           message: 'The database is unavailable; try again shortly.',
           path: ['plans'],
-          extensions: { code: 'DATABASE_UNAVAILABLE' },
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
         },
       ],
     });

@@ -38,11 +38,14 @@ export async function load(
       },
     ],
   });
+  // Note: requests still waiting when the run ends are not errors to autocannon; a run with no answer at all
+  // counts every connection as failed.
+  const unanswered = result.requests.total === 0 ? connections : 0;
   return {
     requestsPerSecond: Math.round(result.requests.average * 10) / 10,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
-    failures: bad + result.errors + result.timeouts + result.non2xx,
+    failures: bad + result.errors + result.timeouts + result.non2xx + unanswered,
   };
 }

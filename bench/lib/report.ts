@@ -2,6 +2,24 @@ import type { ScaleResult } from './run-bench.js';
 import { SYSTEMS } from './systems.js';
 
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : NaN);
+// A ratio against a system that gave no answer, or a p50 below autocannon's 1 ms resolution, has no value.
+const cell = (value: number) => (Number.isFinite(value) ? String(value) : '—');
+
+/** Whether every system that answered gave the same normalised answer as plan-graph. */
+export function answersAgree(answers: Record<string, unknown>): boolean {
+  const reference = JSON.stringify(answers['plan-graph']);
+  return Object.values(answers).every(
+    (answer) => failedAnswer(answer) || JSON.stringify(answer) === reference,
+  );
+}
+
+// autocannon measures whole milliseconds: a p50 of 0 is below 1 ms, not free.
+const p50Ratio = (ours: number, floor: number) => (ours === 0 ? '< 1 ms' : cell(ratio(ours, floor)));
+
+/** An answer recorded as `{ error }`: the system could not answer the shape. */
+export function failedAnswer(answer: unknown): answer is { error: string } {
+  return typeof answer === 'object' && answer !== null && !Array.isArray(answer) && 'error' in answer;
+}
 const geomean = (values: number[]) =>
   values.length === 0
     ? NaN
@@ -57,7 +75,8 @@ export function markdown(
           cells.push(String(l?.requestsPerSecond ?? ''), String(l?.p50Ms ?? ''), String(l?.p99Ms ?? ''));
           failures += l?.failures ?? 0;
         }
-        cells.push(String(failures));
+        const answered = connections.some((c) => (s.load[`c${c}`]?.[system].requests ?? 0) > 0);
+        cells.push(answered ? String(failures) : 'all (no answer)');
         out.push(`| ${cells.join(' | ')} |`);
       }
     }
@@ -72,7 +91,7 @@ export function markdown(
       const hi = s.load[`c${top}`];
       const lo = s.load[`c${low}`];
       out.push(
-        `| ${s.shape} | ${hi ? ratio(hi['plan-graph'].requestsPerSecond, hi['@neo4j/graphql'].requestsPerSecond) : ''} | ${hi ? ratio(hi['plan-graph'].requestsPerSecond, hi.floor.requestsPerSecond) : ''} | ${lo ? ratio(lo['plan-graph'].p50Ms, lo.floor.p50Ms) : ''} | ${hi ? ratio(hi['plan-graph cached'].requestsPerSecond, hi['@neo4j/graphql'].requestsPerSecond) : ''} | ${lo ? ratio(lo['plan-graph cached'].p50Ms, lo.floor.p50Ms) : ''} | ${s.answersAgree ? 'yes' : `NO: ${disagreement(s)}`} |`,
+        `| ${s.shape} | ${hi ? cell(ratio(hi['plan-graph'].requestsPerSecond, hi['@neo4j/graphql'].requestsPerSecond)) : ''} | ${hi ? cell(ratio(hi['plan-graph'].requestsPerSecond, hi.floor.requestsPerSecond)) : ''} | ${lo ? p50Ratio(lo['plan-graph'].p50Ms, lo.floor.p50Ms) : ''} | ${hi ? cell(ratio(hi['plan-graph cached'].requestsPerSecond, hi['@neo4j/graphql'].requestsPerSecond)) : ''} | ${lo ? p50Ratio(lo['plan-graph cached'].p50Ms, lo.floor.p50Ms) : ''} | ${agreement(s)} |`,
       );
     }
     out.push('', summaryLine(r, top), summaryLine(r, top, 'plan-graph cached'), '');
@@ -80,8 +99,22 @@ export function markdown(
   return out.join('\n');
 }
 
+function agreement(s: { answers: Record<string, unknown> }): string {
+  const failed = Object.entries(s.answers)
+    .filter(([, answer]) => failedAnswer(answer))
+    .map(
+      ([system, answer]) =>
+        `${system} could not answer (${(answer as { error: string }).error.slice(0, 120)})`,
+    )
+    .join('; ')
+    .replace(/\|/g, '/');
+  const verdict = answersAgree(s.answers) ? 'yes' : `NO: ${disagreement(s)}`;
+  return failed === '' ? verdict : `${verdict}; ${failed}`;
+}
+
 function disagreement(s: { answers: Record<string, unknown> }): string {
   return Object.entries(s.answers)
+    .filter(([, answer]) => !failedAnswer(answer))
     .map(([system, answer]) => `${system}: ${JSON.stringify(answer).slice(0, 80)}`)
     .join('; ')
     .replace(/\|/g, '/');

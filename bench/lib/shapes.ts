@@ -127,7 +127,7 @@ export function buildShapes(p: BenchParameters): Shape[] {
     shapes.push({
       id: `B4.p${page.page}`,
       group: 'B4',
-      title: `platforms, page ${page.page} of ${PAGE}`,
+      title: `platforms, page ${page.page} (${PAGE} a page)`,
       ours: {
         query: 'query ($after: String) { platforms(first: 10, after: $after) { edges { node { name } } } }',
         variables: { after: page.ours },
