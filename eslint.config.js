@@ -7,7 +7,17 @@ const CYPHER =
   '/^\\s*(MATCH|OPTIONAL MATCH|MERGE|CREATE|UNWIND|RETURN|CALL|SHOW|DROP|DETACH|WITH|EXPLAIN|PROFILE)\\s/i';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'neo4j/target/', 'coverage/', 'src/__generated__/', '.data/'] },
+  {
+    ignores: [
+      '.scratch/',
+      'dist/',
+      'node_modules/',
+      'neo4j/target/',
+      'coverage/',
+      'src/__generated__/',
+      '.data/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

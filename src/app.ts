@@ -2,12 +2,14 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
+import { waitForDatabase } from './db/wait-for-database.js';
 import { GRAPHQL_PATH, createHttpServer } from './http/create-http-server.js';
 import { importPlans, listPlanFolders } from './import/import-plans.js';
 import type { Logger } from './logger.js';
 import { createServer } from './server.js';
 import { watchDataVersion } from './data-version.js';
 import { ResponseCache } from './http/response-cache.js';
+import { Startup } from './startup.js';
 
 export interface App {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
@@ -16,11 +18,22 @@ export interface App {
   stop(): Promise<void>;
 }
 
+export interface StartHooks {
+  /** Called once HTTP listens, before the database is awaited and the plans imported. */
+  readonly listening?: (url: string) => void;
+}
+
 /**
- * Starts everything `npm start` serves: Neo4j (embedded unless NEO4J_URI is set), the plans (imported when
- * missing or changed), then GraphQL over HTTP. Whatever started is stopped again if a later step fails.
+ * Starts everything `npm start` serves: Neo4j (embedded unless NEO4J_URI is set), HTTP (so /healthz answers
+ * and /readyz says what it waits for), then waits for the database, imports the plans when missing or changed,
+ * and opens GraphQL. Resolves when ready. Whatever started is stopped again if a later step fails.
  */
-export async function startApp(config: Config, logger: Logger, env: NodeJS.ProcessEnv): Promise<App> {
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  env: NodeJS.ProcessEnv,
+  hooks: StartHooks = {},
+): Promise<App> {
   const stack: (() => Promise<void>)[] = [];
   const unwind = async () => {
     for (const step of stack.splice(0).reverse()) await step();
@@ -29,23 +42,16 @@ export async function startApp(config: Config, logger: Logger, env: NodeJS.Proce
     const database = await openDatabase(config, logger, env);
     stack.push(database.close);
     const { db } = database;
-    for (const result of await importPlans(db, listPlanFolders(config.plansDir))) {
-      logger.info(`Plan ${result.planId}: ${result.status}`);
-    }
+    const startup = new Startup();
 
     const cache =
       config.responseCacheBytes > 0 ? new ResponseCache(config.responseCacheBytes, 1024 * 1024) : undefined;
-    const version = watchDataVersion(db, config.dataVersionCheckMs, logger, (v) => {
-      cache?.setVersion(v);
+    const apollo = createServer({
+      logger,
+      introspection: config.introspection,
+      production: config.production,
     });
-    stack.push(() => {
-      version.stop();
-      return Promise.resolve();
-    });
-    await version.refresh();
-
-    const apollo = createServer({ logger });
-    const httpServer = createHttpServer({ apollo, db, logger, cache });
+    const httpServer = createHttpServer({ apollo, db, logger, cache, startup });
     // Stop draining after 4 s so the whole shutdown (HTTP, driver, JVM) fits in the 10 s a supervisor allows.
     apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 4_000 }));
     await apollo.start();
@@ -59,6 +65,23 @@ export async function startApp(config: Config, logger: Logger, env: NodeJS.Proce
     });
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host ?? 'localhost'}:${port}${GRAPHQL_PATH}`;
+    hooks.listening?.(url);
+
+    await waitForDatabase(db, { uri: database.uri, timeoutMs: config.connectTimeoutMs, logger });
+    startup.importing();
+    for (const result of await importPlans(db, listPlanFolders(config.plansDir))) {
+      logger.info(`Plan ${result.planId}: ${result.status}`);
+    }
+    const version = watchDataVersion(db, config.dataVersionCheckMs, logger, (v) => {
+      cache?.setVersion(v);
+    });
+    stack.push(() => {
+      version.stop();
+      return Promise.resolve();
+    });
+    await version.refresh();
+    startup.done();
+
     let stopping: Promise<void> | undefined;
     return { url, stop: () => (stopping ??= unwind()) };
   } catch (error) {

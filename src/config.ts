@@ -12,8 +12,16 @@ export interface Config {
   /** An external Neo4j (`NEO4J_URI` …); undefined means: start the embedded one. */
   readonly neo4j: ExternalNeo4jConfig | undefined;
   readonly embedded: EmbeddedNeo4jConfig;
-  /** How long to wait for Neo4j to answer at start-up before giving up, in ms. */
+  /**
+   * How long start-up waits for Neo4j to answer before giving up, in ms (NEO4J_CONNECT_TIMEOUT_MS); 0, the
+   * default, waits for ever while /healthz answers and /readyz says 503.
+   */
   readonly connectTimeoutMs: number;
+  /**
+   * Introspection and the Sandbox landing page (GRAPHQL_INTROSPECTION, default true: the data is public and
+   * analysts use Sandbox); false turns both off.
+   */
+  readonly introspection: boolean;
   /** The folder whose plan folders `npm start` imports (PLAN_GRAPH_PLANS_DIR, default data/plans). */
   readonly plansDir: string;
   /** Whole answers kept in memory until the data changes (RESPONSE_CACHE_MB, 0 turns it off; default 64). */
@@ -74,6 +82,14 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     }
     return value;
   };
+  const flag = (name: string, fallback: boolean): boolean => {
+    const raw = text(name)?.toLowerCase();
+    if (raw === undefined) return fallback;
+    if (['true', '1', 'on', 'yes'].includes(raw)) return true;
+    if (['false', '0', 'off', 'no'].includes(raw)) return false;
+    problems.push(`${name} must be true or false, got "${raw}"`);
+    return fallback;
+  };
   const size = (name: string, fallback: string): string => {
     const raw = text(name) ?? fallback;
     if (!/^[0-9]+[kmg]?$/i.test(raw))
@@ -117,7 +133,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       heap: size('NEO4J_EMBEDDED_HEAP', '512m'),
       pageCache: size('NEO4J_EMBEDDED_PAGE_CACHE', '128m'),
     },
-    connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
+    connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 0, 0, 3_600_000),
+    introspection: flag('GRAPHQL_INTROSPECTION', true),
     plansDir: isAbsolute(plansDir) ? plansDir : resolve(projectRoot, plansDir),
     responseCacheBytes: integer('RESPONSE_CACHE_MB', 64, 0, 4096) * 1024 * 1024,
     dataVersionCheckMs: integer('DATA_VERSION_CHECK_MS', 5_000, 50, 3_600_000),

@@ -1,4 +1,5 @@
 import type { Db } from './db/db.js';
+import { LIMITS } from './limits/limits.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
 /** What every resolver gets: the database and this request's own DataLoaders. */
@@ -7,7 +8,11 @@ export interface Context {
   readonly loaders: Loaders;
 }
 
-/** Called once per request: loaders never share a cache across requests. */
-export function createContext(db: Db): Context {
-  return { db, loaders: createLoaders(db) };
+/**
+ * Called once per request: loaders never share a cache across requests, and every read of the request ends
+ * by its deadline.
+ */
+export function createContext(db: Db, deadlineMs: number = LIMITS.deadlineMs): Context {
+  const requestDb = db.until(Date.now() + deadlineMs);
+  return { db: requestDb, loaders: createLoaders(requestDb) };
 }

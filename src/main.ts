@@ -20,7 +20,9 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 
 try {
   const config = readConfig(process.env);
-  app = await startApp(config, createLogger(config.logLevel), process.env);
+  app = await startApp(config, createLogger(config.logLevel), process.env, {
+    listening: (url) => process.stdout.write(`plan-graph listening at ${url}; preparing the graph\n`),
+  });
   process.stdout.write(`plan-graph ready at ${app.url} (open it in a browser for Sandbox)\n`);
 } catch (error) {
   process.stderr.write(

@@ -32,7 +32,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     const { uri, username, password, database } = config.neo4j;
     target = { uri, username, password, ...(database === undefined ? {} : { database }) };
   }
-  const { driver, db } = await connect({ ...target, timeoutMs: config.connectTimeoutMs });
+  const { driver, db } = await connect({ ...target, timeoutMs: config.connectTimeoutMs || 30_000 });
   try {
     await importPlans(db, listPlanFolders(fromRoot('data', 'plans')));
   } finally {

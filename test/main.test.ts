@@ -37,12 +37,12 @@ describe('npm start', () => {
   });
 
   for (const scheme of ['bolt', 'neo4j']) {
-    it(`exits non-zero naming the URI when NEO4J_URI (${scheme}://) points at a closed port`, async () => {
+    it(`exits non-zero naming the URI when NEO4J_URI (${scheme}://) stays closed past NEO4J_CONNECT_TIMEOUT_MS`, async () => {
       const uri = `${scheme}://127.0.0.1:${await freePort()}`;
       const app = spawnInProject(
         process.execPath,
         ['--import', 'tsx', 'src/main.ts'],
-        cleanEnv({ NEO4J_URI: uri, PORT: '0' }),
+        cleanEnv({ NEO4J_URI: uri, PORT: '0', NEO4J_CONNECT_TIMEOUT_MS: '2000' }),
       );
       expect(await app.exited(15_000)).toBe(1);
       expect(app.stderr()).toContain(`plan-graph could not start: Cannot reach Neo4j at ${uri}`);

@@ -4,6 +4,7 @@ import { queries } from '../src/db/queries.js';
 import { fromRoot } from '../src/paths.js';
 
 describe('the query registry', () => {
+  // cypher/bench/ and cypher/test/ belong to the benchmark and the tests, registered there.
   it('declares every cypher/*.cypher file exactly once, and nothing else', () => {
     const files = readdirSync(fromRoot('cypher'))
       .filter((name) => name.endsWith('.cypher'))

@@ -23,6 +23,20 @@ export interface Db {
    * a transient error, so `work` must do nothing outside the transaction that cannot be repeated.
    */
   writeTransaction<T>(work: (run: Run) => Promise<T>): Promise<T>;
+  /**
+   * The same database for one request: each read ends by `deadlineAt` (epoch ms), Neo4j is told to stop the
+   * query then too (transaction timeout), and retries stop early. Past it, reads reject with
+   * DeadlineExceededError.
+   */
+  until(deadlineAt: number): Db;
+}
+
+/** A read did not finish before its request's deadline. */
+export class DeadlineExceededError extends Error {
+  constructor() {
+    super('The request deadline passed before the database answered.');
+    this.name = 'DeadlineExceededError';
+  }
 }
 
 const rows = <Row>(records: Neo4jRecord[]): Row[] => records.map((record) => record.toObject() as Row);
@@ -30,26 +44,47 @@ const rows = <Row>(records: Neo4jRecord[]): Row[] => records.map((record) => rec
 /** How long a read keeps retrying a transient failure (a leader switch, a restarting server) before giving up. */
 export const READ_RETRY_MS = 3_000;
 
-export function createDb(driver: Driver, database: string | undefined): Db {
+/** The longest a read may run when no request deadline applies (imports, readiness, tools). */
+export const READ_TIMEOUT_MS = 30_000;
+
+export function createDb(driver: Driver, database: string | undefined, deadlineAt?: number): Db {
   const target = database === undefined ? {} : { database };
   // Note: an auto-commit read is one network round trip (RUN and PULL pipelined); a managed transaction adds
   // BEGIN and COMMIT, and executeQuery's bookmark bookkeeping on top: about 1.1 ms against 2.8 ms a query here.
   // Reads need neither: the graph changes only on import.
-  const readOnce = async <Params, Row>(query: Query<Params, Row>, params: Params): Promise<Row[]> => {
+  const readOnce = async <Params, Row>(
+    query: Query<Params, Row>,
+    params: Params,
+    endAt: number,
+  ): Promise<Row[]> => {
+    const timeoutMs = endAt - Date.now();
+    if (timeoutMs <= 0) throw new DeadlineExceededError();
     const session = driver.session({ defaultAccessMode: neo4j.session.READ, ...target });
+    let timer: NodeJS.Timeout | undefined;
+    // Note: Neo4j enforces the transaction timeout itself, but a hung server or a dead socket never answers, so
+    // the deadline is also kept here; the abandoned session closes in the background.
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new DeadlineExceededError());
+      }, timeoutMs);
+    });
+    const work = session.run(query.text, params, { timeout: Math.ceil(timeoutMs) });
     try {
-      return rows<Row>((await session.run(query.text, params)).records);
+      return rows<Row>((await Promise.race([work, expired])).records);
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
     }
   };
   const read = async <Params, Row>(query: Query<Params, Row>, params: Params): Promise<Row[]> => {
-    const deadline = Date.now() + READ_RETRY_MS;
+    const started = Date.now();
+    const endAt = deadlineAt ?? started + READ_TIMEOUT_MS;
+    const retryUntil = Math.min(started + READ_RETRY_MS, endAt);
     for (let delay = 50; ; delay = Math.min(delay * 2, 1_000)) {
       try {
-        return await readOnce(query, params);
+        return await readOnce(query, params, endAt);
       } catch (error) {
-        if (!isRetriable(error) || Date.now() + delay > deadline) throw error;
+        if (!isRetriable(error) || Date.now() + delay > retryUntil) throw error;
         await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
       }
     }
@@ -73,6 +108,7 @@ export function createDb(driver: Driver, database: string | undefined): Db {
         await session.close();
       }
     },
+    until: (at) => createDb(driver, database, at),
   };
 }
 

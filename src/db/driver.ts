@@ -11,16 +11,19 @@ export interface DriverOptions {
  * numbers (every integer in this graph — offsets, years, counts — is far below 2^53). JS numbers travel to Neo4j
  * as floats, so Cypher converts where it needs an integer (`LIMIT toInteger($limit)`).
  *
- * Timeouts are short so that a database that is gone gives a fast error, not a 60-second hang.
+ * Timeouts are short so that a database that is gone gives a fast error, not a 30-second hang (the driver's
+ * defaults: 30 s to connect, 60 s to get a connection, 30 s of retries): a refused connection fails at once,
+ * an unanswered one after 3 s, a full pool after 5 s, and a request's reads end by its own deadline anyway.
  */
 export function createDriver(options: DriverOptions): Driver {
   const auth =
     options.username === undefined ? undefined : neo4j.auth.basic(options.username, options.password ?? '');
   return neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: true,
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    connectionTimeout: 3_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxTransactionRetryTime: 3_000,
+    maxConnectionPoolSize: 50,
     userAgent: 'plan-graph',
   });
 }

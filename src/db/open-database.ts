@@ -2,6 +2,8 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedNeo4j } from '../neo4j/embedded-neo4j.js';
 import { connect, type Connection } from './connect.js';
+import { createDb } from './db.js';
+import { createDriver } from './driver.js';
 
 export interface OpenDatabase extends Connection {
   readonly uri: string;
@@ -9,16 +11,19 @@ export interface OpenDatabase extends Connection {
   readonly close: () => Promise<void>;
 }
 
-/** The database the config names: NEO4J_URI, or the embedded Neo4j started here. */
+/**
+ * The database the config names: NEO4J_URI (a driver only: that server may not be up yet, and the app waits
+ * for it while serving /healthz), or the embedded Neo4j started here and proven with a query.
+ */
 export async function openDatabase(
   config: Config,
   logger: Logger,
   env: NodeJS.ProcessEnv,
 ): Promise<OpenDatabase> {
   if (config.neo4j !== undefined) {
-    const connection = await connect({ ...config.neo4j, timeoutMs: config.connectTimeoutMs });
-    logger.info(`Connected to Neo4j at ${config.neo4j.uri}`);
-    return { ...connection, uri: config.neo4j.uri, close: () => connection.driver.close() };
+    const driver = createDriver(config.neo4j);
+    const db = createDb(driver, config.neo4j.database);
+    return { driver, db, uri: config.neo4j.uri, close: () => driver.close() };
   }
   const embedded = await startEmbeddedNeo4j({
     ...config.embedded,
@@ -32,7 +37,8 @@ export async function openDatabase(
     const connection = await connect({
       uri: embedded.uri,
       database: 'neo4j',
-      timeoutMs: config.connectTimeoutMs,
+      // The embedded server has just said READY; a query that still does not answer is a failure.
+      timeoutMs: config.connectTimeoutMs || 30_000,
     });
     return {
       ...connection,

@@ -7,6 +7,7 @@ import { checkReadiness } from '../readiness.js';
 import { createGraphqlHandler } from './graphql-handler.js';
 import type { ResponseCache } from './response-cache.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';
+import type { Startup } from '../startup.js';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<Context>;
@@ -15,6 +16,10 @@ export interface HttpServerOptions {
   readonly bodyLimitBytes?: number;
   readonly readinessTimeoutMs?: number;
   readonly cache?: ResponseCache | undefined;
+  /** Each request's deadline (default LIMITS.deadlineMs). */
+  readonly deadlineMs?: number;
+  /** Absent: ready from the start (the caller prepared the database). */
+  readonly startup?: Startup;
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -35,11 +40,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
   const { apollo, db, logger } = options;
   const graphql = createGraphqlHandler({
     apollo,
-    context: () => Promise.resolve(createContext(db)),
+    context: () => Promise.resolve(createContext(db, options.deadlineMs)),
     bodyLimitBytes: options.bodyLimitBytes ?? 100 * 1024,
     cache: options.cache,
   });
   const readinessTimeoutMs = options.readinessTimeoutMs ?? 2_000;
+  const { startup } = options;
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -47,6 +53,21 @@ export function createHttpServer(options: HttpServerOptions): Server {
       for (const [key, value] of Object.entries(CORS_HEADERS)) res.setHeader(key, value);
       if (req.method === 'OPTIONS') {
         res.writeHead(204).end();
+        return;
+      }
+      // Sandbox's page needs no database; an operation before the plans are in would get a wrong answer.
+      const wantsPage = req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '');
+      if (startup !== undefined && !startup.ready && !wantsPage) {
+        req.resume();
+        sendJson(
+          res,
+          503,
+          graphqlErrorBody(
+            `plan-graph is starting (${startup.reason}); try again shortly.`,
+            'SERVICE_UNAVAILABLE',
+          ),
+          { 'retry-after': '1' },
+        );
         return;
       }
       await graphql(req, res, url.search);
@@ -71,6 +92,10 @@ export function createHttpServer(options: HttpServerOptions): Server {
         sendJson(res, 200, { status: 'ok' });
         return;
       case '/readyz': {
+        if (startup !== undefined && !startup.ready) {
+          sendJson(res, 503, { status: 'unavailable', reason: startup.reason });
+          return;
+        }
         const readiness = await checkReadiness(db, readinessTimeoutMs);
         if (readiness.ready) {
           sendJson(res, 200, { status: 'ready' });
@@ -89,7 +114,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
   };
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       logger.error(
         `HTTP handler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -98,5 +123,9 @@ export function createHttpServer(options: HttpServerOptions): Server {
         sendJson(res, 500, graphqlErrorBody('Unexpected error.', 'INTERNAL_SERVER_ERROR'));
       else res.destroy();
     });
-  });
+  }); // Node's defaults let a client hold a request open for 5 minutes; a request gets 15 s to arrive and be
+  // answered (its database work ends within 10 s), headers 10 s.
+  server.requestTimeout = 15_000;
+  server.headersTimeout = 10_000;
+  return server;
 }

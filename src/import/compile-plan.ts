@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileEntities } from './compile-entities.js';
 import { hashDataset } from './dataset-hash.js';
@@ -11,7 +10,7 @@ import { parseIndicatorTable } from './parse-indicator-table.js';
 import { parseSections } from './parse-sections.js';
 import type { PlanGraph, SectionRecord } from './plan-graph.js';
 import type { Problem } from './problems.js';
-import { readDataset, type Dataset } from './read-dataset.js';
+import { readDataset, readLimited, type Dataset } from './read-dataset.js';
 import { createSourceIndex, type SourceIndex } from './source-index.js';
 
 export { GRAPH_FORMAT_VERSION } from './dataset-hash.js';
@@ -28,12 +27,13 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
   if (dataset === undefined || texts === undefined) return { problems };
   const meta = dataset['plan.yaml'].plan;
   const planFile = join(dir, 'plan.yaml');
-  let text: string;
-  try {
-    text = readFileSync(join(dir, meta.source), 'utf8');
-  } catch {
-    return { problems: [{ file: planFile, entry: 'plan.source', reason: `cannot read ${meta.source}` }] };
+  const read = readLimited(join(dir, meta.source));
+  if ('reason' in read) {
+    const reason =
+      read.reason === 'missing' ? `cannot read ${meta.source}` : `${meta.source} is ${read.reason}`;
+    return { problems: [{ file: planFile, entry: 'plan.source', reason }] };
   }
+  const { text } = read;
   for (const [field, value] of [
     ['title', meta.title],
     ['documentNumber', meta.documentNumber],

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DATASET_FILES } from './dataset-schema.js';
+import { readLimited } from './read-dataset.js';
 
 /**
  * Bumped whenever compilation changes what a dataset turns into, so `npm start` re-imports unchanged data
@@ -23,12 +23,17 @@ export function hashDataset(texts: Readonly<Record<string, string>>, sourceText:
  */
 export function peekDataset(dir: string): { planId: string; datasetHash: string } | undefined {
   try {
+    const read = (file: string): string => {
+      const result = readLimited(join(dir, file));
+      if ('reason' in result) throw new Error(result.reason);
+      return result.text;
+    };
     const texts: Record<string, string> = {};
-    for (const name of Object.keys(DATASET_FILES)) texts[name] = readFileSync(join(dir, name), 'utf8');
+    for (const name of Object.keys(DATASET_FILES)) texts[name] = read(name);
     const plan = (parse(texts['plan.yaml'] ?? '') as { plan?: { id?: unknown; source?: unknown } } | null)
       ?.plan;
     if (typeof plan?.id !== 'string' || typeof plan.source !== 'string') return undefined;
-    return { planId: plan.id, datasetHash: hashDataset(texts, readFileSync(join(dir, plan.source), 'utf8')) };
+    return { planId: plan.id, datasetHash: hashDataset(texts, read(plan.source)) };
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { YAMLParseError, parse } from 'yaml';
 import type { z } from 'zod';
@@ -7,6 +7,28 @@ import type { Problem } from './problems.js';
 
 type Files = typeof DATASET_FILES;
 export type Dataset = { readonly [F in keyof Files]: z.infer<Files[F]> };
+
+/**
+ * The largest dataset or source file read: 40× the ×1000 benchmark plan's largest, far below what would
+ * exhaust the importer's memory or Neo4j's transaction memory limit. A bigger file is refused unread.
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** Reads a dataset or source file, or says why not: missing, or over MAX_FILE_BYTES. */
+export function readLimited(file: string): { text: string } | { reason: string } {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return { reason: 'missing' };
+  }
+  if (size > MAX_FILE_BYTES) {
+    return {
+      reason: `too large: ${(size / 1024 / 1024).toFixed(1)} MiB, a dataset file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
+    };
+  }
+  return { text: readFileSync(file, 'utf8') };
+}
 
 /** The raw text of every dataset file, for the dataset hash. */
 export type DatasetTexts = Readonly<Record<keyof Files, string>>;
@@ -21,17 +43,19 @@ export function readDataset(dir: string): { dataset?: Dataset; texts?: DatasetTe
   const texts: Partial<Record<keyof Files, string>> = {};
   for (const [name, schema] of Object.entries(DATASET_FILES) as [keyof Files, Files[keyof Files]][]) {
     const file = join(dir, name);
-    let raw: string;
-    try {
-      raw = readFileSync(file, 'utf8');
-    } catch {
+    const read = readLimited(file);
+    if ('reason' in read) {
       problems.push({
         file,
         entry: '(file)',
-        reason: 'missing: every plan folder has this file (lists may be empty)',
+        reason:
+          read.reason === 'missing'
+            ? 'missing: every plan folder has this file (lists may be empty)'
+            : read.reason,
       });
       continue;
     }
+    const raw = read.text;
     texts[name] = raw;
     let data: unknown;
     try {

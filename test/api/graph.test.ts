@@ -102,12 +102,21 @@ describe('neighborhood', () => {
   it('refuses a depth other than 1 or 2 and a limit outside 1–200', async () => {
     for (const [args, message, argumentName] of [
       ['depth: 3', 'depth must be 1 or 2.', 'depth'],
-      ['limit: 201', 'limit must be an integer from 1 to 200.', 'limit'],
+      ['limit: 0', 'limit must be an integer from 1 to 200.', 'limit'],
     ]) {
       expect(await api.execute(`{ neighborhood(name: "青年人才", ${args}) { truncated } }`)).toMatchObject({
         data: { neighborhood: null },
         errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argumentName } }],
       });
     }
+    // Over the top it is a page limit, refused before execution (test/limits.test.ts).
+    expect(await api.execute(`{ neighborhood(name: "青年人才", limit: 201) { truncated } }`)).toEqual({
+      errors: [
+        {
+          message: 'limit must be an integer from 1 to 200.',
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'limit' },
+        },
+      ],
+    });
   });
 });

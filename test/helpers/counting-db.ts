@@ -6,8 +6,7 @@ export interface CountingDb extends Db {
   reset(): void;
 }
 
-export function countingDb(db: Db): CountingDb {
-  const calls: string[] = [];
+export function countingDb(db: Db, calls: string[] = []): CountingDb {
   return {
     calls,
     reset: () => calls.splice(0),
@@ -26,5 +25,6 @@ export function countingDb(db: Db): CountingDb {
           return run(query, params);
         }),
       ),
+    until: (at) => countingDb(db.until(at), calls),
   };
 }

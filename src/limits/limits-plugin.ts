@@ -1,0 +1,55 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationRule } from 'graphql';
+import { ErrorCode } from '../errors.js';
+import { measureOperation } from './cost.js';
+import { LIMITS } from './limits.js';
+
+/** Depth, aliases and directives, checked while validating: a refused operation never reaches a resolver. */
+export function limitValidationRules(): ValidationRule[] {
+  const { validationRules } = new ApolloArmor({
+    maxDepth: { n: LIMITS.depth, flattenFragments: true },
+    maxAliases: { n: LIMITS.aliases },
+    maxDirectives: { n: LIMITS.directives },
+    // Tokens are counted by graphql-js itself (`parseOptions.maxTokens`), field suggestions hidden by
+    // Apollo's `hideSchemaDetailsFromClientErrors`, and cost here below, where variables are known.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+    costLimit: { enabled: false },
+  }).protect();
+  return validationRules;
+}
+
+/**
+ * Cost and page sizes, checked once the operation and its variables are known and before execution, so a
+ * page of 10^6 passed as a variable is refused like one written inline: 400, no database call.
+ */
+export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ schema, document, operationName, request }) => {
+          const size = measureOperation(schema, document, operationName ?? undefined, request.variables);
+          if (size === undefined) return Promise.resolve();
+          const [page] = size.oversizedPages;
+          if (page !== undefined) {
+            // Worded as the resolvers word it for values below 1, which they check.
+            throw new GraphQLError(`${page.argument} must be an integer from 1 to ${page.max}.`, {
+              extensions: {
+                code: ErrorCode.BAD_USER_INPUT,
+                argumentName: page.argument,
+                http: { status: 400 },
+              },
+            });
+          }
+          if (size.cost > LIMITS.cost) {
+            throw new GraphQLError(
+              `Query cost limit of ${LIMITS.cost} exceeded, found ${size.cost}: ask for smaller pages or fewer nested lists.`,
+              { extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } } },
+            );
+          }
+          return Promise.resolve();
+        },
+      }),
+  };
+}
