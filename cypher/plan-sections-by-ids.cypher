@@ -1,4 +1,5 @@
+// parentId is spelled out: a top-level section has none, and {.*} would leave the key out rather than null.
 UNWIND $ids AS id
 MATCH (c:Section)-[:SECTION_OF]->(:Plan {id: id})
 WITH id, c ORDER BY c.ordinal
-RETURN id, collect(c {.*}) AS sections
+RETURN id, collect(c {.*, parentId: c.parentId}) AS sections

@@ -28,7 +28,14 @@ export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
     requestDidStart: () =>
       Promise.resolve({
-        didResolveOperation: ({ schema, document, operationName, request }) => {
+        didResolveOperation: ({ schema, document, operation, operationName, request }) => {
+          // graphql-js 16 finds this only while executing, and calls it an internal error.
+          const root = operation?.operation ?? 'query';
+          if (root !== 'query' && schema.getRootType(root) === undefined) {
+            throw new GraphQLError(`This API is read-only: it has no ${root} operations.`, {
+              extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED, http: { status: 400 } },
+            });
+          }
           const size = measureOperation(schema, document, operationName ?? undefined, request.variables);
           if (size === undefined) return Promise.resolve();
           const [page] = size.oversizedPages;

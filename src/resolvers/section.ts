@@ -8,8 +8,11 @@ import type { Context } from '../context.js';
 import type { EntityModel, SectionModel } from '../models.js';
 
 export const Section: SectionResolvers = {
-  parent: (section, _args, { loaders }) =>
-    section.parentId === null ? null : loaders.sectionById.load(section.parentId),
+  parent: (section, _args, { loaders }) => {
+    // Note: Neo4j stores no null properties; the Cypher spells parentId out, and this holds if one forgets.
+    const parentId = section.parentId ?? null;
+    return parentId === null ? null : loaders.sectionById.load(parentId);
+  },
   children: (section, _args, { loaders }) => loaders.sectionChildren.load(section.id),
   mentions: async (section, { nested }, { loaders }) => {
     const mentions = await loaders.mentionsBySection.load(section.id);

@@ -3,6 +3,7 @@ import { cypher } from '../../src/db/query.js';
 /** Cypher only the tests run (cypher/test/). */
 export const testQueries = {
   slowRead: cypher<{ n: number }, { n: number }>('test/slow-read'),
+  graphSize: cypher<Record<string, never>, { nodes: number; relationships: number }>('test/graph-size'),
   transactionsMatching: cypher<{ marker: string }, { transactionId: string }>('test/transactions-matching'),
 };
 

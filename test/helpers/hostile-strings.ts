@@ -1,0 +1,43 @@
+/**
+ * Strings that break naive query building: Cypher and Lucene metacharacters, the Neo4j KB's injection
+ * example, unicode edge cases (NUL, a lone surrogate, RTL, combining marks, full-width forms, emoji), and
+ * sizes near the limits.
+ */
+export const HOSTILE_STRINGS: readonly string[] = [
+  '',
+  ' ',
+  "'",
+  '"',
+  '`',
+  '\\',
+  '//',
+  '/*',
+  '})',
+  '$(x)',
+  '${x}',
+  "Robby' WITH true AS ignored MATCH (s) DETACH DELETE s; //",
+  '"}) MATCH (n) DETACH DELETE n //',
+  '`) DETACH DELETE n //',
+  '+ - && || ! ( ) { } [ ] ^ " ~ * ? : \\ /',
+  '*',
+  '?',
+  '~',
+  'AND OR NOT',
+  '袜~0.1',
+  '珍珠*',
+  '"精密制造',
+  '\u0000',
+  '精密\u0000制造',
+  '\ud800',
+  '\u202e精密制造',
+  'e\u0301',
+  'ＡＢＣ１２３',
+  '🧦',
+  '%',
+  '_',
+  '.*',
+  '(?i).*',
+  '<script>alert(1)</script>',
+  'a'.repeat(101),
+  '袜'.repeat(5_000),
+];
