@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { waitForDatabase } from './db/wait-for-database.js';
@@ -9,6 +8,7 @@ import type { Logger } from './logger.js';
 import { createServer } from './server.js';
 import { watchDataVersion } from './data-version.js';
 import { ResponseCache } from './http/response-cache.js';
+import { createDrain } from './http/drain.js';
 import { Startup } from './startup.js';
 
 export interface App {
@@ -34,13 +34,18 @@ export async function startApp(
   env: NodeJS.ProcessEnv,
   hooks: StartHooks = {},
 ): Promise<App> {
-  const stack: (() => Promise<void>)[] = [];
+  const stack: { name: string; stop: () => Promise<void> }[] = [];
+  // Each step is timed in the log: a slow shutdown names its culprit.
   const unwind = async () => {
-    for (const step of stack.splice(0).reverse()) await step();
+    for (const { name, stop } of stack.splice(0).reverse()) {
+      const started = Date.now();
+      await stop();
+      logger.info(`stopped ${name} in ${Date.now() - started} ms`);
+    }
   };
   try {
     const database = await openDatabase(config, logger, env);
-    stack.push(database.close);
+    stack.push({ name: 'the database connection', stop: database.close });
     const { db } = database;
     const startup = new Startup();
 
@@ -52,10 +57,18 @@ export async function startApp(
       production: config.production,
     });
     const httpServer = createHttpServer({ apollo, db, logger, cache, startup });
-    // Stop draining after 4 s so the whole shutdown (HTTP, driver, JVM) fits in the 10 s a supervisor allows.
-    apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 4_000 }));
+    // Requests get 4 s to finish (6 s without a JVM to stop), so the whole shutdown fits in the 10 s a
+    // supervisor allows.
+    const drain = createDrain(httpServer, { graceMs: config.neo4j === undefined ? 4_000 : 6_000 });
     await apollo.start();
-    stack.push(() => apollo.stop());
+    stack.push({ name: 'Apollo', stop: () => apollo.stop() });
+    stack.push({
+      name: 'HTTP (drained)',
+      stop: () => {
+        startup.stopping();
+        return drain.stop();
+      },
+    });
     await new Promise<void>((resolvePromise, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => {
@@ -75,9 +88,12 @@ export async function startApp(
     const version = watchDataVersion(db, config.dataVersionCheckMs, logger, (v) => {
       cache?.setVersion(v);
     });
-    stack.push(() => {
-      version.stop();
-      return Promise.resolve();
+    stack.push({
+      name: 'the data-version watch',
+      stop: () => {
+        version.stop();
+        return Promise.resolve();
+      },
     });
     await version.refresh();
     startup.done();

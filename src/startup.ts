@@ -1,12 +1,18 @@
-/** Where the app is on its way to serving: shared by the start sequence, /readyz and the GraphQL gate. */
+/** Where the app is in its life: shared by the start and stop sequences, /readyz and the GraphQL gate. */
 export class Startup {
-  #phase: 'waiting for the database' | 'importing plans' | 'ready' = 'waiting for the database';
+  #phase: 'waiting for the database' | 'importing plans' | 'ready' | 'stopping' = 'waiting for the database';
 
+  /** Ready for new traffic (what /readyz reports). */
   get ready(): boolean {
     return this.#phase === 'ready';
   }
 
-  /** Why the app does not serve yet; safe to show anyone. */
+  /** Answering GraphQL: ready, or stopping and finishing what was already sent. */
+  get serving(): boolean {
+    return this.#phase === 'ready' || this.#phase === 'stopping';
+  }
+
+  /** Why the app is not ready; safe to show anyone. */
   get reason(): string {
     return this.#phase;
   }
@@ -17,5 +23,9 @@ export class Startup {
 
   done(): void {
     this.#phase = 'ready';
+  }
+
+  stopping(): void {
+    this.#phase = 'stopping';
   }
 }

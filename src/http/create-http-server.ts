@@ -57,7 +57,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }
       // Sandbox's page needs no database; an operation before the plans are in would get a wrong answer.
       const wantsPage = req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '');
-      if (startup !== undefined && !startup.ready && !wantsPage) {
+      if (startup !== undefined && !startup.serving && !wantsPage) {
         req.resume();
         sendJson(
           res,

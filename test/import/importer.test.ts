@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,43 @@ describe('importPlans', () => {
     const changed = await graphDigest(connection.db, PLAN);
     expect(changed.counts['Entity:Industry']).toBe((before.counts['Entity:Industry'] ?? 0) + 1);
     expect(await importPlans(connection.db, [original])).toMatchObject([{ status: 'imported' }]);
+    expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+  });
+
+  it('serialises two concurrent imports of the same plan: both succeed, nothing is duplicated', async () => {
+    const other = await connectToTestNeo4j();
+    try {
+      let paused: () => void = () => undefined;
+      const firstInside = new Promise<void>((resolve) => (paused = resolve));
+      const first = importPlans(connection.db, [original], {
+        force: true,
+        // Hold the first transaction open while the second starts: it must wait, not interleave.
+        beforeCommit: async () => {
+          paused();
+          await new Promise((resolve) => setTimeout(resolve, 1_500));
+        },
+      });
+      await firstInside;
+      const second = importPlans(other.db, [original], { force: true });
+      expect(await Promise.all([first, second])).toMatchObject([
+        [{ status: 'imported' }],
+        [{ status: 'imported' }],
+      ]);
+      expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+    } finally {
+      await other.driver.close();
+    }
+  });
+
+  it('refuses an oversize dataset file unread, naming it, and writes nothing', async () => {
+    const dir = editedCopy(dirs, {});
+    // A sparse file: 65 MiB by its size, no disk used.
+    truncateSync(join(dir, 'relations.yaml'), 65 * 1024 * 1024);
+    const error = await importPlans(connection.db, [dir]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).problems.map(formatProblem)).toEqual([
+      `${join(dir, 'relations.yaml')}: (file): too large: 65.0 MiB, a dataset file may be at most 64 MiB`,
+    ]);
     expect(await graphDigest(connection.db, PLAN)).toEqual(before);
   });
 

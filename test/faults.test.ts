@@ -1,0 +1,178 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connect } from '../src/db/connect.js';
+import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
+import { LIMITS } from '../src/limits/limits.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
+import { freePort } from '../src/neo4j/free-port.js';
+import { fromRoot } from '../src/paths.js';
+import { loadUntil, postOnce, type Outcome } from './helpers/load.js';
+import { cleanEnv, spawnInProject, type Spawned } from './helpers/spawn-app.js';
+
+const QUERIES = [
+  '{ industry(name: "精密制造") { name platforms { name } } }',
+  '{ platforms(first: 5) { edges { node { name industries { name } } } } }',
+  '{ search(text: "珍珠") { entity { name } } }',
+  '{ neighborhood(name: "高技能人才", depth: 2) { nodes { name } } }',
+].map((query) => JSON.stringify({ query }));
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await check().catch(() => false)) return Date.now() - started;
+    await sleep(100);
+  }
+  throw new Error(`${what}: not within ${timeoutMs} ms`);
+}
+
+/**
+ * The app as a process against a Neo4j this test owns: started before its database, the database killed under
+ * load and brought back, then SIGTERM under load. No response cache, so every request reaches Neo4j.
+ */
+describe('faults', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'plan-graph-faults-'));
+  let neo4j: EmbeddedNeo4j | undefined;
+  let app: Spawned | undefined;
+  let boltPort = 0;
+  let base = '';
+  const startNeo4j = async () => {
+    neo4j = await startEmbeddedNeo4j({ dataDir, boltPort, log: () => undefined });
+    return Date.now();
+  };
+
+  afterAll(async () => {
+    app?.child.kill('SIGKILL');
+    await neo4j?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts before its database: /healthz 200, /readyz 503, ready within 5 s of Neo4j coming up', async () => {
+    // The plan is imported beforehand, as a restarted server finds it: readiness then waits on Neo4j only.
+    boltPort = await freePort();
+    await startNeo4j();
+    const first = await connect({ uri: `bolt://127.0.0.1:${boltPort}`, timeoutMs: 30_000 });
+    await importPlans(first.db, listPlanFolders(fromRoot('data', 'plans')));
+    await first.driver.close();
+    await neo4j?.stop();
+
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    app = spawnInProject(
+      process.execPath,
+      ['--import', 'tsx', 'src/main.ts'],
+      cleanEnv({
+        NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        RESPONSE_CACHE_MB: '0',
+        LOG_LEVEL: 'info',
+      }),
+    );
+    await app.waitFor(/plan-graph listening at/, 60_000);
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${base}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([
+      503,
+      { status: 'unavailable', reason: 'waiting for the database' },
+    ]);
+    const early = await postOnce(`${base}/graphql`, QUERIES[0] ?? '');
+    expect([early.status, early.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+
+    const up = await startNeo4j();
+    await until(async () => (await fetch(`${base}/readyz`)).status === 200, 5_000, 'ready after Neo4j is up');
+    process.stdout.write(`faults: ready ${Date.now() - up} ms after Neo4j was up\n`);
+    expect(app.child.exitCode).toBeNull();
+  });
+
+  it('answers every request within the deadline while Neo4j is killed and restarted, then recovers within 5 s', async () => {
+    const url = `${base}/graphql`;
+    let phase: 'before' | 'down' | 'restarting' | 'after' | 'done' = 'before';
+    let restartedAt = 0;
+    const running = loadUntil(url, QUERIES, 8, () => phase === 'done');
+
+    await sleep(2_000);
+    process.kill(neo4j?.pid ?? -1, 'SIGKILL');
+    const killedAt = Date.now();
+    phase = 'down';
+    await sleep(3_000);
+    phase = 'restarting';
+    restartedAt = await startNeo4j();
+    phase = 'after';
+    const recovered = await until(
+      async () => (await postOnce(url, QUERIES[0] ?? '')).status === 200,
+      5_000,
+      'answers after Neo4j is back',
+    );
+    await sleep(2_000);
+    phase = 'done';
+    const outcomes = await running;
+
+    const late = outcomes.filter((o) => o.endedAt - o.startedAt > LIMITS.deadlineMs + 1_000);
+    const untyped = outcomes.filter(
+      (o) =>
+        !(o.status === 200 && o.code === undefined) &&
+        !(o.status === 503 && o.code === 'SERVICE_UNAVAILABLE') &&
+        !(o.status === 504 && o.code === 'DEADLINE_EXCEEDED'),
+    );
+    const leaks = outcomes.filter((o) => /Neo4j|Neo\.|stacktrace|\n\s+at /.test(o.body ?? ''));
+    const failedDuringOutage = outcomes.filter((o) => o.status !== 200 && o.startedAt >= killedAt).length;
+    const afterRecovery = outcomes.filter((o) => o.startedAt > restartedAt + recovered + 500);
+    process.stdout.write(
+      `faults: ${outcomes.length} requests, ${failedDuringOutage} typed failures during the outage, ` +
+        `slowest ${Math.max(...outcomes.map((o) => o.endedAt - o.startedAt))} ms, ` +
+        `answering again ${recovered} ms after Neo4j was back\n`,
+    );
+    expect(late).toEqual([]);
+    expect(untyped.map((o) => `${o.status ?? o.socketError} ${o.body?.slice(0, 200)}`)).toEqual([]);
+    expect(leaks).toEqual([]);
+    expect(failedDuringOutage).toBeGreaterThan(0);
+    expect(afterRecovery.length).toBeGreaterThan(0);
+    expect(afterRecovery.every((o) => o.status === 200)).toBe(true);
+    expect(app?.child.exitCode).toBeNull();
+  });
+
+  it('finishes in-flight requests on SIGTERM under load and exits 0 within 10 s', async () => {
+    const url = `${base}/graphql`;
+    // Warm: a Neo4j just restarted plans each statement on first use, which takes seconds, not milliseconds.
+    for (let i = 0; i < 3; i += 1)
+      for (const body of QUERIES) expect((await postOnce(url, body)).status).toBe(200);
+    let stop = false;
+    const running = loadUntil(url, QUERIES, 8, () => stop);
+    await sleep(1_500);
+    const signalledAt = Date.now();
+    app?.child.kill('SIGTERM');
+    const code = await app?.exited(10_000);
+    const exitedAt = Date.now();
+    stop = true;
+    const outcomes: Outcome[] = await running;
+
+    const inFlight = outcomes.filter((o) => o.startedAt < signalledAt && o.endedAt >= signalledAt);
+    // Sent before the signal and not answered: what a graceful stop must never do. (A request sent after it
+    // may be refused or reset: the server is going away, and a client retries elsewhere.)
+    const dropped = outcomes.filter((o) => o.startedAt < signalledAt && o.status === undefined);
+    process.stdout.write(
+      `faults: SIGTERM with ${inFlight.length} requests in flight, exit after ${exitedAt - signalledAt} ms\n` +
+        `${
+          app
+            ?.stderr()
+            .split('\n')
+            .filter((line) => /stopped|SIGTERM/.test(line))
+            .join('\n') ?? ''
+        }\n`,
+    );
+    expect(code).toBe(0);
+    expect(exitedAt - signalledAt).toBeLessThan(10_000);
+    expect(inFlight.length).toBeGreaterThan(0);
+    expect(
+      inFlight
+        .filter((o) => o.status !== 200)
+        .map((o) => `${o.status ?? o.socketError} ${o.startedAt - signalledAt} ${o.endedAt - signalledAt}`),
+    ).toEqual([]);
+    expect(dropped.map((o) => `${o.socketError} ${o.startedAt - signalledAt}`)).toEqual([]);
+  });
+});
