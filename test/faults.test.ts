@@ -112,7 +112,7 @@ describe('faults', () => {
     phase = 'done';
     const outcomes = await running;
 
-    const late = outcomes.filter((o) => o.endedAt - o.startedAt > LIMITS.deadlineMs + 1_000);
+    const late = outcomes.filter((o) => o.endedAt - o.startedAt > LIMITS.deadlineMs);
     const untyped = outcomes.filter(
       (o) =>
         !(o.status === 200 && o.code === undefined) &&

@@ -80,11 +80,15 @@ export function createDb(driver: Driver, database: string | undefined, deadlineA
     const started = Date.now();
     const endAt = deadlineAt ?? started + READ_TIMEOUT_MS;
     const retryUntil = Math.min(started + READ_RETRY_MS, endAt);
+    let unavailable: Neo4jError | undefined;
     for (let delay = 50; ; delay = Math.min(delay * 2, 1_000)) {
       try {
         return await readOnce(query, params, endAt);
       } catch (error) {
+        // A database that failed and then stopped answering is unavailable, not slow: say what was seen first.
+        if (error instanceof DeadlineExceededError && unavailable !== undefined) throw unavailable;
         if (!isRetriable(error) || Date.now() + delay > retryUntil) throw error;
+        unavailable = error;
         await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
       }
     }
@@ -112,6 +116,6 @@ export function createDb(driver: Driver, database: string | undefined, deadlineA
   };
 }
 
-function isRetriable(error: unknown): boolean {
+function isRetriable(error: unknown): error is Neo4jError {
   return error instanceof Neo4jError && error.retryable;
 }
