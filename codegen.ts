@@ -1,7 +1,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// schema/*.graphql is the contract; this turns it into resolver types. `npm run codegen:check` fails when
-// src/__generated__ is stale.
+// schema/*.graphql is the contract; this turns it into resolver types and the explorer's typed operations.
+// `npm run codegen:check` fails when src/__generated__ or src/explore/__generated__ is stale.
 const entity = '../models.js#EntityModel';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -42,6 +42,14 @@ const config: CodegenConfig = {
           TalentTeamConnection: '../models.js#ConnectionModel<EntityModel>',
         },
       },
+    },
+    // The explorer's typed operations: every graphql(`…`) in src/explore becomes a TypedDocumentString (sent as
+    // plain text by src/explore/api.ts, so no GraphQL parser is bundled) with its result and variable types.
+    'src/explore/__generated__/': {
+      preset: 'client',
+      documents: ['src/explore/**/*.ts', '!src/explore/__generated__/**'],
+      presetConfig: { fragmentMasking: false },
+      config: { documentMode: 'string', useTypeImports: true, enumType: 'string-literal' },
     },
   },
 };

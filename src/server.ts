@@ -38,7 +38,7 @@ export function createServer({
     introspection,
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: false,
-    // main.ts owns the signals: Apollo's own handler would re-raise SIGTERM before the driver and JVM stop.
+    // src/serve.ts owns the signals: Apollo's own handler would re-raise SIGTERM before the driver and JVM stop.
     stopOnTerminationSignals: false,
     // Fragment bombs are cut off before the validation rules walk them.
     maxRecursiveSelections: true,

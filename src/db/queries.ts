@@ -143,6 +143,17 @@ export const queries = {
     { center: EntityModel; nodes: EntityModel[]; relations: RelationModel[]; truncated: boolean }
   >('neighborhood'),
 
+  // Exports (src/export/): the whole graph, or the evidence and indicators of a neighbourhood.
+  exportEntities: cypher<{ planId: string | null }, { entity: ExportEntityRow }>('export-entities'),
+  exportRelations: cypher<{ planId: string | null }, { relation: RelationModel }>('export-relations'),
+  exportIndicators: cypher<
+    { planId: string | null; entityIds: readonly string[] | null },
+    { indicator: IndicatorModel; evidence: EvidenceModel[]; measures: string[] }
+  >('export-indicators'),
+  exportSectionsByIds: cypher<Ids, { id: string; planId: string; path: string; title: string }>(
+    'export-sections-by-ids',
+  ),
+
   // The importer: one plan, written in one transaction.
   planDatasetHash: cypher<{ planId: string }, { datasetHash: string | null }>('plan-dataset-hash'),
   planContentsDelete: cypher<{ planId: string }, never>('plan-contents-delete'),
@@ -200,6 +211,11 @@ export type ProgramFilter = {
 export type TalentTeamFilter = {
   readonly role: string | null;
   readonly developedById: string | null;
+};
+/** An entity as an export lists it: no kind-specific properties. */
+export type ExportEntityRow = Pick<EntityModel, 'id' | 'planId' | 'kind' | 'name'> & {
+  /** Null only if an entity was written without the property (the importer always writes a list). */
+  readonly aliases: readonly string[] | null;
 };
 type SearchParams = {
   readonly kinds: readonly string[] | null;

@@ -8,6 +8,8 @@ import { createGraphqlHandler } from './graphql-handler.js';
 import type { ResponseCache } from './response-cache.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';
 import type { Startup } from '../startup.js';
+import { EXPLORE_PATH, createExploreRoute } from './explore-route.js';
+import { EXPORT_PATH, createExportRoute } from './export-route.js';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<Context>;
@@ -46,6 +48,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
   });
   const readinessTimeoutMs = options.readinessTimeoutMs ?? 2_000;
   const { startup } = options;
+  const explore = createExploreRoute();
+  const exportFile = createExportRoute(db, options.deadlineMs);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -82,6 +86,27 @@ export function createHttpServer(options: HttpServerOptions): Server {
           allow: 'GET, HEAD',
         },
       );
+      return;
+    }
+    if (url.pathname === EXPLORE_PATH || url.pathname.startsWith(`${EXPLORE_PATH}/`)) {
+      explore(req, res, url.pathname);
+      return;
+    }
+    if (url.pathname.startsWith(`${EXPORT_PATH}/`)) {
+      // An export before the plans are in would be a wrong file, not an error.
+      if (startup !== undefined && !startup.serving) {
+        sendJson(
+          res,
+          503,
+          graphqlErrorBody(
+            `plan-graph is starting (${startup.reason}); try again shortly.`,
+            'SERVICE_UNAVAILABLE',
+          ),
+          { 'retry-after': '1' },
+        );
+        return;
+      }
+      await exportFile(req, res, url);
       return;
     }
     switch (url.pathname) {

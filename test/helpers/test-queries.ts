@@ -4,6 +4,9 @@ import { cypher } from '../../src/db/query.js';
 export const testQueries = {
   slowRead: cypher<{ n: number }, { n: number }>('test/slow-read'),
   graphSize: cypher<Record<string, never>, { nodes: number; relationships: number }>('test/graph-size'),
+  exportCounts: cypher<Record<string, never>, { nodes: number; edges: number; indicators: number }>(
+    'test/export-counts',
+  ),
   transactionsMatching: cypher<{ marker: string }, { transactionId: string }>('test/transactions-matching'),
 };
 

@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.js';
+import { databaseHelp } from '../database-help.js';
+import { parseVariables, readDocument } from '../read-document.js';
+import { UsageError, parseOrUsage } from '../usage-error.js';
+
+/**
+ * `plan-graph query`: one GraphQL operation through the real schema (limits, deadline and error masking as over
+ * HTTP), its JSON result pretty-printed on stdout. Exit 0 without errors, 1 when the result has errors (or the
+ * database failed), 2 on a bad command line (unreadable file, variables that are not a JSON object).
+ */
+export const queryCommand: Command = {
+  name: 'query',
+  summary: 'run a GraphQL document against the graph and print the JSON result',
+  help: (program) => `usage: ${program} [FILE | -] [--variables <json>] [--operation <name>]
+
+Runs the GraphQL document in FILE (or read from stdin when FILE is - or left out) against the graph, through
+the same schema, limits and error masking as the server, and prints the JSON result on stdout.
+
+Options:
+  --variables <json>   the operation's variables, a JSON object
+  --operation <name>   which operation to run when the document holds several
+  -h, --help           print this help
+
+Exit codes:
+  0  the result has no errors
+  1  the result has errors (they are in the printed JSON), or the database failed
+  2  a bad command line: FILE unreadable or empty, --variables not a JSON object, an unknown option
+
+Examples:
+  echo '{ industry(name: "美丽珍珠") { name platforms { name } } }' | ${program}
+  ${program} schema/operations/questions.graphql --operation IndustriesWithoutPlatforms
+  ${program} q.graphql --variables '{"name": "数智安防"}'
+
+${databaseHelp(true)}`,
+  run: async (args, env) => {
+    const { values, positionals } = parseOrUsage(() =>
+      parseArgs({
+        args: [...args],
+        options: { variables: { type: 'string' }, operation: { type: 'string' } },
+        allowPositionals: true,
+        strict: true,
+      }),
+    );
+    if (positionals.length > 1) throw new UsageError(`one FILE at most, got ${positionals.join(' ')}`);
+    const variables = parseVariables(values.variables);
+    const query = await readDocument(positionals[0]);
+
+    // Note: loaded only now, so that `--help` and usage errors answer without loading Apollo and the driver.
+    const { runQuery } = await import('../run-query.js');
+    return runQuery(
+      {
+        query,
+        ...(variables ? { variables } : {}),
+        ...(values.operation === undefined ? {} : { operationName: values.operation }),
+      },
+      env,
+    );
+  },
+};

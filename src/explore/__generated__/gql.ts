@@ -1,0 +1,50 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ExploreEntity($name: String!) {\n    entity(name: $name) {\n      id\n      name\n      kind\n      aliases\n      note\n      evidence {\n        quote\n        start\n        end\n        section {\n          path\n          title\n          start\n          text\n        }\n      }\n      relations {\n        type\n        from {\n          id\n          name\n          kind\n        }\n        to {\n          id\n          name\n          kind\n        }\n        evidence {\n          quote\n          start\n          end\n          section {\n            path\n            title\n            start\n            text\n          }\n        }\n      }\n    }\n  }\n": typeof types.ExploreEntityDocument,
+    "\n  query ExploreNeighborhood($name: String!, $depth: Int!, $limit: Int!) {\n    neighborhood(name: $name, depth: $depth, limit: $limit) {\n      truncated\n      center {\n        id\n        name\n        kind\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      edges {\n        type\n        from {\n          id\n        }\n        to {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ExploreNeighborhoodDocument,
+    "\n  query ExploreIndicators {\n    indicators {\n      id\n      key\n      name\n      category\n      unit\n      baseline\n      baselineYear\n      target\n      targetMax\n      targetYear\n      bound\n      fromTable\n      change\n      requiredAnnualGrowthPercent\n    }\n  }\n": typeof types.ExploreIndicatorsDocument,
+    "\n  query ExploreSearch($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      score\n      matched\n      entity {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ExploreSearchDocument,
+};
+const documents: Documents = {
+    "\n  query ExploreEntity($name: String!) {\n    entity(name: $name) {\n      id\n      name\n      kind\n      aliases\n      note\n      evidence {\n        quote\n        start\n        end\n        section {\n          path\n          title\n          start\n          text\n        }\n      }\n      relations {\n        type\n        from {\n          id\n          name\n          kind\n        }\n        to {\n          id\n          name\n          kind\n        }\n        evidence {\n          quote\n          start\n          end\n          section {\n            path\n            title\n            start\n            text\n          }\n        }\n      }\n    }\n  }\n": types.ExploreEntityDocument,
+    "\n  query ExploreNeighborhood($name: String!, $depth: Int!, $limit: Int!) {\n    neighborhood(name: $name, depth: $depth, limit: $limit) {\n      truncated\n      center {\n        id\n        name\n        kind\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      edges {\n        type\n        from {\n          id\n        }\n        to {\n          id\n        }\n      }\n    }\n  }\n": types.ExploreNeighborhoodDocument,
+    "\n  query ExploreIndicators {\n    indicators {\n      id\n      key\n      name\n      category\n      unit\n      baseline\n      baselineYear\n      target\n      targetMax\n      targetYear\n      bound\n      fromTable\n      change\n      requiredAnnualGrowthPercent\n    }\n  }\n": types.ExploreIndicatorsDocument,
+    "\n  query ExploreSearch($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      score\n      matched\n      entity {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n": types.ExploreSearchDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreEntity($name: String!) {\n    entity(name: $name) {\n      id\n      name\n      kind\n      aliases\n      note\n      evidence {\n        quote\n        start\n        end\n        section {\n          path\n          title\n          start\n          text\n        }\n      }\n      relations {\n        type\n        from {\n          id\n          name\n          kind\n        }\n        to {\n          id\n          name\n          kind\n        }\n        evidence {\n          quote\n          start\n          end\n          section {\n            path\n            title\n            start\n            text\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ExploreEntityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreNeighborhood($name: String!, $depth: Int!, $limit: Int!) {\n    neighborhood(name: $name, depth: $depth, limit: $limit) {\n      truncated\n      center {\n        id\n        name\n        kind\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      edges {\n        type\n        from {\n          id\n        }\n        to {\n          id\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ExploreNeighborhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreIndicators {\n    indicators {\n      id\n      key\n      name\n      category\n      unit\n      baseline\n      baselineYear\n      target\n      targetMax\n      targetYear\n      bound\n      fromTable\n      change\n      requiredAnnualGrowthPercent\n    }\n  }\n"): typeof import('./graphql').ExploreIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreSearch($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      score\n      matched\n      entity {\n        id\n        name\n        kind\n        aliases\n      }\n    }\n  }\n"): typeof import('./graphql').ExploreSearchDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,423 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What kind of thing an entity is; each kind is a GraphQL type implementing Entity. */
+export type EntityKind =
+  | 'GOAL'
+  | 'INDUSTRY'
+  | 'INDUSTRY_CATEGORY'
+  | 'INSTITUTION'
+  | 'PLAN'
+  | 'PLATFORM'
+  | 'POLICY'
+  | 'PROGRAM'
+  | 'TALENT_TEAM';
+
+/** How a target is bounded, as the plan words it. */
+export type TargetBound =
+  /** 以上: the target or more. */
+  | 'AT_LEAST'
+  /** A plain number (达37%, 3家). */
+  | 'EXACT'
+  /** 超过: more than the target. */
+  | 'MORE_THAN'
+  /** A range, `target` to `targetMax` (6-8家). */
+  | 'RANGE';
+
+export type ExploreEntityQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ExploreEntityQuery = { entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+   | null };
+
+export type ExploreNeighborhoodQueryVariables = Exact<{
+  name: string;
+  depth: number;
+  limit: number;
+}>;
+
+
+export type ExploreNeighborhoodQuery = { neighborhood: { truncated: boolean, center:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , nodes: Array<
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    >, edges: Array<{ type: string, from:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+      , to:
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+        | { id: string }
+       }> } | null };
+
+export type ExploreIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: string, name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, fromTable: boolean, change: number | null, requiredAnnualGrowthPercent: number | null }> };
+
+export type ExploreSearchQueryVariables = Exact<{
+  text: string;
+  first: number;
+}>;
+
+
+export type ExploreSearchQuery = { search: Array<{ score: number, matched: string | null, entity:
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+     }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ExploreEntityDocument = new TypedDocumentString(`
+    query ExploreEntity($name: String!) {
+  entity(name: $name) {
+    id
+    name
+    kind
+    aliases
+    note
+    evidence {
+      quote
+      start
+      end
+      section {
+        path
+        title
+        start
+        text
+      }
+    }
+    relations {
+      type
+      from {
+        id
+        name
+        kind
+      }
+      to {
+        id
+        name
+        kind
+      }
+      evidence {
+        quote
+        start
+        end
+        section {
+          path
+          title
+          start
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreEntityQuery, ExploreEntityQueryVariables>;
+export const ExploreNeighborhoodDocument = new TypedDocumentString(`
+    query ExploreNeighborhood($name: String!, $depth: Int!, $limit: Int!) {
+  neighborhood(name: $name, depth: $depth, limit: $limit) {
+    truncated
+    center {
+      id
+      name
+      kind
+    }
+    nodes {
+      id
+      name
+      kind
+    }
+    edges {
+      type
+      from {
+        id
+      }
+      to {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreNeighborhoodQuery, ExploreNeighborhoodQueryVariables>;
+export const ExploreIndicatorsDocument = new TypedDocumentString(`
+    query ExploreIndicators {
+  indicators {
+    id
+    key
+    name
+    category
+    unit
+    baseline
+    baselineYear
+    target
+    targetMax
+    targetYear
+    bound
+    fromTable
+    change
+    requiredAnnualGrowthPercent
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreIndicatorsQuery, ExploreIndicatorsQueryVariables>;
+export const ExploreSearchDocument = new TypedDocumentString(`
+    query ExploreSearch($text: String!, $first: Int!) {
+  search(text: $text, first: $first) {
+    score
+    matched
+    entity {
+      id
+      name
+      kind
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreSearchQuery, ExploreSearchQueryVariables>;

@@ -1,0 +1,188 @@
+import { graphql } from './__generated__';
+import type { ExploreEntityQuery } from './__generated__/graphql';
+import { request } from './api';
+import { h, replaceChildren } from './dom';
+import { evidenceList } from './evidence';
+import { RELATION_ORDER, kindStyle, relationLabel, type Direction } from './kinds';
+import { entityHref, graphHref } from './router';
+import { notFound, showLoading, type View } from './view';
+
+const EntityQuery = graphql(`
+  query ExploreEntity($name: String!) {
+    entity(name: $name) {
+      id
+      name
+      kind
+      aliases
+      note
+      evidence {
+        quote
+        start
+        end
+        section {
+          path
+          title
+          start
+          text
+        }
+      }
+      relations {
+        type
+        from {
+          id
+          name
+          kind
+        }
+        to {
+          id
+          name
+          kind
+        }
+        evidence {
+          quote
+          start
+          end
+          section {
+            path
+            title
+            start
+            text
+          }
+        }
+      }
+    }
+  }
+`);
+
+type EntityData = NonNullable<ExploreEntityQuery['entity']>;
+type RelationData = EntityData['relations'][number];
+
+interface Group {
+  readonly type: string;
+  readonly direction: Direction;
+  readonly items: { readonly other: RelationData['from']; readonly relation: RelationData }[];
+}
+
+/** An entity: its names, the plan's quotes naming it, and its relationships grouped by type and direction. */
+export const entityView: View<{ readonly name: string }> = async (root, { name }, signal) => {
+  showLoading(root, name);
+  const { entity } = await request(EntityQuery, { name }, signal);
+  if (entity == null) {
+    notFound(root, `没有名为“${name}”的实体 No entity is named ${name}.`);
+    return undefined;
+  }
+  document.title = `${entity.name} · 诸暨人才规划图谱`;
+  const style = kindStyle(entity.kind);
+  const groups = groupRelations(entity);
+  replaceChildren(
+    root,
+    h(
+      'article',
+      { class: 'entity', 'data-entity': entity.name, 'data-kind': entity.kind },
+      h(
+        'header',
+        { class: 'entity-header' },
+        h(
+          'span',
+          { class: 'kind-badge', style: `--kind: ${style.color}` },
+          `${style.label} ${style.english}`,
+        ),
+        h('h1', {}, entity.name),
+        entity.aliases.length > 0
+          ? h('p', { class: 'aliases' }, '别名 Aliases: ', entity.aliases.join('、'))
+          : null,
+        entity.note == null ? null : h('p', { class: 'note' }, entity.note),
+        h(
+          'p',
+          { class: 'actions' },
+          h(
+            'a',
+            { class: 'button', id: 'open-graph', href: graphHref(entity.name), 'data-link': true },
+            '关系图 Graph view',
+          ),
+          ' ',
+          h('code', { class: 'entity-id' }, entity.id),
+        ),
+      ),
+      h(
+        'section',
+        { class: 'own-evidence' },
+        h('h2', {}, '规划原文 ', h('small', {}, 'Where the plan names it')),
+        evidenceList(entity.evidence, 2),
+      ),
+      h(
+        'section',
+        { class: 'relations' },
+        h('h2', {}, '关系 ', h('small', {}, `Relationships (${entity.relations.length})`)),
+        groups.length === 0 ? h('p', { class: 'empty' }, '规划未写明关系 The plan states none.') : null,
+        ...groups.map(groupSection),
+      ),
+    ),
+  );
+  return undefined;
+};
+
+function groupRelations(entity: EntityData): Group[] {
+  const groups = new Map<string, Group>();
+  for (const relation of entity.relations) {
+    const direction: Direction = relation.from.id === entity.id ? 'out' : 'in';
+    const other = direction === 'out' ? relation.to : relation.from;
+    const key = `${relation.type}-${direction}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { type: relation.type, direction, items: [] };
+      groups.set(key, group);
+    }
+    group.items.push({ other, relation });
+  }
+  const rank = (type: string): number => {
+    const i = RELATION_ORDER.indexOf(type);
+    return i === -1 ? RELATION_ORDER.length : i;
+  };
+  const sorted = [...groups.values()].sort(
+    (a, b) =>
+      rank(a.type) - rank(b.type) ||
+      a.type.localeCompare(b.type) ||
+      (a.direction === b.direction ? 0 : a.direction === 'out' ? -1 : 1),
+  );
+  for (const group of sorted) group.items.sort((a, b) => a.other.name.localeCompare(b.other.name, 'zh'));
+  return sorted;
+}
+
+function groupSection(group: Group): HTMLElement {
+  const [label, english] = relationLabel(group.type, group.direction);
+  return h(
+    'section',
+    { class: 'relation-group', 'data-relation': `${group.type}-${group.direction}` },
+    h('h3', {}, label, ' ', h('small', {}, `${group.type} · ${english} (${group.items.length})`)),
+    h(
+      'ul',
+      { class: 'relation-list' },
+      ...group.items.map(({ other, relation }) => {
+        const style = kindStyle(other.kind);
+        return h(
+          'li',
+          { class: 'relation' },
+          h(
+            'p',
+            { class: 'relation-head' },
+            h(
+              'a',
+              {
+                class: 'entity-link',
+                href: entityHref(other.name),
+                'data-link': true,
+                'data-kind': other.kind,
+                style: `--kind: ${style.color}`,
+              },
+              other.name,
+            ),
+            ' ',
+            h('span', { class: 'kind-tag' }, style.label),
+          ),
+          evidenceList(relation.evidence, 1),
+        );
+      }),
+    ),
+  );
+}

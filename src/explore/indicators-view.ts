@@ -1,0 +1,211 @@
+import { graphql } from './__generated__';
+import type { ExploreIndicatorsQuery } from './__generated__/graphql';
+import { request } from './api';
+import { h, replaceChildren, svg } from './dom';
+import { showLoading, type View } from './view';
+
+const IndicatorsQuery = graphql(`
+  query ExploreIndicators {
+    indicators {
+      id
+      key
+      name
+      category
+      unit
+      baseline
+      baselineYear
+      target
+      targetMax
+      targetYear
+      bound
+      fromTable
+      change
+      requiredAnnualGrowthPercent
+    }
+  }
+`);
+
+type Indicator = ExploreIndicatorsQuery['indicators'][number];
+
+// The chart's columns, in viewBox units: label, baseline → target bars, figures, required annual growth.
+const WIDTH = 1000;
+const LABEL_X = 0;
+const BARS_X = 300;
+const BARS_W = 300;
+const FIGURES_X = 612;
+const GROWTH_X = 800;
+const GROWTH_W = 120;
+const ROW_H = 40;
+const HEADING_H = 34;
+const TOP = 34;
+const NAME_CHARS = 20;
+
+const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/**
+ * Every quantified target as a chart: for each indicator its baseline and target as bars on the row's own
+ * scale (units differ), the figures, and the compound annual growth the target needs, on one shared scale.
+ */
+export const indicatorsView: View<unknown> = async (root, _route, signal) => {
+  document.title = '指标 Indicators · 诸暨人才规划图谱';
+  showLoading(root, '指标 indicators');
+  const { indicators } = await request(IndicatorsQuery, {}, signal);
+  const table = indicators.filter((i) => i.fromTable);
+  const written = indicators.filter((i) => !i.fromTable);
+  replaceChildren(
+    root,
+    h(
+      'section',
+      { class: 'indicators-page' },
+      h('h1', {}, '发展指标 ', h('small', {}, `Indicators (${indicators.length})`)),
+      h(
+        'p',
+        { class: 'hint' },
+        '灰色为基期值，彩色为目标值（每行各自比例）；右侧为达到目标所需的年均增长率。',
+        h(
+          'small',
+          {},
+          ' Grey: baseline; colour: target (each row on its own scale). Right: the compound annual growth the target needs.',
+        ),
+      ),
+      chart([
+        { heading: '规划指标表 From the indicator table', rows: table },
+        { heading: '文中目标 Goals written in the text', rows: written },
+      ]),
+    ),
+  );
+  return undefined;
+};
+
+interface Block {
+  readonly heading: string;
+  readonly rows: readonly Indicator[];
+}
+
+function chart(blocks: readonly Block[]): SVGSVGElement {
+  const shown = blocks.filter((b) => b.rows.length > 0);
+  const all = shown.flatMap((b) => b.rows);
+  const maxGrowth = Math.max(1, ...all.map((i) => Math.abs(i.requiredAnnualGrowthPercent ?? 0)));
+  const height = TOP + shown.reduce((sum, b) => sum + HEADING_H + b.rows.length * ROW_H, 0) + 8;
+  const root = svg('svg', {
+    class: 'indicator-chart',
+    viewBox: `0 0 ${WIDTH} ${height}`,
+    width: '100%',
+    role: 'img',
+    'aria-label': '指标基期值、目标值与所需年均增长 Indicators: baseline, target and required annual growth',
+    'data-indicator-count': all.length,
+  });
+  root.append(
+    svg('text', { x: LABEL_X, y: 18, class: 'column-title' }, '指标 Indicator'),
+    svg('text', { x: BARS_X, y: 18, class: 'column-title' }, '基期 → 目标 Baseline → target'),
+    svg('text', { x: GROWTH_X, y: 18, class: 'column-title' }, '所需年均增长 Needed a year'),
+  );
+  let y = TOP;
+  for (const block of shown) {
+    root.append(
+      svg('text', { x: LABEL_X, y: y + 22, class: 'block-heading' }, block.heading),
+      svg('line', { x1: LABEL_X, x2: WIDTH, y1: y + 28, y2: y + 28, class: 'rule' }),
+    );
+    y += HEADING_H;
+    for (const indicator of block.rows) {
+      root.append(row(indicator, y, maxGrowth));
+      y += ROW_H;
+    }
+  }
+  return root;
+}
+
+function row(indicator: Indicator, y: number, maxGrowth: number): SVGGElement {
+  const { baseline, target, targetMax, unit } = indicator;
+  const top = targetMax ?? target;
+  const scale = Math.max(Math.abs(baseline ?? 0), Math.abs(top), Number.EPSILON);
+  const width = (value: number): number => Math.max(1, (Math.abs(value) / scale) * BARS_W);
+  const growth = indicator.requiredAnnualGrowthPercent;
+  const name =
+    indicator.name.length > NAME_CHARS ? `${indicator.name.slice(0, NAME_CHARS - 1)}…` : indicator.name;
+  const group = svg(
+    'g',
+    { class: 'indicator-row', 'data-key': indicator.key },
+    svg('title', {}, describe(indicator)),
+    svg('text', { x: LABEL_X, y: y + 16, class: 'indicator-name' }, name),
+    svg(
+      'text',
+      { x: LABEL_X, y: y + 31, class: 'indicator-meta' },
+      [indicator.category, unit].filter((part) => part != null && part !== '').join(' · '),
+    ),
+  );
+  if (baseline != null) {
+    group.append(
+      svg('rect', { x: BARS_X, y: y + 6, width: width(baseline), height: 11, class: 'bar baseline' }),
+    );
+  }
+  group.append(svg('rect', { x: BARS_X, y: y + 20, width: width(target), height: 11, class: 'bar target' }));
+  if (targetMax != null && targetMax > target) {
+    group.append(
+      svg('rect', {
+        x: BARS_X + width(target),
+        y: y + 20,
+        width: width(targetMax) - width(target),
+        height: 11,
+        class: 'bar target-range',
+      }),
+    );
+  }
+  group.append(
+    svg(
+      'text',
+      { x: FIGURES_X, y: y + 16, class: 'figures' },
+      baseline == null
+        ? '无基期 no baseline'
+        : `${number.format(baseline)}（${indicator.baselineYear ?? '?'}）`,
+    ),
+    svg(
+      'text',
+      { x: FIGURES_X, y: y + 31, class: 'figures target-figure' },
+      `→ ${targetText(indicator)} ${unit}（${indicator.targetYear}）`,
+    ),
+  );
+  if (growth == null) {
+    group.append(svg('text', { x: GROWTH_X, y: y + 24, class: 'growth none' }, '—'));
+  } else {
+    const w = Math.max(1, (Math.abs(growth) / maxGrowth) * GROWTH_W);
+    group.append(
+      svg('rect', {
+        x: GROWTH_X,
+        y: y + 12,
+        width: w,
+        height: 14,
+        class: growth < 0 ? 'bar growth negative' : 'bar growth',
+      }),
+      svg('text', { x: GROWTH_X + w + 6, y: y + 24, class: 'growth' }, `${number.format(growth)}%/年`),
+    );
+  }
+  return group;
+}
+
+function targetText({ bound, target, targetMax }: Indicator): string {
+  switch (bound) {
+    case 'AT_LEAST':
+      return `≥${number.format(target)}`;
+    case 'MORE_THAN':
+      return `>${number.format(target)}`;
+    case 'RANGE':
+      return `${number.format(target)}–${number.format(targetMax ?? target)}`;
+    case 'EXACT':
+      return number.format(target);
+  }
+}
+
+function describe(indicator: Indicator): string {
+  const parts = [
+    indicator.name,
+    indicator.baseline == null
+      ? '无基期 no baseline'
+      : `基期 ${number.format(indicator.baseline)} ${indicator.unit}（${indicator.baselineYear ?? '?'}）`,
+    `目标 ${targetText(indicator)} ${indicator.unit}（${indicator.targetYear}）`,
+  ];
+  if (indicator.change != null) parts.push(`变化 change ${number.format(indicator.change)}`);
+  if (indicator.requiredAnnualGrowthPercent != null)
+    parts.push(`年均需增长 ${number.format(indicator.requiredAnnualGrowthPercent)}%`);
+  return parts.join('；');
+}

@@ -1,0 +1,54 @@
+import type { EntityKind } from './__generated__/graphql';
+
+export interface KindStyle {
+  readonly label: string;
+  readonly english: string;
+  readonly color: string;
+}
+
+/** Each kind's label and colour, the same in lists, badges, the graph and its legend. */
+export const KINDS: Readonly<Record<EntityKind, KindStyle>> = {
+  PLAN: { label: '规划', english: 'Plan', color: '#6b7280' },
+  INDUSTRY: { label: '产业', english: 'Industry', color: '#d97706' },
+  INDUSTRY_CATEGORY: { label: '产业类别', english: 'Industry category', color: '#a16207' },
+  PLATFORM: { label: '平台', english: 'Platform', color: '#2563eb' },
+  PROGRAM: { label: '计划/工程', english: 'Program', color: '#059669' },
+  TALENT_TEAM: { label: '人才队伍', english: 'Talent team', color: '#db2777' },
+  INSTITUTION: { label: '机构', english: 'Institution', color: '#7c3aed' },
+  GOAL: { label: '目标', english: 'Goal', color: '#0891b2' },
+  POLICY: { label: '政策', english: 'Policy', color: '#4b5563' },
+};
+
+export function kindStyle(kind: EntityKind): KindStyle {
+  return KINDS[kind];
+}
+
+export type Direction = 'out' | 'in';
+
+interface RelationLabel {
+  readonly out: readonly [string, string];
+  readonly in: readonly [string, string];
+}
+
+/** How a relationship reads from the entity shown: [Chinese, English], for each direction. */
+const RELATION_LABELS: Readonly<Record<string, RelationLabel>> = {
+  SUPPORTS: { out: ['支撑产业', 'supports'], in: ['支撑平台', 'supported by'] },
+  SERVES: { out: ['服务对象', 'serves'], in: ['服务于此', 'served by'] },
+  DEVELOPS: { out: ['培育人才', 'develops'], in: ['培育载体', 'developed by'] },
+  IN_CATEGORY: { out: ['所属类别', 'in category'], in: ['包含产业', 'members'] },
+  PART_OF: { out: ['隶属于', 'part of'], in: ['组成部分', 'parts'] },
+  RELIES_ON: { out: ['依托', 'relies on'], in: ['被依托', 'relied on by'] },
+  PARTNERS_WITH: { out: ['合作', 'partners with'], in: ['合作方', 'partner of'] },
+  HOSTS: { out: ['承载', 'hosts'], in: ['承载方', 'hosted by'] },
+  LEADS: { out: ['牵头', 'leads'], in: ['牵头方', 'led by'] },
+  BASED_ON: { out: ['依据', 'based on'], in: ['作为依据', 'basis for'] },
+};
+
+/** The order groups appear in; unknown types follow, alphabetically. */
+export const RELATION_ORDER: readonly string[] = Object.keys(RELATION_LABELS);
+
+export function relationLabel(type: string, direction: Direction): readonly [string, string] {
+  const label = RELATION_LABELS[type];
+  if (label !== undefined) return label[direction];
+  return direction === 'out' ? [type, '→'] : [type, '←'];
+}

@@ -1,0 +1,153 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type App } from '../src/app.js';
+import { readConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { fromRoot, projectRoot } from '../src/paths.js';
+import { testNeo4j } from './helpers/test-neo4j.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = fromRoot('test-artifacts', 'explore');
+
+/**
+ * The explorer at /explore, built as `npm run build` builds it, served by the real app over HTTP against the
+ * suite's Neo4j and driven in headless Chromium. Every request that does not go to the app is blocked and
+ * recorded: the explorer must work with no network beyond its own server.
+ */
+describe('explorer', () => {
+  let app: App | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let origin = '';
+
+  beforeAll(async () => {
+    execFileSync('npm', ['run', 'build:explore'], { cwd: projectRoot, stdio: 'pipe', timeout: 240_000 });
+    mkdirSync(SHOTS, { recursive: true });
+    const { uri, username, password, database } = testNeo4j();
+    const env = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NEO4J_URI: uri,
+      ...(username ? { NEO4J_USERNAME: username } : {}),
+      ...(password ? { NEO4J_PASSWORD: password } : {}),
+      ...(database ? { NEO4J_DATABASE: database } : {}),
+    };
+    app = await startApp(readConfig(env), createLogger('error'), env);
+    origin = new URL(app.url).origin;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      timeout: 60_000,
+    });
+  }, 420_000);
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await app?.stop();
+  }, 60_000);
+
+  /** A fresh page that records page errors, console errors and every request that would leave the app. */
+  async function openPage(): Promise<{ page: Page; errors: string[]; offsite: string[] }> {
+    if (browser === undefined) throw new Error('Chromium did not start');
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const errors: string[] = [];
+    const offsite: string[] = [];
+    await context.route('**', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`)) return route.continue();
+      offsite.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    page.setDefaultNavigationTimeout(20_000);
+    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+    });
+    return { page, errors, offsite };
+  }
+
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+
+  it('searches in Chinese, shows an entity with the plan’s words in context, draws its graph and the indicators, offline', async () => {
+    const { page, errors, offsite } = await openPage();
+
+    await page.goto(`${origin}/explore/`);
+    await page.locator('#search-input').fill('珍珠');
+    await page.locator('#search-input').press('Enter');
+    const hit = page.locator('.search-results .results a.entity-link', { hasText: /^美丽珍珠$/ });
+    await hit.waitFor();
+    expect(page.url()).toBe(`${origin}/explore/?q=${encodeURIComponent('珍珠')}`);
+    await shot(page, 'search');
+
+    await hit.click();
+    const entity = page.locator('article.entity[data-entity="美丽珍珠"]');
+    await entity.waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/explore/entity/${encodeURIComponent('美丽珍珠')}`);
+    expect(await entity.locator('h1').textContent()).toBe('美丽珍珠');
+    expect(await entity.locator('.aliases').textContent()).toContain('珍珠');
+    // The platforms that support it (SUPPORTS, pointing at it), each with the sentence that says so.
+    const supporters = entity.locator('.relation-group[data-relation="SUPPORTS-in"]');
+    expect(await supporters.locator('a.entity-link').allTextContents()).toEqual(
+      expect.arrayContaining(['产业创新服务综合体', '特色产业工程师协同创新中心']),
+    );
+    const evidence = supporters.locator('figure.evidence').first();
+    expect(await evidence.locator('mark.quote').textContent()).toContain('推动产业创新服务综合体');
+    expect(await evidence.locator('.section-path').textContent()).toMatch(/\S/);
+    expect(await evidence.locator('.section-title').textContent()).toMatch(/\S/);
+    expect(await evidence.locator('blockquote').textContent()).toContain('围绕时尚袜业、美丽珍珠');
+    // Every quote on the page was found in its section's text at its offsets (or by search), none shown bare.
+    expect(await entity.locator('mark.quote').count()).toBeGreaterThan(2);
+    expect(await entity.locator('.quote-context.unlocated').count()).toBe(0);
+    await shot(page, 'entity');
+
+    await page.locator('#open-graph').click();
+    const graph = page.locator('#graph[data-ready="true"]');
+    await graph.waitFor();
+    expect(await graph.getAttribute('data-center')).toBe('美丽珍珠');
+    expect(Number(await graph.getAttribute('data-node-count'))).toBeGreaterThan(1);
+    expect(Number(await graph.getAttribute('data-edge-count'))).toBeGreaterThan(0);
+    expect(await graph.locator('canvas').count()).toBeGreaterThan(0);
+    // Expanding a platform brings in the other industries it supports.
+    const before = Number(await graph.getAttribute('data-node-count'));
+    await page.locator('.graph-nodes summary').click();
+    await page.locator('button.node-button[data-node="产业创新服务综合体"]').click();
+    await page.locator('button.node-button[data-node="产业创新服务综合体"][data-expanded]').waitFor();
+    expect(Number(await graph.getAttribute('data-node-count'))).toBeGreaterThan(before);
+    await page.locator('button.node-button[data-node="铜材精密加工"]').waitFor();
+    expect(await page.locator('#graph-open').isEnabled()).toBe(true);
+    await shot(page, 'graph');
+
+    await page.locator('a[data-nav="indicators"]').click();
+    const chart = page.locator('svg.indicator-chart');
+    await chart.waitFor();
+    const count = Number(await chart.getAttribute('data-indicator-count'));
+    expect(count).toBeGreaterThan(5);
+    expect(await chart.locator('rect.bar.target').count()).toBe(count);
+    // The schema's own example: 32.2 → 39 万人 over 2020–2025 needs 3.91% a year.
+    expect(await chart.locator('[data-key="talent-resources-total"] text.growth').textContent()).toBe(
+      '3.91%/年',
+    );
+    await shot(page, 'indicators');
+
+    // A bookmarked view opens directly (the server answers every path below /explore with the app).
+    await page.goto(`${origin}/explore/graph/${encodeURIComponent('G60诸暨创新港')}`);
+    await page.locator('#graph[data-ready="true"]').waitFor();
+    expect(Number(await page.locator('#graph').getAttribute('data-node-count'))).toBeGreaterThan(1);
+
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+  }, 150_000);
+});
