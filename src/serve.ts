@@ -34,7 +34,10 @@ export async function serve(env: NodeJS.ProcessEnv): Promise<number> {
       app = await startApp(config, createLogger(config.logLevel), env, {
         listening: (url) => process.stdout.write(`plan-graph listening at ${url}; preparing the graph\n`),
       });
-      process.stdout.write(`plan-graph ready at ${app.url} (open it in a browser for Sandbox)\n`);
+      process.stdout.write(
+        `plan-graph ready at ${app.url} (open it in a browser for Sandbox; the explorer is at ` +
+          `${app.url.replace(/\/graphql$/, '/explore')})\n`,
+      );
       return await stopped;
     } catch (error) {
       process.stderr.write(
