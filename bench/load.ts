@@ -170,7 +170,9 @@ const table = [
   '',
   knee === undefined
     ? '**Knee: none of the steps met the goal.**'
-    : `**Knee: ${knee.rate} req/s** (p99 ${knee.p99Ms} ms).`,
+    : knee === steps.at(-1)
+      ? `**Knee: at least ${knee.rate} req/s**, the highest step tried (p99 ${knee.p99Ms} ms); higher \`--rates\` find it.`
+      : `**Knee: ${knee.rate} req/s** (p99 ${knee.p99Ms} ms).`,
 ].join('\n');
 const readme = fromRoot('bench', 'README.md');
 const text = readFileSync(readme, 'utf8');
