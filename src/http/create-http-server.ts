@@ -63,15 +63,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       const wantsPage = req.method === 'GET' && /text\/html/.test(req.headers.accept ?? '');
       if (startup !== undefined && !startup.serving && !wantsPage) {
         req.resume();
-        sendJson(
-          res,
-          503,
-          graphqlErrorBody(
-            `plan-graph is starting (${startup.reason}); try again shortly.`,
-            'SERVICE_UNAVAILABLE',
-          ),
-          { 'retry-after': '1' },
-        );
+        sendStarting(res, startup);
         return;
       }
       await graphql(req, res, url.search);
@@ -95,15 +87,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (url.pathname.startsWith(`${EXPORT_PATH}/`)) {
       // An export before the plans are in would be a wrong file, not an error.
       if (startup !== undefined && !startup.serving) {
-        sendJson(
-          res,
-          503,
-          graphqlErrorBody(
-            `plan-graph is starting (${startup.reason}); try again shortly.`,
-            'SERVICE_UNAVAILABLE',
-          ),
-          { 'retry-after': '1' },
-        );
+        sendStarting(res, startup);
         return;
       }
       await exportFile(req, res, url);
@@ -153,4 +137,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
   server.requestTimeout = 15_000;
   server.headersTimeout = 10_000;
   return server;
+}
+
+function sendStarting(res: ServerResponse, startup: Startup): void {
+  sendJson(
+    res,
+    503,
+    graphqlErrorBody(`plan-graph is starting (${startup.reason}); try again shortly.`, 'SERVICE_UNAVAILABLE'),
+    { 'retry-after': '1' },
+  );
 }
