@@ -16,15 +16,7 @@ const EntityQuery = graphql(`
       aliases
       note
       evidence {
-        quote
-        start
-        end
-        section {
-          path
-          title
-          start
-          text
-        }
+        ...QuoteInContext
       }
       relations {
         type
@@ -39,17 +31,21 @@ const EntityQuery = graphql(`
           kind
         }
         evidence {
-          quote
-          start
-          end
-          section {
-            path
-            title
-            start
-            text
-          }
+          ...QuoteInContext
         }
       }
+    }
+  }
+
+  fragment QuoteInContext on Evidence {
+    quote
+    start
+    end
+    section {
+      path
+      title
+      start
+      text
     }
   }
 `);

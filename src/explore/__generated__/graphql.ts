@@ -224,6 +224,8 @@ export type ExploreEntityQuery = { entity:
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
    | null };
 
+export type QuoteInContextFragment = { quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } };
+
 export type ExploreNeighborhoodQueryVariables = Exact<{
   name: string;
   depth: number;
@@ -314,7 +316,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const QuoteInContextFragmentDoc = new TypedDocumentString(`
+    fragment QuoteInContext on Evidence {
+  quote
+  start
+  end
+  section {
+    path
+    title
+    start
+    text
+  }
+}
+    `, {"fragmentName":"QuoteInContext"}) as unknown as TypedDocumentString<QuoteInContextFragment, unknown>;
 export const ExploreEntityDocument = new TypedDocumentString(`
     query ExploreEntity($name: String!) {
   entity(name: $name) {
@@ -324,15 +338,7 @@ export const ExploreEntityDocument = new TypedDocumentString(`
     aliases
     note
     evidence {
-      quote
-      start
-      end
-      section {
-        path
-        title
-        start
-        text
-      }
+      ...QuoteInContext
     }
     relations {
       type
@@ -347,20 +353,22 @@ export const ExploreEntityDocument = new TypedDocumentString(`
         kind
       }
       evidence {
-        quote
-        start
-        end
-        section {
-          path
-          title
-          start
-          text
-        }
+        ...QuoteInContext
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExploreEntityQuery, ExploreEntityQueryVariables>;
+    fragment QuoteInContext on Evidence {
+  quote
+  start
+  end
+  section {
+    path
+    title
+    start
+    text
+  }
+}`) as unknown as TypedDocumentString<ExploreEntityQuery, ExploreEntityQueryVariables>;
 export const ExploreNeighborhoodDocument = new TypedDocumentString(`
     query ExploreNeighborhood($name: String!, $depth: Int!, $limit: Int!) {
   neighborhood(name: $name, depth: $depth, limit: $limit) {
