@@ -8,7 +8,7 @@ import { freePort } from '../src/neo4j/free-port.js';
 import { projectRoot } from '../src/paths.js';
 import { useApi } from './helpers/api.js';
 import { cleanEnv, spawnInProject } from './helpers/spawn-app.js';
-import { testNeo4j } from './helpers/test-neo4j.js';
+import { testNeo4j, testNeo4jEnv } from './helpers/test-neo4j.js';
 
 /** What a command printed and how it ended. */
 interface Run {
@@ -22,14 +22,7 @@ const PEARL = '{ industry(name: "美丽珍珠") { name platforms { name } } }';
 
 /** The suite's Neo4j as a user's environment names it: no second JVM is started. */
 function neo4jEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { uri, username, password, database } = testNeo4j();
-  return cleanEnv({
-    NEO4J_URI: uri,
-    ...(username ? { NEO4J_USERNAME: username } : {}),
-    ...(password ? { NEO4J_PASSWORD: password } : {}),
-    ...(database ? { NEO4J_DATABASE: database } : {}),
-    ...extra,
-  });
+  return cleanEnv({ ...testNeo4jEnv(), ...extra });
 }
 
 /** `plan-graph …` as a user runs it (node src/cli/bin.js …), bounded by `timeoutMs`. */

@@ -6,7 +6,7 @@ import { startApp, type App } from '../src/app.js';
 import { readConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { fromRoot, projectRoot } from '../src/paths.js';
-import { testNeo4j } from './helpers/test-neo4j.js';
+import { testNeo4jEnv } from './helpers/test-neo4j.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = fromRoot('test-artifacts', 'explore');
@@ -25,15 +25,7 @@ describe('explorer', () => {
   beforeAll(async () => {
     execFileSync('npm', ['run', 'build:explore'], { cwd: projectRoot, stdio: 'pipe', timeout: 240_000 });
     mkdirSync(SHOTS, { recursive: true });
-    const { uri, username, password, database } = testNeo4j();
-    const env = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      NEO4J_URI: uri,
-      ...(username ? { NEO4J_USERNAME: username } : {}),
-      ...(password ? { NEO4J_PASSWORD: password } : {}),
-      ...(database ? { NEO4J_DATABASE: database } : {}),
-    };
+    const env = { PORT: '0', HOST: '127.0.0.1', ...testNeo4jEnv() };
     app = await startApp(readConfig(env), createLogger('error'), env);
     origin = new URL(app.url).origin;
     browser = await chromium.launch({

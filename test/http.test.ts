@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../src/app.js';
 import { readConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { testNeo4j } from './helpers/test-neo4j.js';
+import { testNeo4jEnv } from './helpers/test-neo4j.js';
 
 /** The app as `npm start` runs it, on a free port, over real HTTP, against the suite's Neo4j. */
 describe('HTTP', () => {
@@ -10,15 +10,7 @@ describe('HTTP', () => {
   let base: string;
 
   beforeAll(async () => {
-    const { uri, username, password, database } = testNeo4j();
-    const env = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      NEO4J_URI: uri,
-      ...(username ? { NEO4J_USERNAME: username } : {}),
-      ...(password ? { NEO4J_PASSWORD: password } : {}),
-      ...(database ? { NEO4J_DATABASE: database } : {}),
-    };
+    const env = { PORT: '0', HOST: '127.0.0.1', ...testNeo4jEnv() };
     app = await startApp(readConfig(env), createLogger('error'), env);
     base = app.url.replace(/\/graphql$/, '');
   });

@@ -8,7 +8,7 @@ import type { Connection } from '../src/db/connect.js';
 import { importPlans } from '../src/import/import-plans.js';
 import { createLogger } from '../src/logger.js';
 import { fromRoot } from '../src/paths.js';
-import { connectToTestNeo4j, testNeo4j } from './helpers/test-neo4j.js';
+import { connectToTestNeo4j, testNeo4jEnv } from './helpers/test-neo4j.js';
 
 describe('the response cache', () => {
   let app: App;
@@ -18,8 +18,7 @@ describe('the response cache', () => {
 
   beforeAll(async () => {
     connection = await connectToTestNeo4j();
-    const { uri } = testNeo4j();
-    const env = { PORT: '0', HOST: '127.0.0.1', NEO4J_URI: uri, DATA_VERSION_CHECK_MS: '100' };
+    const env = { PORT: '0', HOST: '127.0.0.1', ...testNeo4jEnv(), DATA_VERSION_CHECK_MS: '100' };
     app = await startApp(readConfig(env), createLogger('error'), env);
   });
   afterAll(async () => {

@@ -35,18 +35,21 @@ export interface SnapshotEdge {
   readonly evidence: readonly SnapshotEvidence[];
 }
 
-export interface SnapshotIndicator {
-  readonly id: string;
-  readonly planId: string;
-  readonly name: string;
-  readonly category: string;
-  readonly unit: string;
-  readonly baseline: number | null;
-  readonly baselineYear: number | null;
-  readonly target: number;
-  readonly targetMax: number | null;
-  readonly targetYear: number;
-  readonly fromTable: boolean;
+/** An indicator as stored (the API's IndicatorModel), with what it measures and its quotes. */
+export interface SnapshotIndicator extends Pick<
+  IndicatorModel,
+  | 'id'
+  | 'planId'
+  | 'name'
+  | 'category'
+  | 'unit'
+  | 'baseline'
+  | 'baselineYear'
+  | 'target'
+  | 'targetMax'
+  | 'targetYear'
+  | 'fromTable'
+> {
   /** Ids of the entities it measures. */
   readonly measures: readonly string[];
   readonly evidence: readonly SnapshotEvidence[];

@@ -19,3 +19,14 @@ export function testNeo4j(): TestNeo4j {
 export function connectToTestNeo4j(): Promise<Connection> {
   return connect({ ...testNeo4j(), timeoutMs: 10_000 });
 }
+
+/** The suite's Neo4j as environment variables (NEO4J_URI and its credentials), for the app or a CLI process. */
+export function testNeo4jEnv(): Record<string, string> {
+  const { uri, username, password, database } = testNeo4j();
+  return {
+    NEO4J_URI: uri,
+    ...(username ? { NEO4J_USERNAME: username } : {}),
+    ...(password ? { NEO4J_PASSWORD: password } : {}),
+    ...(database ? { NEO4J_DATABASE: database } : {}),
+  };
+}

@@ -8,7 +8,7 @@ import { importPlans } from '../../src/import/import-plans.js';
 import { DatasetError, formatProblem } from '../../src/import/problems.js';
 import { fromRoot } from '../../src/paths.js';
 import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
-import { connectToTestNeo4j, testNeo4j } from '../helpers/test-neo4j.js';
+import { connectToTestNeo4j, testNeo4jEnv } from '../helpers/test-neo4j.js';
 
 const PLAN = 'zhuji-2021';
 const original = fromRoot('data', 'plans', PLAN);
@@ -150,17 +150,10 @@ describe('importPlans', () => {
 
   it('leaves the previous version intact when the import process is killed mid-write', async () => {
     const dir = editedCopy(dirs, { 'industries.yaml': (t) => `${t}${NEW_INDUSTRY}` });
-    const { uri, username, password, database } = testNeo4j();
     const cli = spawnInProject(
       process.execPath,
       ['--import', 'tsx', 'src/cli/import-plans.ts', dir],
-      cleanEnv({
-        NEO4J_URI: uri,
-        ...(username ? { NEO4J_USERNAME: username } : {}),
-        ...(password ? { NEO4J_PASSWORD: password } : {}),
-        ...(database ? { NEO4J_DATABASE: database } : {}),
-        PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS: '60000',
-      }),
+      cleanEnv({ ...testNeo4jEnv(), PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS: '60000' }),
     );
     await cli.waitFor(/paused before commit/, 60_000);
     cli.child.kill('SIGKILL');
