@@ -17,7 +17,7 @@ describe('readConfig', () => {
         heap: '512m',
         pageCache: '128m',
       },
-      connectTimeoutMs: 0,
+      connectTimeoutMs: 5_000,
       introspection: true,
       plansDir: `${projectRoot}data/plans`,
       responseCacheBytes: 64 * 1024 * 1024,

@@ -70,6 +70,8 @@ describe('faults', () => {
         HOST: '127.0.0.1',
         RESPONSE_CACHE_MB: '0',
         LOG_LEVEL: 'info',
+        // The embedded Neo4j below takes longer than the default 5 s to come up.
+        NEO4J_CONNECT_TIMEOUT_MS: '0',
       }),
     );
     await app.waitFor(/plan-graph listening at/, 60_000);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/neo4j/free-port.js';
 import { processesMatching, waitUntilGone } from './helpers/processes.js';
 import { cleanEnv, spawnInProject } from './helpers/spawn-app.js';
+import { testNeo4jEnv } from './helpers/test-neo4j.js';
 
 /** The README's `npm start`, as a new user runs it, and the ways it must fail. */
 describe('npm start', () => {
@@ -36,18 +37,52 @@ describe('npm start', () => {
     expect(await waitUntilGone(dataDir, 1_000)).toEqual([]);
   });
 
-  for (const scheme of ['bolt', 'neo4j']) {
-    it(`exits non-zero naming the URI when NEO4J_URI (${scheme}://) stays closed past NEO4J_CONNECT_TIMEOUT_MS`, async () => {
-      const uri = `${scheme}://127.0.0.1:${await freePort()}`;
-      const app = spawnInProject(
-        process.execPath,
-        ['--import', 'tsx', 'src/main.ts'],
-        cleanEnv({ NEO4J_URI: uri, PORT: '0', NEO4J_CONNECT_TIMEOUT_MS: '2000' }),
-      );
-      expect(await app.exited(15_000)).toBe(1);
-      expect(app.stderr()).toContain(`plan-graph could not start: Cannot reach Neo4j at ${uri}`);
-    });
-  }
+  it('exits non-zero within 15 s naming the URI when NEO4J_URI points at a closed port', async () => {
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const started = Date.now();
+    const app = spawnInProject(
+      process.execPath,
+      ['--import', 'tsx', 'src/main.ts'],
+      cleanEnv({ NEO4J_URI: uri, PORT: '0' }),
+    );
+    expect(await app.exited(15_000)).toBe(1);
+    process.stdout.write(`npm start: a closed NEO4J_URI exits after ${Date.now() - started} ms\n`);
+    const lines = app
+      .stderr()
+      .split('\n')
+      .filter((line) => line.startsWith('plan-graph could not start'));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^plan-graph could not start: Cannot reach Neo4j at ${uri}: no answer within 5 s \\(connect ECONNREFUSED`,
+        ),
+      ),
+    ]);
+  });
+
+  it('waits NEO4J_CONNECT_TIMEOUT_MS for a neo4j:// URI, then names it', async () => {
+    const uri = `neo4j://127.0.0.1:${await freePort()}`;
+    const app = spawnInProject(
+      process.execPath,
+      ['--import', 'tsx', 'src/main.ts'],
+      cleanEnv({ NEO4J_URI: uri, PORT: '0', NEO4J_CONNECT_TIMEOUT_MS: '2000' }),
+    );
+    expect(await app.exited(15_000)).toBe(1);
+    expect(app.stderr()).toContain(
+      `plan-graph could not start: Cannot reach Neo4j at ${uri}: no answer within 2 s`,
+    );
+  });
+
+  it('does not wait on an answer that waiting cannot change: an unknown NEO4J_DATABASE', async () => {
+    const env = { ...testNeo4jEnv(), NEO4J_DATABASE: 'nosuchdb' };
+    const app = spawnInProject(
+      process.execPath,
+      ['--import', 'tsx', 'src/main.ts'],
+      cleanEnv({ ...env, PORT: '0', NEO4J_CONNECT_TIMEOUT_MS: '0' }),
+    );
+    expect(await app.exited(15_000)).toBe(1);
+    expect(app.stderr()).toMatch(/plan-graph could not start: Cannot reach Neo4j at \S+: .*nosuchdb/);
+  });
 
   it('names Java when it is missing', async () => {
     const env = cleanEnv({ PORT: '0', NEO4J_EMBEDDED_DATA_DIR: dataDir, PATH: '/nonexistent' });

@@ -1,13 +1,15 @@
 /**
  * The part of a command's `--help` that says which Neo4j it uses and how to choose another. A one-shot command
- * (import, export, query) waits 30 s for Neo4j by default; the server waits for ever, serving /readyz meanwhile.
+ * (import, export, query) waits for Neo4j as the server does: 5 s by default, for ever with 0.
  */
 export function databaseHelp(oneShot: boolean): string {
   const sharing = oneShot
     ? `  Only one process can open those files: stop a running server first, or start it with
   NEO4J_EMBEDDED_BOLT_PORT=7687 and point this command at it with NEO4J_URI=bolt://127.0.0.1:7687.\n`
     : '';
-  const wait = oneShot ? 'default 30000 here' : 'default 0: wait for ever, /readyz answering 503';
+  const wait = oneShot
+    ? 'default 5000; 0 waits for ever'
+    : 'default 5000; 0 waits for ever, /readyz answering 503';
   return `Database (the same settings as \`npm start\`):
   Without NEO4J_URI, an embedded Neo4j starts over NEO4J_EMBEDDED_DATA_DIR (default .data/neo4j, the files
   \`npm start\` uses); that takes about 10 s and needs Java 17+ (JAVA_HOME, or java on PATH).

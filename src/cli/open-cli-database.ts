@@ -5,9 +5,6 @@ import { queries } from '../db/queries.js';
 import { openDatabase, type OpenDatabase } from '../db/open-database.js';
 import type { Logger } from '../logger.js';
 
-/** How long a one-shot command waits for Neo4j when NEO4J_CONNECT_TIMEOUT_MS is 0 ("wait for ever"). */
-const DEFAULT_TIMEOUT_MS = 30_000;
-
 /**
  * The database a one-shot command (import, export, query) works on, announced on stderr: the embedded Neo4j
  * over the same data dir `npm start` uses, or NEO4J_URI, proven with a query so that an unreachable server is
@@ -18,16 +15,15 @@ export async function openCliDatabase(
   logger: Logger,
   env: NodeJS.ProcessEnv,
 ): Promise<OpenDatabase> {
-  const timeoutMs = config.connectTimeoutMs || DEFAULT_TIMEOUT_MS;
   if (config.neo4j === undefined) {
     process.stderr.write(
       `plan-graph: starting the embedded Neo4j (10 s or more) over ${config.embedded.dataDir}\n`,
     );
-    return openDatabase({ ...config, connectTimeoutMs: timeoutMs }, logger, env);
+    return openDatabase(config, logger, env);
   }
   const { uri } = config.neo4j;
   process.stderr.write(`plan-graph: connecting to Neo4j at ${uri}\n`);
-  const connection = await connect({ ...config.neo4j, timeoutMs });
+  const connection = await connect({ ...config.neo4j, timeoutMs: config.connectTimeoutMs, logger });
   return { ...connection, uri, close: () => connection.driver.close() };
 }
 

@@ -38,7 +38,7 @@ export async function openDatabase(
       uri: embedded.uri,
       database: 'neo4j',
       // The embedded server has just said READY; a query that still does not answer is a failure.
-      timeoutMs: config.connectTimeoutMs || 30_000,
+      timeoutMs: 30_000,
     });
     return {
       ...connection,

@@ -1,11 +1,15 @@
-import { DatabaseUnreachableError } from './connect.js';
+import {
+  connectionErrorReason,
+  DatabaseUnreachableError,
+  isPermanentConnectionError,
+} from './connection-error.js';
 import type { Db } from './db.js';
 import { queries } from './queries.js';
 import type { Logger } from '../logger.js';
 
 export interface WaitOptions {
   readonly uri: string;
-  /** Give up after this long; 0 waits for ever. */
+  /** Give up after this long; 0 waits for ever (a permanent error such as bad credentials still ends it). */
   readonly timeoutMs: number;
   readonly logger: Logger;
   /** Pause between attempts; each attempt itself retries for a few seconds. */
@@ -19,17 +23,25 @@ export interface WaitOptions {
 export async function waitForDatabase(db: Db, options: WaitOptions): Promise<void> {
   const { uri, timeoutMs, logger, intervalMs = 500 } = options;
   const started = Date.now();
+  const giveUpAt = timeoutMs > 0 ? started + timeoutMs : Number.POSITIVE_INFINITY;
+  const waiting =
+    timeoutMs > 0
+      ? `for up to ${timeoutMs / 1000} s (NEO4J_CONNECT_TIMEOUT_MS; 0 waits for ever)`
+      : 'until it answers (/readyz answers 503 meanwhile)';
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await db.until(Date.now() + 5_000).read(queries.ping, {});
+      // Each attempt retries by itself for a few seconds; it must not carry the wait past the time given.
+      await db.until(Math.min(Date.now() + 5_000, giveUpAt)).read(queries.ping, {});
       if (attempt > 1) logger.info(`Neo4j at ${uri} answers now`);
       return;
     } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-      if (timeoutMs > 0 && Date.now() - started >= timeoutMs) throw new DatabaseUnreachableError(uri, reason);
-      if (attempt === 1 || attempt % 10 === 0) {
-        logger.warn(`Waiting for Neo4j at ${uri}: ${reason} (/readyz answers 503 until it answers)`);
+      const reason = connectionErrorReason(error);
+      if (isPermanentConnectionError(error)) throw new DatabaseUnreachableError(uri, reason);
+      if (Date.now() + intervalMs >= giveUpAt) {
+        throw new DatabaseUnreachableError(uri, `no answer within ${timeoutMs / 1000} s (${reason})`);
       }
+      if (attempt === 1 || attempt % 10 === 0)
+        logger.warn(`Waiting for Neo4j at ${uri} ${waiting}: ${reason}`);
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
   }
