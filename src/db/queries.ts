@@ -126,9 +126,7 @@ export const queries = {
   searchFulltext: cypher<SearchParams & { query: string }, { entity: EntityModel; score: number }>(
     'search-fulltext',
   ),
-  searchContains: cypher<SearchParams & { text: string }, { entity: EntityModel; matched: string[] }>(
-    'search-contains',
-  ),
+  searchContains: cypher<SearchParams & { text: string }, { entity: EntityModel }>('search-contains'),
   pathByNames: cypher<
     { from: string; to: string; maxHops: number; planId: string | null },
     {

@@ -2,13 +2,9 @@ import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { RelatedSpec } from '../loaders/related.js';
 import type { EntityKindValue, EntityModel } from '../models.js';
+import { normalizeName } from '../normalize-name.js';
 
 const MAX_NAME_LENGTH = 200;
-
-/** Names compare NFKC-normalised and trimmed, as the importer stores them (Ｇ６０ is G60). */
-export function normalizeName(name: string): string {
-  return name.normalize('NFKC').trim();
-}
 
 /** Checks a name argument: not blank, not absurdly long. Returns it normalised. */
 export function nameArgument(name: string, argumentName: string): string {

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { EntityKindValue, EntityModel, SearchHitModel } from '../models.js';
 import { queries } from '../db/queries.js';
-import { normalizeName } from './names.js';
+import { normalizeName } from '../normalize-name.js';
 
 const MAX_TEXT = 100;
 const MAX_FIRST = 100;
@@ -10,10 +10,12 @@ const MAX_FIRST = 100;
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
 /**
- * Chinese search over names and aliases. The cjk full-text index (character bigrams) finds texts of two or more
- * characters; a substring match over every spelling (a text index) finds what bigrams cannot — one character
- * (袜) — and anything else containing the text. Exact names rank first, then names starting with the text, then
- * names containing it; within each, spellings closer in length to the text first, full-text score breaking ties.
+ * Chinese search over names and aliases. Literal hits come first, ranked: an exact spelling, then a spelling
+ * starting with the text, then one containing it; within each, the spelling closest in length to the text,
+ * then the shorter name. They come from a substring match over every spelling (a text index), which also finds
+ * what character bigrams cannot (袜). Below them, the cjk full-text index (bigrams) adds the names that hold the
+ * text's words without spelling it as typed ("G60 创新港", 创新港 G60), ranked by Lucene's score. Every hit says
+ * which spelling matched.
  */
 export async function searchEntities(
   ctx: Context,
@@ -34,36 +36,29 @@ export async function searchEntities(
   const params = {
     kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
     planId: args.plan ?? null,
-    limit: first * 3,
   };
-  const fulltext =
+  // Note: the literal query ranks as this function does, so its top `first` are the answer's literal hits. When
+  // it finds fewer, those are all there are, and the full-text query's top 2×first then hold at least
+  // `first` others: enough to fill the page, with both queries in flight at once.
+  const [literal, fulltext] = await Promise.all([
+    ctx.db.read(queries.searchContains, { ...params, text, limit: first }),
     text.length >= 2
-      ? await ctx.db.read(queries.searchFulltext, { ...params, query: luceneQuery(text) })
-      : [];
-  // Note: for two or more characters the bigram index finds every name containing the text; the substring match
-  // is needed only for one character, or when the index found less than a page (Latin fragments such as G6).
-  const contains =
-    fulltext.length >= params.limit ? [] : await ctx.db.read(queries.searchContains, { ...params, text });
-
-  const hits = new Map<string, SearchHitModel>();
-  const consider = (entity: EntityModel, relevance: number, matched: string | null) => {
-    const spelling = bestSpelling(entity, text) ?? matched;
-    // Note: Lucene's score grows with how often a bigram repeats in a name; capped, it only breaks ties.
-    const score = round(Math.min(relevance, 5) + rankBoost(spelling, text));
-    const previous = hits.get(entity.id);
-    if (previous === undefined || previous.score < score)
-      hits.set(entity.id, { entity, score, matched: spelling });
-  };
-  for (const { entity, score } of fulltext) consider(entity, score, null);
-  for (const { entity, matched } of contains) consider(entity, 0, matched[0] ?? null);
-  return [...hits.values()]
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        a.entity.name.length - b.entity.name.length ||
-        (a.entity.id < b.entity.id ? -1 : 1),
-    )
-    .slice(0, first);
+      ? ctx.db.read(queries.searchFulltext, { ...params, query: luceneQuery(text), limit: 2 * first })
+      : Promise.resolve([]),
+  ]);
+  const hits: SearchHitModel[] = literal.map(({ entity }) => {
+    const matched = literalSpelling(entity, text);
+    return { entity, score: round(rankBoost(matched, text)), matched };
+  });
+  const seen = new Set(hits.map((hit) => hit.entity.id));
+  for (const { entity, score } of fulltext) {
+    if (hits.length >= first) break;
+    if (seen.has(entity.id)) continue;
+    seen.add(entity.id);
+    // Note: Lucene's score stays below the 10 a literal hit starts at, so it never outranks one.
+    hits.push({ entity, score: round(Math.min(score, 9.999)), matched: wordsSpelling(entity, text) });
+  }
+  return hits;
 }
 
 /** One quoted phrase per whitespace-separated word, all required; every special character escaped. */
@@ -75,15 +70,30 @@ export function luceneQuery(text: string): string {
     .join(' AND ');
 }
 
-/** The name or alias that contains the text (the shortest such), if any. */
-function bestSpelling(entity: EntityModel, text: string): string | null {
-  const spellings = [entity.name, ...entity.aliases].filter((s) => normalizeName(s).includes(text));
-  return spellings.sort((a, b) => a.length - b.length)[0] ?? null;
+/** The spelling a literal hit matched: exact, else starting with the text, else containing it; the shortest. */
+function literalSpelling(entity: EntityModel, text: string): string {
+  const candidates = spellings(entity).filter(([normalized]) => normalized.includes(text));
+  const rank = ([normalized]: readonly [string, string]) =>
+    (normalized === text ? 0 : normalized.startsWith(text) ? 1 : 2) * 1000 + normalized.length;
+  return candidates.sort((a, b) => rank(a) - rank(b))[0]?.[1] ?? entity.name;
+}
+
+/** The spelling holding the most of the text's words (ties: the shortest): what a full-text hit matched. */
+function wordsSpelling(entity: EntityModel, text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  const held = (normalized: string) => words.filter((word) => normalized.includes(word)).length;
+  return (
+    spellings(entity).sort(([a], [b]) => held(b) - held(a) || a.length - b.length)[0]?.[1] ?? entity.name
+  );
+}
+
+/** Each name and alias, normalised and as written. */
+function spellings(entity: EntityModel): [string, string][] {
+  return [entity.name, ...entity.aliases].map((spelling) => [normalizeName(spelling), spelling]);
 }
 
 /** Exact spelling 110, a spelling starting with the text 50+, containing it 10+, plus up to 10 for closeness. */
-function rankBoost(spelling: string | null, text: string): number {
-  if (spelling === null) return 0;
+function rankBoost(spelling: string, text: string): number {
   const normalized = normalizeName(spelling);
   const closeness = (10 * text.length) / normalized.length;
   if (normalized === text) return 100 + closeness;

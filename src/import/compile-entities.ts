@@ -3,6 +3,7 @@ import type { EntityKind, EntityRecord, Located, PropertyValue } from './plan-gr
 import type { Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import type { SourceIndex } from './source-index.js';
+import { normalizeName } from '../normalize-name.js';
 
 /** An entity as curated, before its quotes are located. */
 interface EntityInput {
@@ -29,8 +30,6 @@ const KIND_SLUGS: Record<EntityKind, string> = {
   GOAL: 'goal',
   POLICY: 'policy',
 };
-
-export const normalizeName = (name: string): string => name.normalize('NFKC').trim();
 
 /**
  * Every entity of the plan folder, with located evidence. Checks: unique ids, no name or alias shared by two

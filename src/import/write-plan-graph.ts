@@ -1,7 +1,7 @@
 import type { Db, Run } from '../db/db.js';
 import type { Query } from '../db/query.js';
 import { queries } from '../db/queries.js';
-import { normalizeName } from './compile-entities.js';
+import { normalizeName } from '../normalize-name.js';
 import { ENTITY_LABELS, type Located, type PlanGraph, type RelationRecord } from './plan-graph.js';
 
 export interface WriteOptions {

@@ -49,6 +49,28 @@ describe('search', () => {
     expect((await search('text: "平台", kinds: [PLATFORM], first: 100')).length).toBe(26);
   });
 
+  it('ranks the same whatever first is: a page is the start of a longer one', async () => {
+    const all = await search('text: "人才", first: 100');
+    expect(all.length).toBeGreaterThan(20);
+    for (const first of [1, 3, 10, 25])
+      expect(await search(`text: "人才", first: ${first}`)).toEqual(all.slice(0, first));
+    // Every name starting with 人才 outranks every name merely containing it.
+    const starts = all.map(
+      ([name, matched]) => (matched ?? '').startsWith('人才') || name.startsWith('人才'),
+    );
+    expect(starts.indexOf(false)).toBeGreaterThan(0);
+    expect(starts.slice(starts.indexOf(false))).not.toContain(true);
+  });
+
+  it('finds through the cjk full-text index what is not spelt as typed: words apart, in another order, Latin case', async () => {
+    // Neither text occurs literally in any spelling, so only the bigram index can find them.
+    expect(await search('text: "G60 创新港"')).toEqual([['G60诸暨创新港', 'G60诸暨创新港']]);
+    expect(await search('text: "创新港 诸暨"')).toContainEqual(['G60诸暨创新港', 'G60诸暨创新港']);
+    expect(await search('text: "g60"')).toEqual([['G60诸暨创新港', 'G60诸暨创新港']]);
+    const lookup = await api.execute('{ entity(name: "g60诸暨创新港") { name } }');
+    expect(lookup.data).toEqual({ entity: { name: 'G60诸暨创新港' } });
+  });
+
   it('treats Lucene syntax as text and refuses empty or oversized text', async () => {
     expect(await search('text: "\\"AND OR* (~)\\\\\\\\ / +-&&||!{}[]^:?"')).toEqual([]);
     for (const [args, message, argumentName] of [
