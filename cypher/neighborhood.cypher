@@ -1,5 +1,5 @@
 // Entities one or two curated relationships away from an entity named by any spelling (newest plan first, or
-// within $planId), nearest first then by name, at most $limit of them, and every curated relationship among the
+// within $planId), nearest first then by name, at most $limit besides the center, and every curated relationship among the
 // kept entities and the center. No row when the name is unknown.
 MATCH (:Name {value: $name})-[:NAMES]->(c:Entity)
 WHERE $planId IS NULL OR c.planId = $planId

@@ -255,15 +255,6 @@ export type IndustryEdge = {
   node: Industry;
 };
 
-export type IndustryFilter = {
-  /** Industries in this category or grouping (name or alias). */
-  category?: InputMaybe<Scalars['String']['input']>;
-  /** Only those of this plan. */
-  plan?: InputMaybe<Scalars['ID']['input']>;
-  /** true: only industries some platform supports; false: only those no platform supports. */
-  supported?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
 /** A partner university or research institute, or a body the plan charges with its work. */
 export type Institution = Entity & {
   __typename?: 'Institution';
@@ -494,15 +485,6 @@ export type PlatformEdge = {
   node: Platform;
 };
 
-export type PlatformFilter = {
-  collective?: InputMaybe<Scalars['Boolean']['input']>;
-  plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Platforms that support this industry (name or alias). */
-  supports?: InputMaybe<Scalars['String']['input']>;
-  /** Platforms of this type, e.g. 飞地. */
-  type?: InputMaybe<Scalars['String']['input']>;
-};
-
 /** A policy document the plan names in 《》. */
 export type Policy = Entity & {
   __typename?: 'Policy';
@@ -586,16 +568,6 @@ export type ProgramEdge = {
   node: Program;
 };
 
-export type ProgramFilter = {
-  /** Programs that develop or serve this talent team (name or alias). */
-  develops?: InputMaybe<Scalars['String']['input']>;
-  plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Programs that serve this industry. */
-  serves?: InputMaybe<Scalars['String']['input']>;
-  /** Programs of this type, e.g. 计划. */
-  type?: InputMaybe<Scalars['String']['input']>;
-};
-
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
@@ -611,21 +583,21 @@ export type Query = {
    * 一级指标 or theme, `fromTable` by source.
    */
   indicators: Array<Indicator>;
-  /** Industries, ordered by id (plan, then name), a page at a time. */
+  /** Industries, ordered by id (plan, then name), a page at a time, e.g. `industries(supported: false)`. */
   industries: IndustryConnection;
   industry?: Maybe<Industry>;
   industryCategory?: Maybe<IndustryCategory>;
   institution?: Maybe<Institution>;
   /**
    * The entities within `depth` relationships (1 or 2; default 1) of an entity, at most `limit` (1–200; default 50)
-   * of them, and the relationships among them. Null when the name is unknown.
+   * nodes in all, the entity included, and the relationships among them. Null when the name is unknown.
    */
   neighborhood?: Maybe<Subgraph>;
   /** Every figure the plan reports, in text order. */
   observations: Array<Observation>;
   /**
    * The shortest chain of relationships (either direction) from one entity to another, with each relationship's
-   * evidence. `maxHops` is 1–6 (default 4); null when no chain that short exists. An unknown name is a
+   * evidence. `maxHops` defaults to 4 and is capped at 6 (a larger value searches 6 hops); null when no chain that short exists. An unknown name is a
    * BAD_USER_INPUT error naming it.
    */
   path?: Maybe<Path>;
@@ -634,11 +606,11 @@ export type Query = {
   /** Every plan in the graph, oldest period first. */
   plans: Array<Plan>;
   platform?: Maybe<Platform>;
-  /** Platforms, ordered by id, a page at a time, e.g. `platforms(filter: { supports: "数智安防" })`. */
+  /** Platforms, ordered by id, a page at a time, e.g. `platforms(supports: "数智安防")`. */
   platforms: PlatformConnection;
   policy?: Maybe<Policy>;
   program?: Maybe<Program>;
-  /** Programs, ordered by id, a page at a time, e.g. `programs(filter: { develops: "高技能人才" })`. */
+  /** Programs, ordered by id, a page at a time, e.g. `programs(develops: "高技能人才")`. */
   programs: ProgramConnection;
   /**
    * Finds entities by name or alias in Chinese. Two or more characters search the `cjk` full-text index
@@ -649,7 +621,7 @@ export type Query = {
   /** A section by path, e.g. `五/(一)`; null when there is none. Without `plan`, the newest plan's. */
   section?: Maybe<Section>;
   talentTeam?: Maybe<TalentTeam>;
-  /** Talent teams, ordered by id, a page at a time. */
+  /** Talent teams, ordered by id, a page at a time, e.g. `talentTeams(role: KEY_TEAM)`. */
   talentTeams: TalentTeamConnection;
 };
 
@@ -695,8 +667,10 @@ export type QueryIndicatorsArgs = {
  */
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<IndustryFilter>;
+  category?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  supported?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -797,8 +771,11 @@ export type QueryPlatformArgs = {
  */
 export type QueryPlatformsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<PlatformFilter>;
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  supports?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -831,8 +808,11 @@ export type QueryProgramArgs = {
  */
 export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<ProgramFilter>;
+  develops?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  serves?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -878,8 +858,10 @@ export type QueryTalentTeamArgs = {
  */
 export type QueryTalentTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<TalentTeamFilter>;
+  developedBy?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<TalentRole>;
 };
 
 /**
@@ -1022,13 +1004,6 @@ export type TalentTeamEdge = {
   node: TalentTeam;
 };
 
-export type TalentTeamFilter = {
-  /** Teams that this program develops or serves (name or alias). */
-  developedBy?: InputMaybe<Scalars['String']['input']>;
-  plan?: InputMaybe<Scalars['ID']['input']>;
-  role?: InputMaybe<TalentRole>;
-};
-
 /** How a target is bounded, as the plan words it. */
 export type TargetBound =
   /** 以上: the target or more. */
@@ -1125,7 +1100,6 @@ export type ResolversTypes = {
   IndustryCategory: ResolverTypeWrapper<EntityModel>;
   IndustryConnection: ResolverTypeWrapper<ConnectionModel<EntityModel>>;
   IndustryEdge: ResolverTypeWrapper<Omit<IndustryEdge, 'node'> & { node: ResolversTypes['Industry'] }>;
-  IndustryFilter: IndustryFilter;
   Institution: ResolverTypeWrapper<EntityModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mention: ResolverTypeWrapper<MentionModel>;
@@ -1136,12 +1110,10 @@ export type ResolversTypes = {
   Platform: ResolverTypeWrapper<EntityModel>;
   PlatformConnection: ResolverTypeWrapper<ConnectionModel<EntityModel>>;
   PlatformEdge: ResolverTypeWrapper<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>;
-  PlatformFilter: PlatformFilter;
   Policy: ResolverTypeWrapper<EntityModel>;
   Program: ResolverTypeWrapper<EntityModel>;
   ProgramConnection: ResolverTypeWrapper<ConnectionModel<EntityModel>>;
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
-  ProgramFilter: ProgramFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationDirection: RelationDirection;
@@ -1153,7 +1125,6 @@ export type ResolversTypes = {
   TalentTeam: ResolverTypeWrapper<EntityModel>;
   TalentTeamConnection: ResolverTypeWrapper<ConnectionModel<EntityModel>>;
   TalentTeamEdge: ResolverTypeWrapper<Omit<TalentTeamEdge, 'node'> & { node: ResolversTypes['TalentTeam'] }>;
-  TalentTeamFilter: TalentTeamFilter;
   TargetBound: TargetBound;
 };
 
@@ -1170,7 +1141,6 @@ export type ResolversParentTypes = {
   IndustryCategory: EntityModel;
   IndustryConnection: ConnectionModel<EntityModel>;
   IndustryEdge: Omit<IndustryEdge, 'node'> & { node: ResolversParentTypes['Industry'] };
-  IndustryFilter: IndustryFilter;
   Institution: EntityModel;
   Int: Scalars['Int']['output'];
   Mention: MentionModel;
@@ -1181,12 +1151,10 @@ export type ResolversParentTypes = {
   Platform: EntityModel;
   PlatformConnection: ConnectionModel<EntityModel>;
   PlatformEdge: Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] };
-  PlatformFilter: PlatformFilter;
   Policy: EntityModel;
   Program: EntityModel;
   ProgramConnection: ConnectionModel<EntityModel>;
   ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
-  ProgramFilter: ProgramFilter;
   Query: Record<PropertyKey, never>;
   Relation: RelationModel;
   SearchHit: SearchHitModel;
@@ -1196,7 +1164,6 @@ export type ResolversParentTypes = {
   TalentTeam: EntityModel;
   TalentTeamConnection: ConnectionModel<EntityModel>;
   TalentTeamEdge: Omit<TalentTeamEdge, 'node'> & { node: ResolversParentTypes['TalentTeam'] };
-  TalentTeamFilter: TalentTeamFilter;
 };
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {

@@ -15,10 +15,11 @@ export async function shortestPath(
   ctx: Context,
   args: { from: string; to: string; maxHops?: number | null; plan?: string | null },
 ): Promise<PathModel | null> {
-  const maxHops = args.maxHops ?? 4;
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
-    throw badUserInput(`maxHops must be an integer from 1 to ${MAX_HOPS}.`, 'maxHops');
-  }
+  const asked = args.maxHops ?? 4;
+  if (!Number.isInteger(asked) || asked < 1)
+    throw badUserInput('maxHops must be a positive integer.', 'maxHops');
+  // Capped rather than refused: a longer search is what was asked for, and 6 hops already spans this graph.
+  const maxHops = Math.min(asked, MAX_HOPS);
   const from = nameArgument(args.from, 'from');
   const to = nameArgument(args.to, 'to');
   const [row] = await ctx.db.read(queries.pathByNames, { from, to, maxHops, planId: args.plan ?? null });
@@ -42,7 +43,13 @@ export async function neighborhood(
     throw badUserInput(`limit must be an integer from 1 to ${MAX_NEIGHBORHOOD}.`, 'limit');
   }
   const name = nameArgument(args.name, 'name');
-  const [row] = await ctx.db.read(queries.neighborhood, { name, planId: args.plan ?? null, depth, limit });
+  // `limit` counts every node of the answer, the center included.
+  const [row] = await ctx.db.read(queries.neighborhood, {
+    name,
+    planId: args.plan ?? null,
+    depth,
+    limit: limit - 1,
+  });
   if (row === undefined) return null;
   for (const node of [row.center, ...row.nodes]) ctx.loaders.entityById.prime(node.id, node);
   return {

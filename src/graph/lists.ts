@@ -1,7 +1,9 @@
 import type { Context } from '../context.js';
 import type { Query } from '../db/query.js';
 import { queries } from '../db/queries.js';
-import type { ConnectionModel, EntityModel } from '../models.js';
+import { badUserInput } from '../errors.js';
+import type { ConnectionModel, EntityKindValue, EntityModel } from '../models.js';
+import { ENTITY_LABELS } from '../vocabulary.js';
 import { requireByName } from './names.js';
 import { keysetPage } from './pages.js';
 
@@ -9,7 +11,7 @@ interface PageArgs {
   readonly first?: number | null;
   readonly after?: string | null;
 }
-type Filter<F> = { readonly plan?: string | null } & F;
+type Filter<F> = PageArgs & { readonly plan?: string | null } & F;
 
 const ROLES: Record<string, string> = {
   STATISTICAL_CATEGORY: 'statistical-category',
@@ -17,9 +19,26 @@ const ROLES: Record<string, string> = {
   TARGET_GROUP: 'target-group',
 };
 
-/** Resolves a filter's entity name to its id; an unknown name is a BAD_USER_INPUT naming the filter. */
-async function idOf(ctx: Context, name: string | null | undefined, argument: string, plan: string | null) {
-  return name === null || name === undefined ? null : (await requireByName(ctx, name, argument, plan)).id;
+/**
+ * Resolves a filter's entity name to its id. An unknown name, or the name of another kind of entity (a talent
+ * team where a program is meant), is a BAD_USER_INPUT naming the argument: an empty page would hide the slip.
+ */
+async function idOf(
+  ctx: Context,
+  name: string | null | undefined,
+  argument: string,
+  plan: string | null,
+  kinds: readonly EntityKindValue[],
+) {
+  if (name === null || name === undefined) return null;
+  const entity = await requireByName(ctx, name, argument, plan);
+  if (!kinds.includes(entity.kind)) {
+    throw badUserInput(
+      `"${entity.name}" is a ${ENTITY_LABELS[entity.kind]}; ${argument} takes a ${kinds.map((k) => ENTITY_LABELS[k]).join(' or ')}.`,
+      argument,
+    );
+  }
+  return entity.id;
 }
 
 /** One page of a root list: the page query with `after` and `limit`, the count query only when asked. */
@@ -45,13 +64,13 @@ function listPage<F extends { planId: string | null }>(
 
 export async function industriesPage(
   ctx: Context,
-  args: PageArgs & { filter?: Filter<{ category?: string | null; supported?: boolean | null }> | null },
+  args: Filter<{ category?: string | null; supported?: boolean | null }>,
 ): Promise<ConnectionModel<EntityModel>> {
-  const planId = args.filter?.plan ?? null;
+  const planId = args.plan ?? null;
   const filter = {
     planId,
-    categoryId: await idOf(ctx, args.filter?.category, 'filter.category', planId),
-    supported: args.filter?.supported ?? null,
+    categoryId: await idOf(ctx, args.category, 'category', planId, ['INDUSTRY_CATEGORY']),
+    supported: args.supported ?? null,
   };
   return listPage(
     ctx,
@@ -64,16 +83,14 @@ export async function industriesPage(
 
 export async function platformsPage(
   ctx: Context,
-  args: PageArgs & {
-    filter?: Filter<{ supports?: string | null; type?: string | null; collective?: boolean | null }> | null;
-  },
+  args: Filter<{ supports?: string | null; type?: string | null; collective?: boolean | null }>,
 ): Promise<ConnectionModel<EntityModel>> {
-  const planId = args.filter?.plan ?? null;
+  const planId = args.plan ?? null;
   const filter = {
     planId,
-    type: args.filter?.type ?? null,
-    collective: args.filter?.collective ?? null,
-    supportsId: await idOf(ctx, args.filter?.supports, 'filter.supports', planId),
+    type: args.type ?? null,
+    collective: args.collective ?? null,
+    supportsId: await idOf(ctx, args.supports, 'supports', planId, ['INDUSTRY']),
   };
   return listPage(
     ctx,
@@ -86,16 +103,14 @@ export async function platformsPage(
 
 export async function programsPage(
   ctx: Context,
-  args: PageArgs & {
-    filter?: Filter<{ develops?: string | null; serves?: string | null; type?: string | null }> | null;
-  },
+  args: Filter<{ develops?: string | null; serves?: string | null; type?: string | null }>,
 ): Promise<ConnectionModel<EntityModel>> {
-  const planId = args.filter?.plan ?? null;
+  const planId = args.plan ?? null;
   const filter = {
     planId,
-    type: args.filter?.type ?? null,
-    developsId: await idOf(ctx, args.filter?.develops, 'filter.develops', planId),
-    servesId: await idOf(ctx, args.filter?.serves, 'filter.serves', planId),
+    type: args.type ?? null,
+    developsId: await idOf(ctx, args.develops, 'develops', planId, ['TALENT_TEAM']),
+    servesId: await idOf(ctx, args.serves, 'serves', planId, ['INDUSTRY']),
   };
   return listPage(
     ctx,
@@ -108,14 +123,14 @@ export async function programsPage(
 
 export async function talentTeamsPage(
   ctx: Context,
-  args: PageArgs & { filter?: Filter<{ role?: string | null; developedBy?: string | null }> | null },
+  args: Filter<{ role?: string | null; developedBy?: string | null }>,
 ): Promise<ConnectionModel<EntityModel>> {
-  const planId = args.filter?.plan ?? null;
-  const role = args.filter?.role;
+  const planId = args.plan ?? null;
+  const role = args.role;
   const filter = {
     planId,
     role: role === null || role === undefined ? null : (ROLES[role] ?? role),
-    developedById: await idOf(ctx, args.filter?.developedBy, 'filter.developedBy', planId),
+    developedById: await idOf(ctx, args.developedBy, 'developedBy', planId, ['PROGRAM']),
   };
   return listPage(
     ctx,

@@ -1,15 +1,15 @@
 import type { Context } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { EntityKindValue, EntityModel, RelationModel } from '../models.js';
-import { specKey, type Direction, type RelatedSpec } from '../loaders/related.js';
+import type { Direction, RelatedSpec } from '../loaders/related.js';
 import { RELATION_TYPES } from '../vocabulary.js';
 
 export { RELATION_TYPES };
 
 /**
- * The entities related to `id` as `spec` says, by name, each once. Rows a parent level fetched ahead are used
- * as they are; otherwise the spec's loader runs, bringing the `nested` spec's rows along when a child field wants
- * them. The other ends are primed into `entityById`, so resolving a relation's ends costs no further statement.
+ * The entities related to `id` as `spec` says, by name, each once, through the spec's DataLoader (primed when a
+ * parent statement fetched them ahead), asking it to bring the `nested` spec's rows along when a child field
+ * wants them. The other ends are primed into `entityById`, so resolving a relation's ends costs no statement.
  */
 export async function relatedEntities(
   ctx: Context,
@@ -17,8 +17,8 @@ export async function relatedEntities(
   spec: RelatedSpec,
   nested: RelatedSpec | null = null,
 ): Promise<EntityModel[]> {
-  const ahead = ctx.loaders.prefetched.get(`${specKey(spec)}|${id}`);
-  const items = ahead ?? (await ctx.loaders.related(spec, nested).load(id));
+  if (nested !== null) ctx.loaders.related.lookAhead(spec, nested);
+  const items = await ctx.loaders.related.of(spec).load(id);
   const seen = new Set<string>();
   return items
     .map((item) => item.other)
@@ -67,7 +67,9 @@ export async function relationsOf(
   checkTypes(types);
   const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
   const lists = await Promise.all(
-    directions.map((d) => ctx.loaders.related({ direction: d, types: types ?? null, kinds: null }).load(id)),
+    directions.map((d) =>
+      ctx.loaders.related.of({ direction: d, types: types ?? null, kinds: null }).load(id),
+    ),
   );
   return lists.flat().map(({ relation, other }) => {
     ctx.loaders.entityById.prime(other.id, other);

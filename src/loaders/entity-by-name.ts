@@ -3,7 +3,7 @@ import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
 import type { EntityModel } from '../models.js';
 import { MAX_BATCH } from './by-id.js';
-import { specKey, type Prefetched, type RelatedSpec } from './related.js';
+import { specKey, type RelatedLoaders, type RelatedSpec } from './related.js';
 
 export interface NameKey {
   /** Already NFKC-normalised. */
@@ -13,11 +13,11 @@ export interface NameKey {
 
 /**
  * Entities by any spelling of their name, within one plan or (planId null) the newest plan that has it; with a
- * look-ahead spec, each entity's related entities come in the same statement (filed in `prefetched`).
+ * look-ahead spec, each entity's related entities come in the same statement, primed into that spec's loader.
  */
 export function createEntityByNameLoaders(
   db: Db,
-  prefetched: Prefetched,
+  related: RelatedLoaders,
 ): (nested?: RelatedSpec | null) => DataLoader<NameKey, EntityModel | null, string> {
   const keyOf = (k: NameKey) => `${k.planId ?? ''}\u0000${k.value}`;
   const loaders = new Map<string, DataLoader<NameKey, EntityModel | null, string>>();
@@ -35,7 +35,7 @@ export function createEntityByNameLoaders(
           return keys.map((k) => {
             const row = byKey.get(keyOf(k));
             if (row?.entity && nested !== null && row.nested) {
-              prefetched.set(`${specKey(nested)}|${row.entity.id}`, row.nested);
+              related.prime(nested, row.entity.id, row.nested);
             }
             return row?.entity ?? null;
           });

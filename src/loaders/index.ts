@@ -8,7 +8,6 @@ import type {
   MentionModel,
   ObservationModel,
   PlanModel,
-  RelatedModel,
   SectionModel,
 } from '../models.js';
 import { byIdLoader } from './by-id.js';
@@ -17,7 +16,7 @@ import {
   createRelatedCountLoader,
   createRelatedLoaders,
   type CountKey,
-  type Prefetched,
+  type RelatedLoaders,
   type RelatedSpec,
 } from './related.js';
 
@@ -31,9 +30,7 @@ export interface Loaders {
   readonly entityById: DataLoader<string, EntityModel | null>;
   /** By any spelling; with a look-ahead spec, the entity's related entities come in the same statement. */
   readonly entityByName: (nested?: RelatedSpec | null) => DataLoader<NameKey, EntityModel | null, string>;
-  readonly related: (spec: RelatedSpec, nested?: RelatedSpec | null) => DataLoader<string, RelatedModel[]>;
-  /** Rows fetched one level ahead, found by `${specKey}|${id}` before any loader runs. */
-  readonly prefetched: Prefetched;
+  readonly related: RelatedLoaders;
   readonly relatedCount: DataLoader<CountKey, number, string>;
   readonly entityEvidence: DataLoader<string, EvidenceModel[]>;
   readonly indicatorEvidence: DataLoader<string, EvidenceModel[]>;
@@ -50,17 +47,16 @@ export interface Loaders {
 }
 
 export function createLoaders(db: Db): Loaders {
-  const prefetched: Prefetched = new Map();
+  const related = createRelatedLoaders(db);
   return {
-    prefetched,
     planById: byIdLoader(db, queries.plansByIds, (row) => row.plan, null),
     planText: byIdLoader(db, queries.planTextsByIds, (row) => row.text, null),
     planSections: byIdLoader(db, queries.planSectionsByIds, (row) => row.sections, []),
     sectionById: byIdLoader(db, queries.sectionsByIds, (row) => row.section, null),
     sectionChildren: byIdLoader(db, queries.sectionChildrenByIds, (row) => row.sections, []),
     entityById: byIdLoader(db, queries.entitiesByIds, (row) => row.entity, null),
-    entityByName: createEntityByNameLoaders(db, prefetched),
-    related: createRelatedLoaders(db, prefetched),
+    entityByName: createEntityByNameLoaders(db, related),
+    related,
     relatedCount: createRelatedCountLoader(db),
     entityEvidence: byIdLoader(db, queries.entityEvidenceByIds, (row) => row.evidence, []),
     indicatorEvidence: byIdLoader(db, queries.indicatorEvidenceByIds, (row) => row.evidence, []),

@@ -19,53 +19,58 @@ export function specKey(s: RelatedSpec): string {
 }
 
 /**
- * Related entities fetched one level ahead (look-ahead), by `${specKey}|${entity id}`: a child field finds its
- * rows here and costs no statement.
+ * The related-entity loaders of one request, one DataLoader per spec: every field that follows the same spec
+ * shares its batches, so N industries asking for platforms cost one `UNWIND $ids` statement, not N. Look-ahead
+ * rides on them: a field that knows which related field its children select asks its spec's batches to bring
+ * that next level along, and the rows are primed into the next spec's loader, whose `load` then answers from
+ * its cache. Every relationship field still resolves through `load`; the statement count just drops.
  */
-export type Prefetched = Map<string, RelatedModel[]>;
-
-/** Files the nested rows a look-ahead query brought for each related entity. */
-export function keepNested(
-  prefetched: Prefetched,
-  nested: RelatedSpec | null,
-  items: readonly RelatedModel[],
-): void {
-  if (nested === null) return;
-  for (const item of items) {
-    if (item.nested) prefetched.set(`${specKey(nested)}|${item.other.id}`, item.nested);
-  }
+export interface RelatedLoaders {
+  of(spec: RelatedSpec): DataLoader<string, RelatedModel[]>;
+  /** Asks `spec`'s batches to fetch `nested` too (the first such wish of the request is kept). */
+  lookAhead(spec: RelatedSpec, nested: RelatedSpec): void;
+  /** Primes `spec`'s loader with rows a parent statement already fetched for entity `id`. */
+  prime(spec: RelatedSpec, id: string, items: readonly RelatedModel[]): void;
 }
 
-/**
- * Loaders for the entities related to an entity, one per spec (and look-ahead spec) and request: every field
- * that follows the same spec shares one batch, so a list of N industries asking for platforms costs one
- * statement, not N.
- */
-export function createRelatedLoaders(
-  db: Db,
-  prefetched: Prefetched,
-): (spec: RelatedSpec, nested?: RelatedSpec | null) => DataLoader<string, RelatedModel[]> {
-  const loaders = new Map<string, DataLoader<string, RelatedModel[]>>();
-  return (spec, nested = null) => {
-    const key = `${specKey(spec)}>${nested === null ? '' : specKey(nested)}`;
-    let loader = loaders.get(key);
-    if (loader === undefined) {
-      const query = spec.direction === 'OUT' ? queries.relatedOut : queries.relatedIn;
-      loader = new DataLoader(
-        async (ids) => {
-          const rows = await db.read(query, { ids, types: spec.types, kinds: spec.kinds, nested });
-          const byId = new Map(rows.map((row) => [row.id, row.items]));
-          return ids.map((id) => {
-            const items = byId.get(id) ?? [];
-            keepNested(prefetched, nested, items);
-            return items;
-          });
-        },
-        { maxBatchSize: MAX_BATCH },
-      );
-      loaders.set(key, loader);
-    }
-    return loader;
+interface SpecLoader {
+  readonly loader: DataLoader<string, RelatedModel[]>;
+  /** The next level this spec's batches fetch along, if any field asked. */
+  nested: RelatedSpec | null;
+}
+
+export function createRelatedLoaders(db: Db): RelatedLoaders {
+  const entries = new Map<string, SpecLoader>();
+  const prime = (spec: RelatedSpec, id: string, items: readonly RelatedModel[]): void => {
+    entry(spec).loader.prime(id, [...items]);
+  };
+  const entry = (spec: RelatedSpec): SpecLoader => {
+    const key = specKey(spec);
+    const found = entries.get(key);
+    if (found !== undefined) return found;
+    const query = spec.direction === 'OUT' ? queries.relatedOut : queries.relatedIn;
+    const batch = async (ids: readonly string[]): Promise<RelatedModel[][]> => {
+      const { nested } = created;
+      const rows = await db.read(query, { ids, types: spec.types, kinds: spec.kinds, nested });
+      const byId = new Map(rows.map((row) => [row.id, row.items]));
+      return ids.map((id) => {
+        const items = byId.get(id) ?? [];
+        if (nested !== null) {
+          for (const item of items) if (item.nested) prime(nested, item.other.id, item.nested);
+        }
+        return items;
+      });
+    };
+    const created: SpecLoader = { loader: new DataLoader(batch, { maxBatchSize: MAX_BATCH }), nested: null };
+    entries.set(key, created);
+    return created;
+  };
+  return {
+    of: (spec) => entry(spec).loader,
+    lookAhead: (spec, nested) => {
+      entry(spec).nested ??= nested;
+    },
+    prime,
   };
 }
 

@@ -43,16 +43,16 @@ describe('root lists (Relay connections with keyset cursors)', () => {
   it('filters platforms, programs, talent teams and industries by what they relate to', async () => {
     expect(
       await api.execute(`{
-        supports: platforms(filter: { supports: "数智安防" }) { totalCount edges { node { name } } }
-        enclaves: platforms(filter: { type: "飞地" }) { totalCount edges { node { name } } }
-        named: platforms(first: 1, filter: { collective: false }) { totalCount }
-        develops: programs(filter: { develops: "高技能人才" }) { totalCount edges { node { name } } }
-        serves: programs(filter: { serves: "数字经济" }) { edges { node { name } } }
-        strategies: programs(filter: { type: "战略" }) { edges { node { name } } }
-        keyTeams: talentTeams(filter: { role: KEY_TEAM }) { totalCount edges { node { name } } }
-        developedBy: talentTeams(filter: { developedBy: "顶尖人才顶级支持计划" }) { edges { node { name } } }
-        inCategory: industries(filter: { category: "优势制造业" }) { edges { node { name } } }
-        supported: industries(first: 1, filter: { supported: true }) { totalCount }
+        supports: platforms(supports: "数智安防") { totalCount edges { node { name } } }
+        enclaves: platforms(type: "飞地") { totalCount edges { node { name } } }
+        named: platforms(first: 1, collective: false) { totalCount }
+        develops: programs(develops: "高技能人才") { totalCount edges { node { name } } }
+        serves: programs(serves: "数字经济") { edges { node { name } } }
+        strategies: programs(type: "战略") { edges { node { name } } }
+        keyTeams: talentTeams(role: KEY_TEAM) { totalCount edges { node { name } } }
+        developedBy: talentTeams(developedBy: "顶尖人才顶级支持计划") { edges { node { name } } }
+        inCategory: industries(category: "优势制造业") { edges { node { name } } }
+        supported: industries(first: 1, supported: true) { totalCount }
       }`),
     ).toEqual({
       data: {
@@ -103,9 +103,14 @@ describe('root lists (Relay connections with keyset cursors)', () => {
         'after',
       ],
       [
-        '{ platforms(filter: { supports: "不存在的产业" }) { totalCount } }',
-        'No entity is named "不存在的产业" (filter.supports).',
-        'filter.supports',
+        '{ platforms(supports: "不存在的产业") { totalCount } }',
+        'No entity is named "不存在的产业" (supports).',
+        'supports',
+      ],
+      [
+        '{ talentTeams(developedBy: "高技能人才") { totalCount } }',
+        '"高技能人才" is a TalentTeam; developedBy takes a Program.',
+        'developedBy',
       ],
     ];
     for (const [query, message, argumentName] of cases) {
