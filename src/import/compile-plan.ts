@@ -12,6 +12,7 @@ import type { PlanGraph, SectionRecord } from './plan-graph.js';
 import type { Problem } from './problems.js';
 import { readDataset, readLimited, type Dataset } from './read-dataset.js';
 import { createSourceIndex, type SourceIndex } from './source-index.js';
+import { normalizeName } from '../normalize-name.js';
 
 export { GRAPH_FORMAT_VERSION } from './dataset-hash.js';
 
@@ -23,15 +24,20 @@ export interface CompiledPlan {
 
 /** Reads, checks and compiles one plan folder; returns every problem found, or the graph when there are none. */
 export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; problems: Problem[] } {
-  const { dataset, texts, problems } = readDataset(dir);
-  if (dataset === undefined || texts === undefined) return { problems };
+  const { dataset, texts, problems: shapeProblems, renumber, setAside } = readDataset(dir);
+  if (dataset === undefined || texts === undefined) return { problems: shapeProblems };
+  const problems: Problem[] = [];
+  // A reference to an entry set aside for its shape is not a second problem: that entry's own is reported.
+  const followsFromShape = ({ reason }: Problem) =>
+    setAside.has(normalizeName(/^unknown entity "(.+?)"/.exec(reason)?.[1] ?? '\0'));
+  const all = () => [...shapeProblems, ...problems.filter((p) => !followsFromShape(p)).map(renumber)];
   const meta = dataset['plan.yaml'].plan;
   const planFile = join(dir, 'plan.yaml');
   const read = readLimited(join(dir, meta.source));
   if ('reason' in read) {
     const reason =
       read.reason === 'missing' ? `cannot read ${meta.source}` : `${meta.source} is ${read.reason}`;
-    return { problems: [{ file: planFile, entry: 'plan.source', reason }] };
+    return { problems: [...shapeProblems, { file: planFile, entry: 'plan.source', reason }] };
   }
   const { text } = read;
   for (const [field, value] of [
@@ -54,7 +60,7 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
     parsed = parseSections(text, meta.title);
   } catch (error) {
     return {
-      problems: [...problems, { file: join(dir, meta.source), entry: '(sections)', reason: String(error) }],
+      problems: [...all(), { file: join(dir, meta.source), entry: '(sections)', reason: String(error) }],
     };
   }
   const planId = meta.id;
@@ -106,7 +112,7 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
       });
     }
   });
-  if (problems.length > 0) return { problems };
+  if (shapeProblems.length > 0 || problems.length > 0) return { problems: all() };
 
   const sections: SectionRecord[] = parsed.map((s) => ({
     id: source.sectionId(s.path),

@@ -56,6 +56,9 @@ describe('importPlans', () => {
 
   it('rejects a bad dataset with every problem listed, and writes nothing', async () => {
     const dir = editedCopy(dirs, {
+      // Wrong types: a list where a string belongs, a relation type that does not exist. The entries with them are
+      // set aside and everything else is still checked, so the problems further down are reported too.
+      'platforms.yaml': (t) => t.replace('    type: 创新港\n', '    type: 创新港\n    level: [国家级]\n'),
       'industries.yaml': (t) =>
         t
           .replace(
@@ -69,7 +72,8 @@ describe('importPlans', () => {
           .replace(
             '  - type: SERVES\n    from: 数字经济一号工程\n',
             '  - type: SUPPORTS\n    from: 数字经济一号工程\n',
-          ),
+          )
+          .replace('  - type: HOSTS\n', '  - type: FUNDS\n'),
     });
     const attempt = importPlans(connection.db, [dir]);
     await expect(attempt).rejects.toThrow(DatasetError);
@@ -78,6 +82,8 @@ describe('importPlans', () => {
     );
     const file = (name: string) => join(dir, name);
     expect(problems).toEqual([
+      `${file('platforms.yaml')}: platforms[5] (G60诸暨创新港).level: Invalid input: expected string, received array`,
+      `${file('relations.yaml')}: relations[53].type: Invalid option: expected one of "IN_CATEGORY"|"PART_OF"|"SUPPORTS"|"SERVES"|"DEVELOPS"|"RELIES_ON"|"PARTNERS_WITH"|"HOSTS"|"LEADS"|"BASED_ON"`,
       `${file('industries.yaml')}: categories[1] (优势制造业): quote not found in the text: "以精密制造为主导的先进产业"`,
       `${file('industries.yaml')}: industries[22] (数智安防): duplicate id ${PLAN}:industry:数智安防 (also ${file('industries.yaml')} industries[3] (数智安防))`,
       `${file('relations.yaml')}: relations[13] (SUPPORTS 研发天地 → 先进制造,生命健康,数字经济): unknown entity "研发天地"`,
