@@ -158,6 +158,14 @@ describe('plan-graph import', () => {
     expect(run.stdout).toMatch(/^zhuji-2021: valid \(\d+ entities, \d+ relationships\)\n$/);
   });
 
+  it('names a plan folder that does not exist, once, and exits 2', async () => {
+    const run = await planGraph(['import', '--check', 'data/plans/no-such-plan'], cleanEnv({}));
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toBe(
+      'The dataset has 1 problem(s); nothing was written:\n  data/plans/no-such-plan: (folder): no such folder\n',
+    );
+  });
+
   it('leaves an imported plan unchanged and prints its digest', async () => {
     const run = await planGraph(['import']);
     expect(run.code).toBe(0);

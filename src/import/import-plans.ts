@@ -30,7 +30,6 @@ export async function importPlans(
   dirs: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportResult[]> {
-  await applyGraphSchema(db);
   // Note: a folder whose files hash to what the graph was built from needs no compiling at all; a large plan
   // takes seconds to compile, and `npm start` should not pay that on every start.
   const peeks = dirs.map((dir) => ({ dir, peek: peekDataset(dir) }));
@@ -46,7 +45,10 @@ export async function importPlans(
       results.push({ planId: peek.planId, status: 'unchanged', counts: {} });
     } else stale.push(dir);
   }
+  // Everything is checked before anything is written, the graph's constraints and indexes included: a bad
+  // dataset leaves the database exactly as it was.
   const compiled = compileAll(stale);
+  await applyGraphSchema(db);
   for (const { graph } of compiled) {
     await writePlanGraph(db, graph, options);
     results.push({ planId: graph.planId, status: 'imported', counts: countsOf(compiled, graph.planId) });

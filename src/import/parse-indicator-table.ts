@@ -19,9 +19,10 @@ export interface TableRow {
 
 /**
  * Reads a table section such as 主要指标: a header naming the base and target years (`2020年 基期数`,
- * `2025年目标`), then rows `一级指标 | 二级指标 | 单位 | 基期数 | 目标 |`. Rows continuing a category leave the
- * first column out and shift left, leaving an empty last cell; a baseline of "/" means none. Every malformed
- * row is reported, not skipped.
+ * `2025年目标`), then rows `一级指标 | 二级指标 | 单位 | 基期数 | 目标 |`, with or without a leading `|`. A row
+ * continuing a category either leaves its first cell empty (`| 党政人才 | …`) or leaves it out and shifts left,
+ * leaving an empty last cell (this plan's layout); a baseline of "/" means none. Every malformed row is
+ * reported, not skipped.
  */
 export function parseIndicatorTable(text: string, table: ParsedSection): TableRow[] {
   const lines = lineSpans(text, table.start, table.end).slice(1);
@@ -36,9 +37,16 @@ export function parseIndicatorTable(text: string, table: ParsedSection): TableRo
   const rows: TableRow[] = [];
   let category: string | undefined;
   for (const line of body) {
-    const cells = line.text.split('|').map((cell) => cell.trim());
+    const cells = line.text
+      .trim()
+      .replace(/^\|/, '')
+      .split('|')
+      .map((cell) => cell.trim());
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    if (cells.length === 5) category = cells.shift();
+    if (cells.length === 5) {
+      const first = cells.shift();
+      if (first !== '') category = first;
+    }
     const [name, unit, base, goal] = cells;
     const baseline = base === '/' ? null : Number(base);
     const target = Number(goal);

@@ -53,6 +53,8 @@ export function readDataset(dir: string): {
   const problems: Problem[] = [];
   const kept = new Map<string, Map<string, number[]>>();
   const setAside = new Set<string>();
+  const folder = folderProblem(dir);
+  if (folder !== undefined) return { problems: [folder], renumber: (p) => p, setAside };
   const parsed: Partial<Record<keyof Files, unknown>> = {};
   const texts: Partial<Record<keyof Files, string>> = {};
   for (const [name, schema] of Object.entries(DATASET_FILES) as [keyof Files, Files[keyof Files]][]) {
@@ -144,6 +146,20 @@ function withoutEntries(
     }
   }
   return { data: rest, kept, names };
+}
+
+/** One problem for a path that is no folder, instead of one "missing" per file. */
+function folderProblem(dir: string): Problem | undefined {
+  try {
+    if (statSync(dir).isDirectory()) return undefined;
+    return {
+      file: dir,
+      entry: '(folder)',
+      reason: 'not a folder: a plan folder holds plan.yaml and the other files',
+    };
+  } catch {
+    return { file: dir, entry: '(folder)', reason: 'no such folder' };
+  }
 }
 
 /** `industries[3] (精密制造).key`: the path, with the entry's name where it has one. */

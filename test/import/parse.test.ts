@@ -140,6 +140,20 @@ describe('parseIndicatorTable', () => {
     ]);
   });
 
+  it('reads a continued category written as an empty first cell, with or without a leading |', () => {
+    const other = `${TITLE}\n一、目标\n主要指标\n| 一级指标 | 二级指标 | 单位 | 2020年基期数 | 2025年目标 |\n| 人才总量 | 人才资源总量 | 万人 | 10 | 12 |\n|  | 高技能人才 | 万人 | / | 3 |\n人才引育 | 新引进博士后 | 人 | 5 | 9 |\n | 引进领军型创新创业团队 | 个 | 1 | 2 |`;
+    const parsed = parseSections(other, TITLE).find((s) => s.path === '一/表1');
+    if (parsed === undefined) throw new Error('no table');
+    expect(parseIndicatorTable(other, parsed).map((r) => [r.category, r.name, r.baseline, r.target])).toEqual(
+      [
+        ['人才总量', '人才资源总量', 10, 12],
+        ['人才总量', '高技能人才', null, 3],
+        ['人才引育', '新引进博士后', 5, 9],
+        ['人才引育', '引进领军型创新创业团队', 1, 2],
+      ],
+    );
+  });
+
   it('reports a row it cannot read instead of skipping it', () => {
     const bad = `${TITLE}\n一、目标\n主要指标\n一级指标 | 二级指标 | 单位 | 2020年 基期数 | 2025年目标 |\n人才总量 | 人才资源总量 | 万人 | 三十 | 39 |`;
     const parsed = parseSections(bad, TITLE).find((s) => s.path === '一/表1');
