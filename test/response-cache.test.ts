@@ -55,21 +55,21 @@ describe('the response cache', () => {
 
   it('forgets everything once an import changes the data', async () => {
     const query = '{ industries(first: 100) { totalCount } }';
-    expect(JSON.parse((await ask(query)).body)).toEqual({ data: { industries: { totalCount: 22 } } });
+    expect(JSON.parse((await ask(query)).body)).toEqual({ data: { industries: { totalCount: 24 } } });
     expect((await ask(query)).cache).toBe('hit');
 
     cpSync(original, copy, { recursive: true });
     const industries = join(copy, 'industries.yaml');
     writeFileSync(
       industries,
-      `${readFileSync(industries, 'utf8')}  - name: 传统制造业\n    key: traditional-manufacturing\n    evidence: [构建支撑传统制造业转型升级]\n`,
+      `${readFileSync(industries, 'utf8')}  - name: 新兴产业\n    key: emerging-industries\n    evidence: [驱动传统产业升级与新兴产业崛起]\n`,
     );
     await importPlans(connection.db, [copy]);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const after = await ask(query);
     expect([after.cache, JSON.parse(after.body)]).toEqual([
       'miss',
-      { data: { industries: { totalCount: 23 } } },
+      { data: { industries: { totalCount: 25 } } },
     ]);
   });
 });

@@ -7,9 +7,11 @@ import { RELATION_SIGNATURES, describeSignature } from './relation-signatures.js
 import type { SourceIndex } from './source-index.js';
 
 /**
- * The curated relationships: `from` and `to` lists expand into one relationship per pair. Checks: every name
- * resolves, the kinds fit the type, each quote is in the text, and the quotes together name both ends (the plan
- * is the implicit subject of its own text, so it needs no naming).
+ * The curated relationships: `from` and `to` lists expand into one relationship per pair, and each pair keeps
+ * the quotes that name one of its two ends, so a paragraph's quotes can be listed once for the programs it names
+ * without one program's sentence becoming another's evidence. Checks: every name resolves, the kinds fit the
+ * type, each quote is in the text and names one of the entry's entities, and each pair's quotes together name
+ * both its ends (the plan is the implicit subject of its own text, so it needs no naming).
  */
 export function compileRelations(
   dataset: Dataset,
@@ -32,8 +34,20 @@ export function compileRelations(
         return entity === undefined ? [] : [entity];
       });
     const targets = ends(tos);
-    for (const from of ends(froms)) {
+    const sources = ends(froms);
+    const members = [...sources, ...targets];
+    for (const e of evidence) {
+      if (members.length > 0 && !members.some((member) => namedIn(member, [e]))) {
+        problems.push({ file, entry, reason: `the quote names none of its entities: "${e.quote}"` });
+      }
+    }
+    for (const from of sources) {
       for (const to of targets) {
+        // The plan is named by no quote; a link to it keeps every quote.
+        const own =
+          from.kind === 'PLAN' || to.kind === 'PLAN'
+            ? evidence
+            : evidence.filter((e) => namedIn(from, [e]) || namedIn(to, [e]));
         const fits = RELATION_SIGNATURES[item.type].some(([a, b]) => a === from.kind && b === to.kind);
         if (!fits) {
           problems.push({
@@ -43,7 +57,7 @@ export function compileRelations(
           });
           continue;
         }
-        const unnamed = [from, to].filter((end) => !namedIn(end, evidence));
+        const unnamed = [from, to].filter((end) => !namedIn(end, own));
         if (evidence.length > 0 && unnamed.length > 0) {
           problems.push({
             file,
@@ -54,7 +68,7 @@ export function compileRelations(
         }
         const key = `${item.type} ${from.id} ${to.id}`;
         const previous = byKey.get(key);
-        const merged = [...(previous?.evidence ?? []), ...evidence].filter(
+        const merged = [...(previous?.evidence ?? []), ...own].filter(
           (e, k, all) => all.findIndex((other) => other.start === e.start && other.end === e.end) === k,
         );
         byKey.set(key, { type: item.type, fromId: from.id, toId: to.id, evidence: merged });

@@ -18,9 +18,16 @@ describe('batching', () => {
 
     expect(few.errors).toBeUndefined();
     expect(all.errors).toBeUndefined();
-    const industries = (all.data?.['industries'] as { edges: { node: { platforms: unknown[] } }[] }).edges;
-    expect(industries).toHaveLength(22);
-    expect(industries.flatMap((e) => e.node.platforms).length).toBeGreaterThan(20);
+    type Level = { name: string; platforms: { name: string; programs: { name: string }[] }[] };
+    const industries = (all.data?.['industries'] as { edges: { node: Level }[] }).edges.map((e) => e.node);
+    expect(industries).toHaveLength(24);
+    const platforms = industries.flatMap((industry) => industry.platforms);
+    expect(platforms.length).toBeGreaterThan(15);
+    // The third level is not empty: 柔性用才模式 relies on 研发飞地, which supports three industries.
+    const programs = platforms.flatMap((platform) =>
+      platform.programs.map((p) => `${platform.name}→${p.name}`),
+    );
+    expect(programs).toContain('研发飞地→柔性用才模式');
     // One page query, then one statement per relationship field and level, however many nodes there are; the
     // platforms' programs come with the platforms (look-ahead), so that level costs no statement of its own.
     expect(allCalls.sort()).toEqual(['industries-page', 'related-in', 'related-in', 'related-out']);
@@ -47,7 +54,7 @@ describe('batching', () => {
     expect(threeLevels).toEqual({
       data: {
         industry: {
-          platforms: [{ name: '研发飞地', programs: [] }],
+          platforms: [{ name: '研发飞地', programs: [{ name: '柔性用才模式' }] }],
           programs: [{ name: '数字经济一号工程', talentTeams: [] }],
         },
       },

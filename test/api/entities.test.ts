@@ -209,7 +209,7 @@ describe('entity types', () => {
         town: {
           status: 'planned',
           partOf: names('人才一体化发展平台'),
-          industries: names('新一代信息产业', '新材料', '汽车装备', '航空航天', '节能环保'),
+          industries: names('汽车装备', '航空航天'),
         },
         makerSpaces: {
           indicators: [{ key: 'provincial-maker-spaces' }],

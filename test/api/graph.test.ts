@@ -92,12 +92,12 @@ describe('neighborhood', () => {
         },
         two: {
           truncated: true,
-          nodes: names('家燕归巢计划', '大学生', '青年人才', '春秋专列', '硕博倍增计划'),
+          nodes: names('家燕归巢计划', '大学生', '青年人才', '春秋专列', '本土大学生人才库'),
           edges: [
+            edge('DEVELOPS', '本土大学生人才库', '大学生'),
             edge('DEVELOPS', '家燕归巢计划', '大学生'),
             edge('DEVELOPS', '家燕归巢计划', '青年人才'),
             edge('DEVELOPS', '春秋专列', '青年人才'),
-            edge('DEVELOPS', '硕博倍增计划', '青年人才'),
           ],
         },
         unknown: null,

@@ -54,11 +54,10 @@ const ANSWERS: Record<string, unknown> = {
         {
           type: 'DEVELOPS',
           evidence: [
+            // The paragraph's opening names the team, the program's own sentence the program; the quotes of the
+            // other programs in that paragraph are theirs, not this link's.
             evidence('围绕重点产业领域,加大优秀青年人才培养力度', '三/(一)'),
-            evidence('实施青年英才集聚行动', '三/(一)'),
             evidence('持续推动“家燕归巢”计划', '三/(一)'),
-            evidence('升级招才引智“春秋专列”', '三/(一)'),
-            evidence('实施硕博倍增计划', '三/(一)'),
           ],
         },
       ],
@@ -81,10 +80,19 @@ const ANSWERS: Record<string, unknown> = {
       type: '创新港',
       evidence: [
         { quote: '布局建设G60诸暨创新港', section: { path: '一/(一)/3', title: '创新平台建设卓有成效' } },
+        {
+          quote: '高水平建设G60诸暨创新港,高起点谋划建设高湖众创平台',
+          section: { path: '二/(三)/——3', title: '人才平台不断完善,创新资源加速集聚' },
+        },
         { quote: '加快建设G60诸暨创新港', section: { path: '三/(二)', title: '以高能级平台引育产业新人才' } },
-        { quote: '高水平建设G60诸暨创新港', section: { path: '五/(三)', title: '人才一体化发展平台' } },
+        {
+          quote:
+            '高水平建设G60诸暨创新港,完善共建共享的创新转化平台体系,强化G60优质创新成果转化承载功能,打造长三角中试基地和加速器品牌',
+          section: { path: '五/(三)', title: '人才一体化发展平台' },
+        },
       ],
-      industries: names('新一代信息产业', '新材料', '汽车装备', '航空航天', '节能环保'),
+      // 三(二) names it beside the clusters to develop, but no sentence says it supports one: no SUPPORTS link.
+      relations: [{ type: 'PART_OF', from: { name: 'G60诸暨创新港' }, to: { name: '人才一体化发展平台' } }],
       partOf: names('人才一体化发展平台'),
     },
   },
@@ -127,12 +135,21 @@ const ANSWERS: Record<string, unknown> = {
   },
   IndustriesWithoutPlatforms: {
     industries: {
-      totalCount: 7,
-      edges: ['培训会展', '文化旅游', '现代农业', '现代商贸', '精密制造', '集成电路', '高新技术产业'].map(
-        (name) => ({
-          node: { name },
-        }),
-      ),
+      totalCount: 10,
+      edges: [
+        '传统制造业',
+        '培训会展',
+        '文化旅游',
+        '新一代信息产业',
+        '新材料',
+        '现代农业',
+        '现代商贸',
+        '精密制造',
+        '节能环保',
+        '高新技术产业',
+      ].map((name) => ({
+        node: { name },
+      })),
     },
   },
   WhatASectionMentions: {

@@ -25,7 +25,7 @@ function editedCopy(dirs: string[], edits: Record<string, (text: string) => stri
 }
 
 const NEW_INDUSTRY =
-  '  - name: 传统制造业\n    key: traditional-manufacturing\n    evidence: [构建支撑传统制造业转型升级]\n';
+  '  - name: 新兴产业\n    key: emerging-industries\n    evidence: [驱动传统产业升级与新兴产业崛起]\n';
 
 describe('importPlans', () => {
   let connection: Connection;
@@ -83,11 +83,11 @@ describe('importPlans', () => {
     const file = (name: string) => join(dir, name);
     expect(problems).toEqual([
       `${file('platforms.yaml')}: platforms[5] (G60诸暨创新港).level: Invalid input: expected string, received array`,
-      `${file('relations.yaml')}: relations[53].type: Invalid option: expected one of "IN_CATEGORY"|"PART_OF"|"SUPPORTS"|"SERVES"|"DEVELOPS"|"RELIES_ON"|"PARTNERS_WITH"|"HOSTS"|"LEADS"|"BASED_ON"`,
+      `${file('relations.yaml')}: relations[73].type: Invalid option: expected one of "IN_CATEGORY"|"PART_OF"|"SUPPORTS"|"SERVES"|"DEVELOPS"|"RELIES_ON"|"PARTNERS_WITH"|"HOSTS"|"LEADS"|"BASED_ON"`,
       `${file('industries.yaml')}: categories[1] (优势制造业): quote not found in the text: "以精密制造为主导的先进产业"`,
-      `${file('industries.yaml')}: industries[22] (数智安防): duplicate id ${PLAN}:industry:数智安防 (also ${file('industries.yaml')} industries[3] (数智安防))`,
-      `${file('relations.yaml')}: relations[13] (SUPPORTS 研发天地 → 先进制造,生命健康,数字经济): unknown entity "研发天地"`,
-      `${file('relations.yaml')}: relations[45] (SUPPORTS 数字经济一号工程 → 数字经济): wrong type: SUPPORTS joins PLATFORM → INDUSTRY, not PROGRAM 数字经济一号工程 → INDUSTRY 数字经济`,
+      `${file('industries.yaml')}: industries[24] (数智安防): duplicate id ${PLAN}:industry:数智安防 (also ${file('industries.yaml')} industries[3] (数智安防))`,
+      `${file('relations.yaml')}: relations[12] (SUPPORTS 研发天地 → 先进制造,生命健康,数字经济): unknown entity "研发天地"`,
+      `${file('relations.yaml')}: relations[50] (SUPPORTS 数字经济一号工程 → 数字经济): wrong type: SUPPORTS joins PLATFORM → INDUSTRY, not PROGRAM 数字经济一号工程 → INDUSTRY 数字经济`,
     ]);
     expect(await graphDigest(connection.db, PLAN)).toEqual(before);
   });
@@ -187,7 +187,7 @@ describe('npm run import -- --check', () => {
         '全国人城产全面融合标杆城市',
         '杭绍甬智能制造人才高地',
       ];
-      const relation = `${join(dir, 'relations.yaml')}: relations[55] (PART_OF ${goals.join(',')} → 三区一杆一高地)`;
+      const relation = `${join(dir, 'relations.yaml')}: relations[75] (PART_OF ${goals.join(',')} → 三区一杆一高地)`;
       expect(cli.stderr()).toBe(
         [
           'The dataset has 8 problem(s); nothing was written:',
