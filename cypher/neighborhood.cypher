@@ -4,7 +4,7 @@
 MATCH (:Name {value: $name})-[:NAMES]->(c:Entity)
 WHERE $planId IS NULL OR c.planId = $planId
 MATCH (plan:Plan {id: c.planId})
-WITH c ORDER BY plan.periodEnd DESC, plan.id DESC LIMIT 1
+WITH c ORDER BY plan.periodEnd DESC, plan.issuedOn DESC, plan.id DESC LIMIT 1
 CALL (c) {
   MATCH (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
   WHERE o <> c

@@ -6,13 +6,13 @@ OPTIONAL CALL {
   MATCH (:Name {value: $from})-[:NAMES]->(e:Entity)
   WHERE $planId IS NULL OR e.planId = $planId
   MATCH (p:Plan {id: e.planId})
-  RETURN e AS a ORDER BY p.periodEnd DESC, p.id DESC LIMIT 1
+  RETURN e AS a ORDER BY p.periodEnd DESC, p.issuedOn DESC, p.id DESC LIMIT 1
 }
 OPTIONAL CALL {
   MATCH (:Name {value: $to})-[:NAMES]->(e:Entity)
   WHERE $planId IS NULL OR e.planId = $planId
   MATCH (p:Plan {id: e.planId})
-  RETURN e AS b ORDER BY p.periodEnd DESC, p.id DESC LIMIT 1
+  RETURN e AS b ORDER BY p.periodEnd DESC, p.issuedOn DESC, p.id DESC LIMIT 1
 }
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b

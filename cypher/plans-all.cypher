@@ -1,3 +1,3 @@
 MATCH (p:Plan)
 RETURN p {.*, text: null} AS plan
-ORDER BY p.periodStart, p.id
+ORDER BY p.periodStart, p.issuedOn, p.id

@@ -166,7 +166,7 @@ export type Industry = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** Every grouping the plan puts it in (the “333” category, 重量级未来产业, 区域主导产业 …). */
   categories: Array<IndustryCategory>;
-  /** Its category in the “333” system (优势制造业, 战略性新兴产业, 现代服务业); null outside it. */
+  /** Its category in the plan's own grouping system, the categories that name a `system` (in 诸暨's plan the “333”: 优势制造业, 战略性新兴产业, 现代服务业); null outside it. */
   category?: Maybe<IndustryCategory>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
@@ -571,7 +571,8 @@ export type ProgramEdge = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type Query = {
   __typename?: 'Query';
@@ -629,7 +630,8 @@ export type Query = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryEntityArgs = {
   name: Scalars['String']['input'];
@@ -640,7 +642,8 @@ export type QueryEntityArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryGoalArgs = {
   name: Scalars['String']['input'];
@@ -651,7 +654,8 @@ export type QueryGoalArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryIndicatorsArgs = {
   category?: InputMaybe<Scalars['String']['input']>;
@@ -663,7 +667,8 @@ export type QueryIndicatorsArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -677,7 +682,8 @@ export type QueryIndustriesArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryIndustryArgs = {
   name: Scalars['String']['input'];
@@ -688,7 +694,8 @@ export type QueryIndustryArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryIndustryCategoryArgs = {
   name: Scalars['String']['input'];
@@ -699,7 +706,8 @@ export type QueryIndustryCategoryArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryInstitutionArgs = {
   name: Scalars['String']['input'];
@@ -710,7 +718,8 @@ export type QueryInstitutionArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -723,7 +732,8 @@ export type QueryNeighborhoodArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryObservationsArgs = {
   plan?: InputMaybe<Scalars['ID']['input']>;
@@ -733,7 +743,8 @@ export type QueryObservationsArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryPathArgs = {
   from: Scalars['String']['input'];
@@ -746,7 +757,8 @@ export type QueryPathArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryPlanArgs = {
   id: Scalars['ID']['input'];
@@ -756,7 +768,8 @@ export type QueryPlanArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryPlatformArgs = {
   name: Scalars['String']['input'];
@@ -767,7 +780,8 @@ export type QueryPlatformArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryPlatformsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -782,7 +796,8 @@ export type QueryPlatformsArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryPolicyArgs = {
   name: Scalars['String']['input'];
@@ -793,7 +808,8 @@ export type QueryPolicyArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryProgramArgs = {
   name: Scalars['String']['input'];
@@ -804,7 +820,8 @@ export type QueryProgramArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -819,7 +836,8 @@ export type QueryProgramsArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -832,7 +850,8 @@ export type QuerySearchArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QuerySectionArgs = {
   path: Scalars['String']['input'];
@@ -843,7 +862,8 @@ export type QuerySectionArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryTalentTeamArgs = {
   name: Scalars['String']['input'];
@@ -854,7 +874,8 @@ export type QueryTalentTeamArgs = {
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
  * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name. Where `plan` is left out, lookups read the newest plan and lists read every plan.
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
  */
 export type QueryTalentTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;

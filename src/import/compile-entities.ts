@@ -47,6 +47,8 @@ export function compileEntities(
   const entities: EntityRecord[] = [];
   const byName = new Map<string, EntityRecord>();
   const seenIds = new Map<string, string>();
+  // A canonical key joins an industry or category to its namesake in another plan, so within a plan it is unique.
+  const seenKeys = new Map<string, string>();
   const origins = new Map<string, { file: string; entry: string }>();
   for (const input of inputs) {
     const { file, entry } = input;
@@ -57,6 +59,13 @@ export function compileEntities(
       continue;
     }
     seenIds.set(id, `${file} ${entry}`);
+    const key = input.props['key'];
+    if (typeof key === 'string') {
+      const keyed = `${input.kind} ${key}`;
+      const owner = seenKeys.get(keyed);
+      if (owner !== undefined) problems.push({ file, entry, reason: `duplicate key ${key} (also ${owner})` });
+      else seenKeys.set(keyed, `${file} ${entry}`);
+    }
     const names = [input.name, ...input.aliases];
     origins.set(id, { file, entry });
     const evidence: Located[] = [];

@@ -6,8 +6,10 @@ const categories = relatedField('Industry', 'categories');
 export const Industry: IndustryResolvers = {
   ...entityFields,
   key: required('key'),
+  // The plan's own grouping system (诸暨's “333”) is the category that names a system; other groupings
+  // (新兴业态, 区域主导产业 …) are in `categories`.
   category: async (industry, args, ctx, info) =>
-    (await categories(industry, args, ctx, info)).find((category) => category.system === '333') ?? null,
+    (await categories(industry, args, ctx, info)).find((category) => Boolean(category.system)) ?? null,
   categories,
   platforms: relatedField('Industry', 'platforms'),
   programs: relatedField('Industry', 'programs'),

@@ -65,6 +65,7 @@ describe('importPlans', () => {
             '      - 以精密制造、时尚袜艺、美丽珍珠为主导的优势制造业\n      - 聚焦重点提升',
             '      - 以精密制造为主导的先进产业\n      - 聚焦重点提升',
           )
+          .replace('    key: modern-environmental-protection\n', '    key: new-automobiles\n')
           .concat('  - name: 数智安防\n    key: digital-intelligent-security\n    evidence: [数智安防]\n'),
       'relations.yaml': (t) =>
         t
@@ -85,6 +86,7 @@ describe('importPlans', () => {
       `${file('platforms.yaml')}: platforms[5] (G60诸暨创新港).level: Invalid input: expected string, received array`,
       `${file('relations.yaml')}: relations[73].type: Invalid option: expected one of "IN_CATEGORY"|"PART_OF"|"SUPPORTS"|"SERVES"|"DEVELOPS"|"RELIES_ON"|"PARTNERS_WITH"|"HOSTS"|"LEADS"|"BASED_ON"`,
       `${file('industries.yaml')}: categories[1] (优势制造业): quote not found in the text: "以精密制造为主导的先进产业"`,
+      `${file('industries.yaml')}: industries[11] (新汽车): duplicate key new-automobiles (also ${file('industries.yaml')} industries[10] (现代环保))`,
       `${file('industries.yaml')}: industries[24] (数智安防): duplicate id ${PLAN}:industry:数智安防 (also ${file('industries.yaml')} industries[3] (数智安防))`,
       `${file('relations.yaml')}: relations[12] (SUPPORTS 研发天地 → 先进制造,生命健康,数字经济): unknown entity "研发天地"`,
       `${file('relations.yaml')}: relations[50] (SUPPORTS 数字经济一号工程 → 数字经济): wrong type: SUPPORTS joins PLATFORM → INDUSTRY, not PROGRAM 数字经济一号工程 → INDUSTRY 数字经济`,
