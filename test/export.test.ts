@@ -285,6 +285,7 @@ describe('exports', () => {
         planId: null,
         category: null,
         fromTable: null,
+        bounds: null,
       });
       const evidence = await api.db.read(queries.indicatorEvidenceByIds, {
         ids: all.map((row) => row.indicator.id),

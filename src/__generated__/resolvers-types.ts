@@ -134,10 +134,15 @@ export type Indicator = {
   category?: Maybe<Scalars['String']['output']>;
   /** target − baseline, in the indicator's unit (percentage points for %). */
   change?: Maybe<Scalars['Float']['output']>;
+  /** The same indicator in the other plans in the graph: those with the same `key`, oldest plan first. */
+  counterparts: Array<Indicator>;
   /** The table row and any sentence stating the same target, or the sentence that sets the goal. */
   evidence: Array<Evidence>;
   fromTable: Scalars['Boolean']['output'];
-  /** (target ÷ baseline − 1) × 100, rounded to 2 decimals. */
+  /**
+   * (target ÷ baseline − 1) × 100, rounded to 2 decimals. Null for a unit of % (a share or a rate, whose relative
+   * growth means nothing a reader wants): read `change`, in percentage points.
+   */
   growthPercent?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
   /** Cross-plan key, e.g. `talent-resources-total`. */
@@ -148,9 +153,11 @@ export type Indicator = {
   plan: Plan;
   /**
    * The compound annual growth needed from baselineYear to targetYear: ((target ÷ baseline)^(1 ÷ years) − 1) × 100,
-   * rounded to 2 decimals. 32.2 → 39 万人 over 2020–2025 needs 3.91% a year.
+   * rounded to 2 decimals. 32.2 → 39 万人 over 2020–2025 needs 3.91% a year. Null for a unit of %, as growthPercent.
    */
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;
+  /** The written goals that restate this table row (the other end of `restates`). */
+  restatedBy: Array<Indicator>;
   /** The table row a written goal restates with its own bound (超过39万人 restates 39). */
   restates?: Maybe<Indicator>;
   target: Scalars['Float']['output'];
@@ -168,6 +175,8 @@ export type Industry = Entity & {
   categories: Array<IndustryCategory>;
   /** Its category in the plan's own grouping system, the categories that name a `system` (in 诸暨's plan the “333”: 优势制造业, 战略性新兴产业, 现代服务业); null outside it. */
   category?: Maybe<IndustryCategory>;
+  /** The same industry in the other plans in the graph: those with the same `key`, oldest plan first. */
+  counterparts: Array<Industry>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   /** Indicators that measure it. */
@@ -581,7 +590,7 @@ export type Query = {
   goal?: Maybe<Goal>;
   /**
    * Every quantified target, table rows first (in table order), then the written goals; `category` filters by
-   * 一级指标 or theme, `fromTable` by source.
+   * 一级指标 or theme, `fromTable` by source, `bound` by how the target is bounded (e.g. [AT_LEAST, RANGE]).
    */
   indicators: Array<Indicator>;
   /** Industries, ordered by id (plan, then name), a page at a time, e.g. `industries(supported: false)`. */
@@ -658,6 +667,7 @@ export type QueryGoalArgs = {
  * latest issue date) and lists read every plan.
  */
 export type QueryIndicatorsArgs = {
+  bound?: InputMaybe<Array<TargetBound>>;
   category?: InputMaybe<Scalars['String']['input']>;
   fromTable?: InputMaybe<Scalars['Boolean']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
@@ -1221,6 +1231,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   bound?: Resolver<ResolversTypes['TargetBound'], ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  counterparts?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   fromTable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   growthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1230,6 +1241,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   requiredAnnualGrowthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  restatedBy?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   restates?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   targetMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1241,6 +1253,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
+  counterparts?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;

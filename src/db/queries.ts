@@ -94,7 +94,12 @@ export const queries = {
 
   // Indicators and observations.
   indicatorsList: cypher<
-    { planId: string | null; category: string | null; fromTable: boolean | null },
+    {
+      planId: string | null;
+      category: string | null;
+      fromTable: boolean | null;
+      bounds: readonly string[] | null;
+    },
     { indicator: IndicatorModel }
   >('indicators-list'),
   observationsList: cypher<{ planId: string | null }, { observation: ObservationModel }>('observations-list'),
@@ -105,6 +110,13 @@ export const queries = {
   measuredByIndicatorIds: cypher<Ids, ById<'entities', EntityModel[]>>('measured-by-indicator-ids'),
   aboutByObservationIds: cypher<Ids, ById<'entities', EntityModel[]>>('about-by-observation-ids'),
   restatedByIndicatorIds: cypher<Ids, ById<'indicator', IndicatorModel>>('restated-by-indicator-ids'),
+  restatementsByIndicatorIds: cypher<Ids, ById<'indicators', IndicatorModel[]>>(
+    'restatements-by-indicator-ids',
+  ),
+  industryCounterpartsByIds: cypher<Ids, ById<'entities', EntityModel[]>>('industry-counterparts-by-ids'),
+  indicatorCounterpartsByIds: cypher<Ids, ById<'indicators', IndicatorModel[]>>(
+    'indicator-counterparts-by-ids',
+  ),
   baselineObservationsByIndicatorIds: cypher<Ids, ById<'observations', ObservationModel[]>>(
     'baseline-observations-by-indicator-ids',
   ),

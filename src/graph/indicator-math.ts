@@ -17,7 +17,11 @@ export function indicatorChange(indicator: IndicatorModel): IndicatorChange {
   const baselineYear = indicator.baselineYear ?? null;
   if (baseline === null) return { change: null, growthPercent: null, requiredAnnualGrowthPercent: null };
   const change = round(target - baseline, Math.max(decimals(baseline), decimals(target)));
-  if (baseline <= 0) return { change, growthPercent: null, requiredAnnualGrowthPercent: null };
+  // Note: a % is a share (科技贡献率 65 → 70) or already a rate (全员劳动生产率年均增长 5.13 → 6.5); a relative growth
+  // or a compound annual growth of it is a number nobody means. Its change, in percentage points, is what counts.
+  if (baseline <= 0 || indicator.unit === '%') {
+    return { change, growthPercent: null, requiredAnnualGrowthPercent: null };
+  }
   const years = baselineYear === null ? 0 : targetYear - baselineYear;
   return {
     change,

@@ -42,6 +42,9 @@ export interface Loaders {
   readonly measuredByIndicator: DataLoader<string, EntityModel[]>;
   readonly aboutByObservation: DataLoader<string, EntityModel[]>;
   readonly restatedByIndicator: DataLoader<string, IndicatorModel | null>;
+  readonly restatementsByIndicator: DataLoader<string, IndicatorModel[]>;
+  readonly industryCounterparts: DataLoader<string, EntityModel[]>;
+  readonly indicatorCounterparts: DataLoader<string, IndicatorModel[]>;
   readonly baselineObservationsByIndicator: DataLoader<string, ObservationModel[]>;
   readonly baselineOfByObservation: DataLoader<string, IndicatorModel | null>;
 }
@@ -68,6 +71,9 @@ export function createLoaders(db: Db): Loaders {
     measuredByIndicator: byIdLoader(db, queries.measuredByIndicatorIds, (row) => row.entities, []),
     aboutByObservation: byIdLoader(db, queries.aboutByObservationIds, (row) => row.entities, []),
     restatedByIndicator: byIdLoader(db, queries.restatedByIndicatorIds, (row) => row.indicator, null),
+    restatementsByIndicator: byIdLoader(db, queries.restatementsByIndicatorIds, (row) => row.indicators, []),
+    industryCounterparts: byIdLoader(db, queries.industryCounterpartsByIds, (row) => row.entities, []),
+    indicatorCounterparts: byIdLoader(db, queries.indicatorCounterpartsByIds, (row) => row.indicators, []),
     baselineObservationsByIndicator: byIdLoader(
       db,
       queries.baselineObservationsByIndicatorIds,

@@ -15,6 +15,7 @@ export const Industry: IndustryResolvers = {
   programs: relatedField('Industry', 'programs'),
   talentTeams: relatedField('Industry', 'talentTeams'),
   indicators: (industry, _args, { loaders }) => loaders.indicatorsByEntity.load(industry.id),
+  counterparts: (industry, _args, { loaders }) => loaders.industryCounterparts.load(industry.id),
 };
 
 export const IndustryCategory: IndustryCategoryResolvers = {

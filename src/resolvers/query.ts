@@ -30,11 +30,12 @@ export const Query: QueryResolvers = {
   programs: (_parent, args, ctx) => programsPage(ctx, args),
   talentTeams: (_parent, args, ctx) => talentTeamsPage(ctx, args),
 
-  indicators: async (_parent, { category, fromTable, plan }, { db }) =>
+  indicators: async (_parent, { category, fromTable, bound, plan }, { db }) =>
     (
       await db.read(queries.indicatorsList, {
         category: category ?? null,
         fromTable: fromTable ?? null,
+        bounds: bound && bound.length > 0 ? bound : null,
         planId: plan ?? null,
       })
     ).map((row) => row.indicator),

@@ -158,6 +158,74 @@ describe('indicators and observations', () => {
     });
   });
 
+  it('holds all 19 rows of the indicator table exactly as the plan gives them, % rows changing in points', async () => {
+    const result = await api.execute(`{
+      indicators(fromTable: true) {
+        category name unit baseline baselineYear target targetYear change growthPercent requiredAnnualGrowthPercent
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    // Category, name, unit, 2020 baseline, 2025 target: the table of 二(三), row by row.
+    const table: [string, string, string, number | null, number][] = [
+      ['人才总量', '人才资源总量', '万人', 32.2, 39],
+      ['人才总量', '党政人才', '万人', 0.42, 0.46],
+      ['人才总量', '经营管理人才', '万人', 7.04, 8.63],
+      ['人才总量', '专业技术人才', '万人', 10.75, 12.2],
+      ['人才总量', '高技能人才', '万人', 10.04, 13.5],
+      ['人才总量', '农村实用人才', '万人', 3.87, 3.88],
+      ['人才总量', '社会工作专业人才', '万人', 0.08, 0.33],
+      ['人才引育', '引进培育国家和省级领军人才', '人', 147, 247],
+      ['人才引育', '引进领军型创新创业团队', '个', 4, 19],
+      ['人才引育', '年均新增就业大学生', '万人', 1.39, 2],
+      ['人才引育', '新引进博士后', '人', 27, 65],
+      ['人才结构', '每万名劳动力中研发人员数', '人年', 115, 185],
+      ['人才结构', '专业技术人才高级职称比例', '%', 9.5, 12],
+      ['人才结构', '高技能人才占技能劳动者比例', '%', 33, 37],
+      ['人才效能', '科技贡献率', '%', 65, 70],
+      ['人才效能', '每万人高价值发明专利拥有量', '件', 4.63, 10],
+      ['人才效能', '高新技术产业增加值占规上工业比重', '%', 43.6, 52],
+      ['人才效能', '全员劳动生产率年均增长', '%', 5.13, 6.5],
+      ['人才效能', '人力资本投资占地区生产总值比例', '%', null, 20],
+    ];
+    type Row = Record<string, unknown>;
+    const rows = result.data?.['indicators'] as Row[];
+    expect(rows.map((r) => [r['category'], r['name'], r['unit'], r['baseline'], r['target']])).toEqual(table);
+    expect(new Set(rows.map((r) => `${String(r['baselineYear'])}→${String(r['targetYear'])}`))).toEqual(
+      new Set(['2020→2025']),
+    );
+    // A share or a rate changes in percentage points; its relative or compound growth is not given.
+    expect(rows.find((r) => r['name'] === '科技贡献率')).toMatchObject({
+      change: 5,
+      growthPercent: null,
+      requiredAnnualGrowthPercent: null,
+    });
+    expect(rows.find((r) => r['name'] === '全员劳动生产率年均增长')).toMatchObject({
+      change: 1.37,
+      growthPercent: null,
+      requiredAnnualGrowthPercent: null,
+    });
+  });
+
+  it('reads a restatement from both ends, and joins counterparts in other plans by key (none with one plan)', async () => {
+    expect(
+      await api.execute(`{
+        indicators(fromTable: true, category: "人才总量") { key restatedBy { name bound target } counterparts { key } }
+        industry(name: "精密制造") { key counterparts { name } }
+      }`),
+    ).toMatchObject({
+      data: {
+        indicators: expect.arrayContaining([
+          {
+            key: 'talent-resources-total',
+            restatedBy: [{ name: '全市人才资源总量', bound: 'MORE_THAN', target: 39 }],
+            counterparts: [],
+          },
+        ]) as unknown,
+        industry: { key: 'precision-manufacturing', counterparts: [] },
+      },
+    });
+  });
+
   it('keeps ranges and bounds, links restatements and baselines, and counts everything', async () => {
     expect(
       await api.execute(`{
