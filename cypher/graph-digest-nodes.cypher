@@ -1,4 +1,5 @@
-// Every node a plan owns, for a content hash (tests and `npm run import` print it). Not for request paths.
+// Every node a plan owns (every node at all when $planId is null), for a content hash (tests and `npm run import`
+// print it). Not for request paths.
 MATCH (n)
-WHERE n.planId = $planId
+WHERE $planId IS NULL OR n.planId = $planId
 RETURN labels(n) AS labels, properties(n) AS props

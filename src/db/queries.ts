@@ -167,6 +167,7 @@ export const queries = {
   // The importer: one plan, written in one transaction.
   planDatasetHash: cypher<{ planId: string }, { datasetHash: string | null }>('plan-dataset-hash'),
   planContentsDelete: cypher<{ planId: string }, never>('plan-contents-delete'),
+  planDelete: cypher<{ planId: string }, never>('plan-delete'),
   planUpsert: cypher<{ plan: object }, { id: string }>('plan-upsert'),
   sectionsCreate: cypher<Rows<'sections'>, never>('sections-create'),
   sectionLinksCreate: cypher<PlanRows<'sections'>, never>('section-links-create'),
@@ -183,11 +184,11 @@ export const queries = {
   baselineOfCreate: cypher<Rows<'relations'>, never>('baseline-of-create'),
   restatesCreate: cypher<Rows<'relations'>, never>('restates-create'),
   mentionsCreate: cypher<Rows<'mentions'>, never>('mentions-create'),
-  graphDigestNodes: cypher<{ planId: string }, { labels: string[]; props: Record<string, unknown> }>(
+  graphDigestNodes: cypher<{ planId: string | null }, { labels: string[]; props: Record<string, unknown> }>(
     'graph-digest-nodes',
   ),
   graphDigestRelationships: cypher<
-    { planId: string },
+    { planId: string | null },
     { type: string; props: Record<string, unknown>; fromKey: string; toKey: string }
   >('graph-digest-relationships'),
 } as const;

@@ -9,8 +9,11 @@ export interface GraphDigest {
   readonly counts: Readonly<Record<string, number>>;
 }
 
-/** What a plan looks like in the graph right now: proves an import idempotent, or a failed one harmless. */
-export async function graphDigest(db: Db, planId: string): Promise<GraphDigest> {
+/**
+ * What a plan (or, with null, the whole graph) looks like right now: proves an import idempotent, or a failed
+ * one harmless.
+ */
+export async function graphDigest(db: Db, planId: string | null): Promise<GraphDigest> {
   const nodes = await db.read(queries.graphDigestNodes, { planId });
   const relationships = await db.read(queries.graphDigestRelationships, { planId });
   const counts: Record<string, number> = {};

@@ -76,6 +76,7 @@ describe('importPlans', () => {
           )
           .replace('  - type: HOSTS\n', '  - type: FUNDS\n'),
     });
+    const wholeGraph = await graphDigest(connection.db, null);
     const attempt = importPlans(connection.db, [dir]);
     await expect(attempt).rejects.toThrow(DatasetError);
     const problems = await attempt.catch((error: unknown) =>
@@ -91,6 +92,7 @@ describe('importPlans', () => {
       `${file('relations.yaml')}: relations[12] (SUPPORTS 研发天地 → 先进制造,生命健康,数字经济): unknown entity "研发天地"`,
       `${file('relations.yaml')}: relations[50] (SUPPORTS 数字经济一号工程 → 数字经济): wrong type: SUPPORTS joins PLATFORM → INDUSTRY, not PROGRAM 数字经济一号工程 → INDUSTRY 数字经济`,
     ]);
+    expect(await graphDigest(connection.db, null)).toEqual(wholeGraph);
     expect(await graphDigest(connection.db, PLAN)).toEqual(before);
   });
 
