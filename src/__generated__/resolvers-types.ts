@@ -147,6 +147,8 @@ export type Indicator = {
   id: Scalars['ID']['output'];
   /** Cross-plan key, e.g. `talent-resources-total`. */
   key: Scalars['String']['output'];
+  /** The level its name gives (国家级, 省级, 省级以上, 国家级、省级 …), read from the plan's wording; null when none. */
+  level?: Maybe<Scalars['String']['output']>;
   /** What it measures: talent teams, platforms or industries. */
   measures: Array<Entity>;
   name: Scalars['String']['output'];
@@ -327,6 +329,8 @@ export type Observation = {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
+  /** The level its name gives (国家级企业技术中心 → 国家级), read from the plan's wording; null when none. */
+  level?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   plan: Plan;
   unit: Scalars['String']['output'];
@@ -1237,6 +1241,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   growthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
@@ -1335,6 +1340,7 @@ export type ObservationResolvers<ContextType = Context, ParentType extends Resol
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,6 +1,7 @@
 import type { IndicatorResolvers, ObservationResolvers } from '../__generated__/resolvers-types.js';
 import type { Context } from '../context.js';
 import { indicatorChange } from '../graph/indicator-math.js';
+import { levelOf } from '../graph/level.js';
 
 const planOf = async (planId: string, { loaders }: Context) => {
   const plan = await loaders.planById.load(planId);
@@ -10,6 +11,7 @@ const planOf = async (planId: string, { loaders }: Context) => {
 
 export const Indicator: IndicatorResolvers = {
   bound: (indicator) => indicator.comparator,
+  level: (indicator) => levelOf(indicator.name),
   evidence: (indicator, _args, { loaders }) => loaders.indicatorEvidence.load(indicator.id),
   measures: (indicator, _args, { loaders }) => loaders.measuredByIndicator.load(indicator.id),
   restates: (indicator, _args, { loaders }) => loaders.restatedByIndicator.load(indicator.id),
@@ -24,6 +26,7 @@ export const Indicator: IndicatorResolvers = {
 };
 
 export const Observation: ObservationResolvers = {
+  level: (observation) => levelOf(observation.name),
   evidence: (observation, _args, { loaders }) => loaders.observationEvidence.load(observation.id),
   about: (observation, _args, { loaders }) => loaders.aboutByObservation.load(observation.id),
   baselineOf: (observation, _args, { loaders }) => loaders.baselineOfByObservation.load(observation.id),

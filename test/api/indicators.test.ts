@@ -206,6 +206,27 @@ describe('indicators and observations', () => {
     });
   });
 
+  it('reads the level each target and figure names, from its own wording', async () => {
+    const result = await api.execute(`{
+      indicators(fromTable: false, category: "人才平台") { name level }
+      observations { name level }
+    }`);
+    const levels = (list: unknown) =>
+      Object.fromEntries((list as { name: string; level: string | null }[]).map((i) => [i.name, i.level]));
+    expect(levels(result.data?.['indicators'])).toMatchObject({
+      '新增国家级、省级博士后工作站': '国家级、省级',
+      省级企业技术中心: '省级',
+      省级以上企业研发机构: '省级以上',
+      培育市级以上重点实验室: '市级以上',
+      创建高新技术特色小镇: null,
+    });
+    const observed = levels(result.data?.['observations']);
+    expect(Object.values(observed).filter((level) => level !== null).length).toBeGreaterThan(5);
+    expect(
+      Object.entries(observed).filter(([name, level]) => level !== null && !name.includes(level)),
+    ).toEqual([]);
+  });
+
   it('reads a restatement from both ends, and joins counterparts in other plans by key (none with one plan)', async () => {
     expect(
       await api.execute(`{
