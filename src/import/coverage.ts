@@ -37,6 +37,10 @@ const NOUN_SUFFIXES = [
   '高地',
   '示范区',
   '试验区',
+  '需求库',
+  '机构',
+  '经营者',
+  '集团',
 ];
 const PHRASE_END = /^($|[,、。;:“”《》()（）【】|\s等和与及或的队])/;
 const DELIMITER = /[,、。;:“”《》()（）【】|\s的和与及或等在对向为把将从由按以]/;
@@ -83,6 +87,12 @@ export function findUncovered({ graph, dataset, source }: CompiledPlan): Candida
       if (text[end] === '化') continue;
       add(at, end, suffix, suffix.length + 1);
     }
+  }
+  // 队伍 (a team) follows a team's name (青年人才队伍, 诸商队伍): a candidate only where no modelled name ends
+  // right before it.
+  for (const at of occurrences(text, '队伍')) {
+    if (mentions.some(([, e]) => e === at)) continue;
+    add(at, at + 2, '队伍', 3);
   }
   for (const match of text.matchAll(/“([^”\n]{1,40})”/g)) {
     const start = match.index + 1;
