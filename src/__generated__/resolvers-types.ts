@@ -610,6 +610,12 @@ export type Query = {
   /** Every figure the plan reports, in text order. */
   observations: Array<Observation>;
   /**
+   * Every place the plan says `text` word for word (as written, not normalised), in text order: the sentence around
+   * each occurrence, with its offsets and the deepest section holding it. `first` is 1–100 (default 20). Two or
+   * more characters go through the `cjk` full-text index over section text first.
+   */
+  passages: Array<Evidence>;
+  /**
    * The shortest chain of relationships (either direction) from one entity to another, with each relationship's
    * evidence. `maxHops` defaults to 4 and is capped at 6 (a larger value searches 6 hops); null when no chain that short exists. An unknown name is a
    * BAD_USER_INPUT error naming it.
@@ -627,9 +633,10 @@ export type Query = {
   /** Programs, ordered by id, a page at a time, e.g. `programs(develops: "高技能人才")`. */
   programs: ProgramConnection;
   /**
-   * Finds entities by name or alias in Chinese. Two or more characters search the `cjk` full-text index
-   * (bigrams); one character, or anything the index misses, falls back to a substring match over every name. The
-   * text is NFKC-normalised (Ｇ６０ finds G60). `first` is 1–100 (default 10).
+   * Finds entities by name or alias in Chinese: every name or alias containing the text (so one character works),
+   * ranked as `score` says; below them, the `cjk` full-text index (bigrams) adds names holding the text's words
+   * apart or in another order (`G60 创新港`). The text is NFKC-normalised and Latin case folded (ｇ６０ finds G60).
+   * A page is the start of a longer one. `first` is 1–100 (default 10).
    */
   search: Array<SearchHit>;
   /** A section by path, e.g. `五/(一)`; null when there is none. Without `plan`, the newest plan's. */
@@ -751,6 +758,19 @@ export type QueryNeighborhoodArgs = {
  */
 export type QueryObservationsArgs = {
   plan?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
+ */
+export type QueryPassagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -926,7 +946,11 @@ export type SearchHit = {
   entity: Entity;
   /** The name or alias that matched. */
   matched?: Maybe<Scalars['String']['output']>;
-  /** Higher is better: exact names first, then names starting with the text, then full-text relevance. */
+  /**
+   * Higher is better: an exact name or alias 100+, a name starting with the text 50+, one containing it 10+ (each
+   * plus up to 10 the closer its length is to the text's), then below 10 the full-text relevance of names holding
+   * the text's words apart.
+   */
   score: Scalars['Float']['output'];
 };
 
@@ -1477,6 +1501,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'name'>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'limit' | 'name'>>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<QueryObservationsArgs>>;
+  passages?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'text'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;

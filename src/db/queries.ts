@@ -168,6 +168,10 @@ export const queries = {
   planDatasetHash: cypher<{ planId: string }, { datasetHash: string | null }>('plan-dataset-hash'),
   planContentsDelete: cypher<{ planId: string }, never>('plan-contents-delete'),
   planDelete: cypher<{ planId: string }, never>('plan-delete'),
+  sectionsContaining: cypher<
+    { text: string; query: string | null; planId: string | null },
+    { section: SectionModel }
+  >('sections-containing'),
   planUpsert: cypher<{ plan: object }, { id: string }>('plan-upsert'),
   sectionsCreate: cypher<Rows<'sections'>, never>('sections-create'),
   sectionLinksCreate: cypher<PlanRows<'sections'>, never>('section-links-create'),

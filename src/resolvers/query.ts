@@ -5,6 +5,7 @@ import { industriesPage, platformsPage, programsPage, talentTeamsPage } from '..
 import { nestedSpec } from '../graph/look-ahead.js';
 import { findByName } from '../graph/names.js';
 import { searchEntities } from '../graph/search.js';
+import { findPassages } from '../graph/passages.js';
 
 export const Query: QueryResolvers = {
   plans: async (_parent, _args, { db }) => (await db.read(queries.plansAll, {})).map((row) => row.plan),
@@ -22,6 +23,7 @@ export const Query: QueryResolvers = {
     findByName(ctx, name, plan, 'INSTITUTION', nestedSpec(info)),
   goal: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'GOAL', nestedSpec(info)),
   policy: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'POLICY', nestedSpec(info)),
+  passages: (_parent, args, ctx) => findPassages(ctx, args),
   section: async (_parent, { path, plan }, { db }) =>
     (await db.read(queries.sectionByPath, { path, planId: plan ?? null }))[0]?.section ?? null,
 

@@ -85,4 +85,32 @@ describe('sections and the plan', () => {
       },
     });
   });
+
+  it('finds every sentence that says a text word for word, quoted at its offsets in the deepest section', async () => {
+    const result = await api.execute(`{
+      g60: passages(text: "G60诸暨创新港") { quote start end section { path } }
+      sock: passages(text: "袜", first: 100) { quote start end }
+      none: passages(text: "不存在的说法") { quote }
+      firstTwo: passages(text: "G60诸暨创新港", first: 2) { start }
+    }`);
+    expect(result.errors).toBeUndefined();
+    type Passage = { quote: string; start: number; end: number; section?: { path: string } };
+    const g60 = result.data?.['g60'] as Passage[];
+    expect(g60.map((p) => p.section?.path)).toEqual(['一/(一)/3', '二/(三)/——3', '三/(二)', '五/(三)']);
+    expect(g60.map((p) => p.quote)).toContain(
+      '高水平建设G60诸暨创新港,高起点谋划建设高湖众创平台,高标准推动双创平台扩容提质,到2025年,创建高新技术特色小镇1个,力争创建国家级经济开发区(高新技术产业开发区),创建省级科技企业孵化器3家、省级众创空间20家',
+    );
+    const sock = result.data?.['sock'] as Passage[];
+    for (const p of [...g60, ...sock]) expect(source.slice(p.start, p.end)).toBe(p.quote);
+    // One passage per sentence saying 袜, in text order: as many as the text has such sentences.
+    const sentences = source.split(/[。;；!！?？\n]/).filter((sentence) => sentence.includes('袜'));
+    expect(sock.map((p) => p.quote)).toEqual(sentences.map((s) => s.trim()));
+    expect(result.data?.['none']).toEqual([]);
+    expect((result.data?.['firstTwo'] as unknown[]).length).toBe(2);
+    expect(await api.execute('{ passages(text: " ") { quote } }')).toMatchObject({
+      errors: [
+        { message: 'text must not be empty.', extensions: { code: 'BAD_USER_INPUT', argumentName: 'text' } },
+      ],
+    });
+  });
 });

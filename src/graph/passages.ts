@@ -1,0 +1,81 @@
+import type { Context } from '../context.js';
+import { queries } from '../db/queries.js';
+import { badUserInput } from '../errors.js';
+import type { EvidenceModel, SectionModel } from '../models.js';
+import { luceneQuery } from './search.js';
+
+const MAX_TEXT = 100;
+const MAX_FIRST = 100;
+// A sentence ends at these; a passage is the sentence around an occurrence.
+const SENTENCE_END = /[。;；!！?？\n]/;
+
+/**
+ * Every sentence in which the plan says `text` word for word, in text order, with its offsets and the deepest
+ * section holding it, shaped as Evidence so a passage quotes like any fact does.
+ */
+export async function findPassages(
+  ctx: Context,
+  args: { text: string; first?: number | null; plan?: string | null },
+): Promise<EvidenceModel[]> {
+  // Note: passages quote the text as written, so the text is matched as given (only trimmed), not NFKC-folded.
+  const text = args.text.trim();
+  if (text === '') throw badUserInput('text must not be empty.', 'text');
+  if (text.length > MAX_TEXT) throw badUserInput(`text is longer than ${MAX_TEXT} characters.`, 'text');
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {
+    throw badUserInput(`first must be an integer from 1 to ${MAX_FIRST}.`, 'first');
+  }
+  const rows = await ctx.db.read(queries.sectionsContaining, {
+    text,
+    query: text.length >= 2 && !/\s/.test(text) ? luceneQuery(text) : null,
+    planId: args.plan ?? null,
+  });
+  const passages: EvidenceModel[] = [];
+  const seen = new Set<string>();
+  for (const { section } of rows) {
+    ctx.loaders.sectionById.prime(section.id, section);
+    for (let at = section.text.indexOf(text); at >= 0; at = section.text.indexOf(text, at + 1)) {
+      // Sections nest: the deepest one holding an occurrence claims it.
+      if (deeperHolds(rows, section, section.start + at)) continue;
+      const passage = sentenceAround(section, at, text.length);
+      // A sentence saying it twice is one passage.
+      const key = `${section.planId}|${passage.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      passages.push(passage);
+    }
+  }
+  // Section ids start with their plan's id (`zhuji-2021:…`); offsets count within one plan's text.
+  const planOf = (passage: EvidenceModel) => passage.sectionId.split(':')[0] ?? '';
+  return passages.sort((a, b) => planOf(a).localeCompare(planOf(b)) || a.start - b.start).slice(0, first);
+}
+
+function deeperHolds(
+  rows: readonly { section: SectionModel }[],
+  section: SectionModel,
+  offset: number,
+): boolean {
+  return rows.some(
+    ({ section: other }) =>
+      other.planId === section.planId &&
+      other.level > section.level &&
+      other.start <= offset &&
+      offset < other.end,
+  );
+}
+
+function sentenceAround(section: SectionModel, at: number, length: number): EvidenceModel {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(section.text[from - 1] ?? '')) from--;
+  let to = at + length;
+  while (to < section.text.length && !SENTENCE_END.test(section.text[to] ?? '')) to++;
+  const quote = section.text.slice(from, to);
+  const lead = quote.length - quote.trimStart().length;
+  const trimmed = quote.trim();
+  return {
+    quote: trimmed,
+    start: section.start + from + lead,
+    end: section.start + from + lead + trimmed.length,
+    sectionId: section.id,
+  };
+}
