@@ -40,16 +40,19 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
     return { problems: [...shapeProblems, { file: planFile, entry: 'plan.source', reason }] };
   }
   const { text } = read;
-  for (const [field, value] of [
-    ['title', meta.title],
-    ['documentNumber', meta.documentNumber],
-    ['issuedOn', meta.issuedOn],
+  // The date may be written as in the metadata (2021-10-12) or as Chinese documents write it (2021年10月12日).
+  const [year, month, day] = meta.issuedOn.split('-').map(Number);
+  const chineseDate = `${String(year)}年${String(month)}月${String(day)}日`;
+  for (const [field, value, alternative] of [
+    ['title', meta.title, meta.title],
+    ['documentNumber', meta.documentNumber, meta.documentNumber],
+    ['issuedOn', meta.issuedOn, chineseDate],
   ] as const) {
-    if (!text.includes(value))
+    if (!text.includes(value) && !text.includes(alternative))
       problems.push({
         file: planFile,
         entry: `plan.${field}`,
-        reason: `"${value}" does not occur in ${meta.source}`,
+        reason: `"${value}"${value === alternative ? '' : ` (or "${alternative}")`} does not occur in ${meta.source}`,
       });
   }
   if (meta.periodEnd < meta.periodStart)

@@ -18,16 +18,25 @@ export interface TableRow {
 }
 
 /**
- * Reads a table section such as 主要指标: a header naming the base and target years (`2020年 基期数`,
- * `2025年目标`), then rows `一级指标 | 二级指标 | 单位 | 基期数 | 目标 |`, with or without a leading `|`. A row
- * continuing a category either leaves its first cell empty (`| 党政人才 | …`) or leaves it out and shifts left,
- * leaving an empty last cell (this plan's layout); a baseline of "/" means none. Every malformed row is
- * reported, not skipped.
+ * Reads a table section such as 主要指标. The header row names the columns (一级指标, 二级指标, 单位, `2020年 基期数`,
+ * `2025年目标`, and any others such as 属性, which are passed over) and the base and target years; a table whose
+ * header names no unit, baseline or target column is not an indicator table and gives no rows. Rows are
+ * `|`-separated, with or without a leading `|`. A row continuing a category either leaves its first cell empty
+ * or leaves it out and shifts left (this plan's layout); a baseline of "/" or a dash means none. Every malformed
+ * row is reported, not skipped.
  */
 export function parseIndicatorTable(text: string, table: ParsedSection): TableRow[] {
   const lines = lineSpans(text, table.start, table.end).slice(1);
   const [header, ...body] = lines;
   if (header === undefined) throw new Error(`table ${table.path} has no header row`);
+  const columns = cellsOf(header.text);
+  const column = (pattern: RegExp) => columns.findIndex((cell) => pattern.test(cell));
+  const categoryColumn = column(/一级/);
+  const nameColumn = categoryColumn >= 0 ? column(/二级|名称/) : column(/指标|名称/);
+  const unitColumn = column(/单位/);
+  const baselineColumn = column(/基期|基数|现状/);
+  const targetColumn = column(/目标/);
+  if ([nameColumn, unitColumn, baselineColumn, targetColumn].some((i) => i < 0)) return [];
   const years = [...header.text.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
   const [baselineYear, targetYear] = years;
   if (baselineYear === undefined || targetYear === undefined) {
@@ -37,32 +46,31 @@ export function parseIndicatorTable(text: string, table: ParsedSection): TableRo
   const rows: TableRow[] = [];
   let category: string | undefined;
   for (const line of body) {
-    const cells = line.text
-      .trim()
-      .replace(/^\|/, '')
-      .split('|')
-      .map((cell) => cell.trim());
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    if (cells.length === 5) {
-      const first = cells.shift();
-      if (first !== '') category = first;
-    }
-    const [name, unit, base, goal] = cells;
-    const baseline = base === '/' ? null : Number(base);
-    const target = Number(goal);
+    const cells = cellsOf(line.text);
+    // This plan's layout: a continuing row leaves the category cell out and shifts left.
+    if (categoryColumn === 0 && cells.length === columns.length - 1) cells.unshift('');
+    const first = categoryColumn >= 0 ? cells[categoryColumn] : '';
+    if (first) category = first;
+    const name = cells[nameColumn];
+    const unit = cells[unitColumn];
+    const base = cells[baselineColumn] ?? '';
+    const baseline = NO_VALUE.test(base) ? null : Number(base);
+    const target = Number(cells[targetColumn] ?? '');
     if (
-      cells.length !== 4 ||
+      cells.length < columns.length - 1 ||
       !name ||
       !unit ||
-      category === undefined ||
+      (categoryColumn >= 0 && category === undefined) ||
+      base === '' ||
       Number.isNaN(baseline) ||
-      Number.isNaN(target)
+      Number.isNaN(target) ||
+      cells[targetColumn] === ''
     ) {
       problems.push(`table ${table.path}: cannot read row "${line.text}"`);
       continue;
     }
     rows.push({
-      category,
+      category: category ?? '',
       name,
       unit,
       baseline,
@@ -75,6 +83,20 @@ export function parseIndicatorTable(text: string, table: ParsedSection): TableRo
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return rows;
+}
+
+// "/" or a dash: the table gives no baseline.
+const NO_VALUE = /^(\/|—|－|-|–)$/;
+
+/** A row's cells: without a leading `|`, trimmed, trailing empty cells dropped. */
+function cellsOf(line: string): string[] {
+  const cells = line
+    .trim()
+    .replace(/^\|/, '')
+    .split('|')
+    .map((cell) => cell.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
 }
 
 function lineSpans(text: string, start: number, end: number): { text: string; start: number; end: number }[] {

@@ -154,6 +154,22 @@ describe('parseIndicatorTable', () => {
     );
   });
 
+  it('reads columns by the header, passing over others (属性), with a dash for no baseline', () => {
+    const other = `${TITLE}\n一、目标\n主要指标\n| 一级指标 | 二级指标 | 单位 | 2020年基期 | 2025年目标 | 属性 |\n| 人才总量 | 人才资源总量 | 万人 | 10 | 12 | 预期性 |\n|  | 高技能人才 | 万人 | — | 3 | 约束性 |\n二、项目\n重点项目表\n| 项目 | 地点 |\n| 人才公寓 | 城东 |`;
+    const sections = parseSections(other, TITLE);
+    const indicators = sections.find((s) => s.path === '一/表1');
+    const projects = sections.find((s) => s.path === '二/表1');
+    if (indicators === undefined || projects === undefined) throw new Error('no tables');
+    expect(
+      parseIndicatorTable(other, indicators).map((r) => [r.category, r.name, r.unit, r.baseline, r.target]),
+    ).toEqual([
+      ['人才总量', '人才资源总量', '万人', 10, 12],
+      ['人才总量', '高技能人才', '万人', null, 3],
+    ]);
+    // A table that is not about indicators (no unit, baseline or target column) gives no rows and no error.
+    expect(parseIndicatorTable(other, projects)).toEqual([]);
+  });
+
   it('reports a row it cannot read instead of skipping it', () => {
     const bad = `${TITLE}\n一、目标\n主要指标\n一级指标 | 二级指标 | 单位 | 2020年 基期数 | 2025年目标 |\n人才总量 | 人才资源总量 | 万人 | 三十 | 39 |`;
     const parsed = parseSections(bad, TITLE).find((s) => s.path === '一/表1');

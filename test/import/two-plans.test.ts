@@ -22,6 +22,9 @@ describe('two plans in one graph', () => {
 
   beforeAll(() => {
     other = writeSyntheticPlan(parent, 1);
+    // Its text gives the issue date the way Chinese documents write it, not as plan.yaml does (2021-10-12).
+    const textFile = join(other.dir, 'plan.txt');
+    writeFileSync(textFile, readFileSync(textFile, 'utf8').replace('2021-10-12', '2021年10月12日'));
     const file = join(other.dir, 'industries.yaml');
     const text = readFileSync(file, 'utf8');
     joined = /name: (\S+)\n\s+key: synthetic-industry-1\n/.exec(text)?.[1] ?? '';
