@@ -283,6 +283,8 @@ export type Institution = Entity & {
   /** What it partners with (PARTNERS_WITH): the plan or a platform. */
   partners: Array<Entity>;
   plan: Plan;
+  /** Programs that rely on it (RELIES_ON). */
+  programs: Array<Program>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   /** 高校, 研究院, 学院, 党政机构. */
@@ -369,6 +371,8 @@ export type Plan = Entity & {
   __typename?: 'Plan';
   /** How the text refers to itself (本规划 …). */
   aliases: Array<Scalars['String']['output']>;
+  /** The documents it is based on (BASED_ON). */
+  basedOn: Array<Policy>;
   /** The document number (文号), e.g. 诸政办发〔2021〕40号. */
   documentNumber: Scalars['String']['output'];
   evidence: Array<Evidence>;
@@ -378,10 +382,14 @@ export type Plan = Entity & {
   /** The issuing office, e.g. 诸暨市人民政府办公室. */
   issuer: Scalars['String']['output'];
   kind: EntityKind;
+  /** Who leads its implementation (LEADS). */
+  ledBy: Array<Institution>;
   mentions: Array<Mention>;
   /** The title. */
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** Institutions that partner with it (PARTNERS_WITH). */
+  partners: Array<Institution>;
   /** Last year of the plan period; targets are set for this year. */
   periodEnd: Scalars['Int']['output'];
   /** First year of the plan period. */
@@ -509,6 +517,8 @@ export type Policy = Entity & {
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
   plan: Plan;
+  /** The plans based on it (BASED_ON). */
+  plans: Array<Plan>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
 };
@@ -536,7 +546,11 @@ export type Program = Entity & {
   id: Scalars['ID']['output'];
   /** Industries it serves (SERVES). */
   industries: Array<Industry>;
+  /** Institutions it relies on (RELIES_ON), e.g. 社会治理人才培育计划 on 枫桥学院. */
+  institutions: Array<Institution>;
   kind: EntityKind;
+  /** Who leads it (LEADS). */
+  ledBy: Array<Institution>;
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
@@ -1342,6 +1356,7 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1388,15 +1403,18 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
@@ -1456,6 +1474,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyRelationsArgs, 'direction'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1466,7 +1485,9 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -34,6 +34,8 @@ export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, Rel
     talentTeams: spec('OUT', ['DEVELOPS', 'SERVES'], ['TALENT_TEAM']),
     industries: spec('OUT', ['SERVES'], ['INDUSTRY']),
     platforms: spec('OUT', ['RELIES_ON'], ['PLATFORM']),
+    institutions: spec('OUT', ['RELIES_ON'], ['INSTITUTION']),
+    ledBy: spec('IN', ['LEADS'], ['INSTITUTION']),
   },
   TalentTeam: {
     programs: spec('IN', ['DEVELOPS', 'SERVES'], ['PROGRAM']),
@@ -46,6 +48,15 @@ export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, Rel
     partners: spec('OUT', ['PARTNERS_WITH']),
     hosts: spec('OUT', ['HOSTS'], ['PLATFORM']),
     leads: spec('OUT', ['LEADS']),
+    programs: spec('IN', ['RELIES_ON'], ['PROGRAM']),
+  },
+  Plan: {
+    basedOn: spec('OUT', ['BASED_ON'], ['POLICY']),
+    partners: spec('IN', ['PARTNERS_WITH'], ['INSTITUTION']),
+    ledBy: spec('IN', ['LEADS'], ['INSTITUTION']),
+  },
+  Policy: {
+    plans: spec('IN', ['BASED_ON'], ['PLAN']),
   },
   Goal: {
     partOf: spec('OUT', ['PART_OF'], ['GOAL']),

@@ -4,6 +4,7 @@ import type {
   PolicyResolvers,
 } from '../__generated__/resolvers-types.js';
 import { entityFields, relatedField, required } from './entity-fields.js';
+import type { PlanModel } from '../models.js';
 
 export const Institution: InstitutionResolvers = {
   ...entityFields,
@@ -11,6 +12,7 @@ export const Institution: InstitutionResolvers = {
   partners: relatedField('Institution', 'partners'),
   hosts: relatedField('Institution', 'hosts'),
   leads: relatedField('Institution', 'leads'),
+  programs: relatedField('Institution', 'programs'),
 };
 
 export const Goal: GoalResolvers = {
@@ -19,4 +21,10 @@ export const Goal: GoalResolvers = {
   parts: relatedField('Goal', 'parts'),
 };
 
-export const Policy: PolicyResolvers = { ...entityFields };
+const policyPlans = relatedField('Policy', 'plans');
+
+export const Policy: PolicyResolvers = {
+  ...entityFields,
+  // The related rows are whole Plan nodes (every property), so they are PlanModels.
+  plans: async (policy, args, ctx, info) => (await policyPlans(policy, args, ctx, info)) as PlanModel[],
+};

@@ -1,5 +1,5 @@
 import type { PlanResolvers } from '../__generated__/resolvers-types.js';
-import { entityFields } from './entity-fields.js';
+import { entityFields, relatedField } from './entity-fields.js';
 
 export const Plan: PlanResolvers = {
   ...entityFields,
@@ -10,4 +10,7 @@ export const Plan: PlanResolvers = {
     return text;
   },
   sections: (plan, _args, { loaders }) => loaders.planSections.load(plan.id),
+  basedOn: relatedField('Plan', 'basedOn'),
+  partners: relatedField('Plan', 'partners'),
+  ledBy: relatedField('Plan', 'ledBy'),
 };

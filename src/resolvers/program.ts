@@ -7,5 +7,7 @@ export const Program: ProgramResolvers = {
   talentTeams: relatedField('Program', 'talentTeams'),
   industries: relatedField('Program', 'industries'),
   platforms: relatedField('Program', 'platforms'),
+  institutions: relatedField('Program', 'institutions'),
+  ledBy: relatedField('Program', 'ledBy'),
   observations: (program, _args, { loaders }) => loaders.observationsByEntity.load(program.id),
 };

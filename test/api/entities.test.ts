@@ -262,6 +262,33 @@ describe('entity types', () => {
     });
   });
 
+  it('reads the plan’s own links, and programs relying on institutions, from both ends', async () => {
+    const result = await api.execute(`{
+      plan(id: "zhuji-2021") { basedOn { name } partners { name } ledBy { name } }
+      policy: entity(name: "中共诸暨市委关于高水平建设人才集聚高地科技创新强市的决定") { ... on Policy { plans { id } } }
+      program(name: "社会治理人才培育计划") { institutions { name } }
+      institution: entity(name: "枫桥学院") { ... on Institution { programs { name } } }
+      office: entity(name: "市委人才办") { ... on Institution { leads { name } } }
+    }`);
+    expect(result).toEqual({
+      data: {
+        plan: {
+          basedOn: names(
+            '中共诸暨市委关于高水平建设人才集聚高地科技创新强市的决定',
+            '奋力打造浙江高质量发展建设共同富裕示范区诸暨范例行动方案(2021-2025)',
+            '诸暨市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
+          ),
+          partners: names('上海交大', '浙江农林大学暨阳学院', '浙江大学', '清华大学'),
+          ledBy: names('市委人才办'),
+        },
+        policy: { plans: [{ id: 'zhuji-2021' }] },
+        program: { institutions: names('枫桥学院', '浙江新时代枫桥经验研究院') },
+        institution: { programs: names('社会治理人才培育计划') },
+        office: { leads: names('诸暨市人才发展“十四五”规划') },
+      },
+    });
+  });
+
   it('Institution, Goal and Policy', async () => {
     expect(
       await api.execute(`{
