@@ -3,6 +3,8 @@ import type { Db } from '../db/db.js';
 import { graphDigest } from '../import/graph-digest.js';
 import { compileAll, importPlans, listPlanFolders } from '../import/import-plans.js';
 import { DatasetError } from '../import/problems.js';
+import { removePlan } from '../import/remove-plan.js';
+import { queries } from '../db/queries.js';
 import { createLogger } from '../logger.js';
 import { fromRoot } from '../paths.js';
 import { openCliDatabase } from './open-cli-database.js';
@@ -70,5 +72,22 @@ async function write(
     const digest = await graphDigest(db, result.planId);
     process.stdout.write(`${result.planId}: ${result.status}; graph digest ${digest.hash}\n`);
     for (const [key, n] of Object.entries(digest.counts)) process.stdout.write(`  ${key.padEnd(28)} ${n}\n`);
+  }
+}
+
+/** Removes one plan from the configured Neo4j. Resolves with 0, or 1 when the graph holds no such plan. */
+export async function runRemove(planId: string, env: NodeJS.ProcessEnv): Promise<number> {
+  const config = readConfig(env);
+  const database = await openCliDatabase(config, createLogger(config.logLevel), env);
+  try {
+    if ((await database.db.read(queries.plansByIds, { ids: [planId] })).length === 0) {
+      process.stderr.write(`plan-graph: the graph holds no plan "${planId}"; nothing was removed\n`);
+      return EXIT.failure;
+    }
+    await removePlan(database.db, planId);
+    process.stdout.write(`${planId}: removed\n`);
+    return EXIT.ok;
+  } finally {
+    await database.close();
   }
 }

@@ -8,6 +8,8 @@ import { importPlans } from '../../src/import/import-plans.js';
 import { removePlan } from '../../src/import/remove-plan.js';
 import { fromRoot } from '../../src/paths.js';
 import { useApi } from '../helpers/api.js';
+import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
+import { testNeo4jEnv } from '../helpers/test-neo4j.js';
 
 /**
  * A second plan is a second folder: the generator writes one (its own text, parsed like any plan) next to the
@@ -78,9 +80,32 @@ describe('two plans in one graph', () => {
     });
   });
 
-  it('takes the second plan out again, leaving the first as it was', async () => {
+  it('refuses to remove a plan the graph does not hold, or --remove with anything else', async () => {
+    const missing = spawnInProject(
+      process.execPath,
+      ['src/cli/bin.js', 'import', '--remove', 'no-such-plan'],
+      cleanEnv(testNeo4jEnv()),
+    );
+    expect(await missing.exited(45_000)).toBe(1);
+    expect(missing.stderr()).toContain('the graph holds no plan "no-such-plan"; nothing was removed');
+    const mixed = spawnInProject(
+      process.execPath,
+      ['src/cli/bin.js', 'import', '--remove', other.planId, '--force'],
+      cleanEnv(testNeo4jEnv()),
+    );
+    expect(await mixed.exited(45_000)).toBe(2);
+    expect(mixed.stderr()).toContain('--remove takes a plan id and nothing else');
+  });
+
+  it('takes the second plan out again (plan-graph import --remove), leaving the first as it was', async () => {
     const before = await graphDigest(api.db, 'zhuji-2021');
-    await removePlan(api.db, other.planId);
+    const cli = spawnInProject(
+      process.execPath,
+      ['src/cli/bin.js', 'import', '--remove', other.planId],
+      cleanEnv(testNeo4jEnv()),
+    );
+    expect(await cli.exited(45_000)).toBe(0);
+    expect(cli.stdout()).toBe(`${other.planId}: removed\n`);
     expect(await graphDigest(api.db, other.planId)).toMatchObject({ counts: {} });
     expect(await graphDigest(api.db, 'zhuji-2021')).toEqual(before);
     const result = await api.execute('{ plans { id } industry(name: "精密制造") { counterparts { id } } }');
