@@ -3,6 +3,7 @@ import { queries } from '../db/queries.js';
 import { badUserInput } from '../errors.js';
 import type { PathModel, SubgraphModel } from '../models.js';
 import { nameArgument } from './names.js';
+import { checkedCount } from './arguments.js';
 
 export const MAX_HOPS = 6;
 export const MAX_NEIGHBORHOOD = 200;
@@ -37,11 +38,8 @@ export async function neighborhood(
   args: { name: string; depth?: number | null; limit?: number | null; plan?: string | null },
 ): Promise<SubgraphModel | null> {
   const depth = args.depth ?? 1;
-  const limit = args.limit ?? 50;
   if (depth !== 1 && depth !== 2) throw badUserInput('depth must be 1 or 2.', 'depth');
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_NEIGHBORHOOD) {
-    throw badUserInput(`limit must be an integer from 1 to ${MAX_NEIGHBORHOOD}.`, 'limit');
-  }
+  const limit = checkedCount(args.limit, 50, MAX_NEIGHBORHOOD, 'limit');
   const name = nameArgument(args.name, 'name');
   // `limit` counts every node of the answer, the center included.
   const [row] = await ctx.db.read(queries.neighborhood, {

@@ -3,17 +3,13 @@ import { badUserInput } from '../errors.js';
 import type { RelatedSpec } from '../loaders/related.js';
 import type { EntityKindValue, EntityModel } from '../models.js';
 import { normalizeName } from '../normalize-name.js';
+import { checkedText } from './arguments.js';
 
 const MAX_NAME_LENGTH = 200;
 
 /** Checks a name argument: not blank, not absurdly long. Returns it normalised. */
 export function nameArgument(name: string, argumentName: string): string {
-  const value = normalizeName(name);
-  if (value === '') throw badUserInput(`${argumentName} must not be empty.`, argumentName);
-  if (value.length > MAX_NAME_LENGTH) {
-    throw badUserInput(`${argumentName} is longer than ${MAX_NAME_LENGTH} characters.`, argumentName);
-  }
-  return value;
+  return checkedText(normalizeName(name), argumentName, MAX_NAME_LENGTH);
 }
 
 /** The entity with this name or alias (and, when given, of this kind); null when there is none. */

@@ -1,5 +1,6 @@
 import { badUserInput } from '../errors.js';
 import type { ConnectionModel, EntityModel } from '../models.js';
+import { checkedCount } from './arguments.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -14,10 +15,7 @@ export async function keysetPage(
   fetch: (after: string | null, limit: number) => Promise<EntityModel[]>,
   count: () => Promise<number>,
 ): Promise<ConnectionModel<EntityModel>> {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be an integer from 1 to ${MAX_PAGE_SIZE}.`, 'first');
-  }
+  const size = checkedCount(first, 20, MAX_PAGE_SIZE, 'first');
   const afterId = after === null || after === undefined ? null : decodeCursor(list, after);
   const rows = await fetch(afterId, size + 1);
   const nodes = rows.slice(0, size);

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { queries } from '../db/queries.js';
-import { badUserInput } from '../errors.js';
+import { checkedCount, checkedText } from './arguments.js';
 import type { EvidenceModel, SectionModel } from '../models.js';
 import { luceneQuery } from './search.js';
 
@@ -18,13 +18,8 @@ export async function findPassages(
   args: { text: string; first?: number | null; plan?: string | null },
 ): Promise<EvidenceModel[]> {
   // Note: passages quote the text as written, so the text is matched as given (only trimmed), not NFKC-folded.
-  const text = args.text.trim();
-  if (text === '') throw badUserInput('text must not be empty.', 'text');
-  if (text.length > MAX_TEXT) throw badUserInput(`text is longer than ${MAX_TEXT} characters.`, 'text');
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {
-    throw badUserInput(`first must be an integer from 1 to ${MAX_FIRST}.`, 'first');
-  }
+  const text = checkedText(args.text.trim(), 'text', MAX_TEXT);
+  const first = checkedCount(args.first, 20, MAX_FIRST, 'first');
   const rows = await ctx.db.read(queries.sectionsContaining, {
     text,
     query: text.length >= 2 && !/\s/.test(text) ? luceneQuery(text) : null,

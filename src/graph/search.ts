@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { badUserInput } from '../errors.js';
+import { checkedCount, checkedText } from './arguments.js';
 import type { EntityKindValue, EntityModel, SearchHitModel } from '../models.js';
 import { queries } from '../db/queries.js';
 import { normalizeName } from '../normalize-name.js';
@@ -26,13 +26,8 @@ export async function searchEntities(
     plan?: string | null;
   },
 ): Promise<SearchHitModel[]> {
-  const text = normalizeName(args.text);
-  if (text === '') throw badUserInput('text must not be empty.', 'text');
-  if (text.length > MAX_TEXT) throw badUserInput(`text is longer than ${MAX_TEXT} characters.`, 'text');
-  const first = args.first ?? 10;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {
-    throw badUserInput(`first must be an integer from 1 to ${MAX_FIRST}.`, 'first');
-  }
+  const text = checkedText(normalizeName(args.text), 'text', MAX_TEXT);
+  const first = checkedCount(args.first, 10, MAX_FIRST, 'first');
   const params = {
     kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
     planId: args.plan ?? null,
