@@ -198,7 +198,7 @@ describe('entity types', () => {
         thinkTank: platform(name: "社会治理权威研究智库") { institutions { name } }
         enclaves: platform(name: "飞地平台") { parts { name } }
         town: platform(name: "欧美同学会海归小镇") { status partOf { name } industries { name } }
-        makerSpaces: platform(name: "众创空间") { indicators { key } observations { key value } }
+        makerSpaces: platform(name: "众创空间") { level indicators { key } observations { key value } }
       }`),
     ).toEqual({
       data: {
@@ -212,6 +212,7 @@ describe('entity types', () => {
           industries: names('汽车装备', '航空航天'),
         },
         makerSpaces: {
+          level: '省级',
           indicators: [{ key: 'provincial-maker-spaces' }],
           observations: [{ key: 'provincial-maker-spaces-2020', value: 12 }],
         },
