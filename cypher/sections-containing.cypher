@@ -12,4 +12,4 @@ CALL (*) {
 WITH s
 WHERE ($planId IS NULL OR s.planId = $planId) AND s.text CONTAINS $text
 RETURN s {.*} AS section
-ORDER BY s.planId, s.start, s.level DESC
+ORDER BY s.level DESC, s.planId, s.start

@@ -26,37 +26,27 @@ export async function findPassages(
     planId: args.plan ?? null,
   });
   const passages: EvidenceModel[] = [];
-  const seen = new Set<string>();
+  // Sections nest and the deepest one holding an occurrence claims it: rows come deepest first, and an
+  // occurrence already claimed by a subsection is skipped in its parents.
+  const claimed = new Set<string>();
+  const sentences = new Set<string>();
   for (const { section } of rows) {
     ctx.loaders.sectionById.prime(section.id, section);
     for (let at = section.text.indexOf(text); at >= 0; at = section.text.indexOf(text, at + 1)) {
-      // Sections nest: the deepest one holding an occurrence claims it.
-      if (deeperHolds(rows, section, section.start + at)) continue;
+      const occurrence = `${section.planId}|${section.start + at}`;
+      if (claimed.has(occurrence)) continue;
+      claimed.add(occurrence);
       const passage = sentenceAround(section, at, text.length);
       // A sentence saying it twice is one passage.
-      const key = `${section.planId}|${passage.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const sentence = `${section.planId}|${passage.start}`;
+      if (sentences.has(sentence)) continue;
+      sentences.add(sentence);
       passages.push(passage);
     }
   }
   // Section ids start with their plan's id (`zhuji-2021:…`); offsets count within one plan's text.
   const planOf = (passage: EvidenceModel) => passage.sectionId.split(':')[0] ?? '';
   return passages.sort((a, b) => planOf(a).localeCompare(planOf(b)) || a.start - b.start).slice(0, first);
-}
-
-function deeperHolds(
-  rows: readonly { section: SectionModel }[],
-  section: SectionModel,
-  offset: number,
-): boolean {
-  return rows.some(
-    ({ section: other }) =>
-      other.planId === section.planId &&
-      other.level > section.level &&
-      other.start <= offset &&
-      offset < other.end,
-  );
 }
 
 function sentenceAround(section: SectionModel, at: number, length: number): EvidenceModel {
