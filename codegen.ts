@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // schema/*.graphql is the contract; this turns it into resolver types and the explorer's typed operations.
 // `npm run codegen:check` fails when src/__generated__ or src/explore/__generated__ is stale.
-const entity = '../models.js#EntityModel';
+const entity = '../domain/models.js#EntityModel';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -15,10 +15,10 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        contextType: '../context.js#Context',
+        contextType: '../graphql/context.js#Context',
         mappers: {
           Entity: entity,
-          Plan: '../models.js#PlanModel',
+          Plan: '../domain/models.js#PlanModel',
           Industry: entity,
           IndustryCategory: entity,
           Platform: entity,
@@ -27,19 +27,19 @@ const config: CodegenConfig = {
           Institution: entity,
           Goal: entity,
           Policy: entity,
-          Section: '../models.js#SectionModel',
-          Evidence: '../models.js#EvidenceModel',
-          Mention: '../models.js#MentionModel',
-          Relation: '../models.js#RelationModel',
-          Indicator: '../models.js#IndicatorModel',
-          Observation: '../models.js#ObservationModel',
-          SearchHit: '../models.js#SearchHitModel',
-          Path: '../models.js#PathModel',
-          Subgraph: '../models.js#SubgraphModel',
-          IndustryConnection: '../models.js#ConnectionModel<EntityModel>',
-          PlatformConnection: '../models.js#ConnectionModel<EntityModel>',
-          ProgramConnection: '../models.js#ConnectionModel<EntityModel>',
-          TalentTeamConnection: '../models.js#ConnectionModel<EntityModel>',
+          Section: '../domain/models.js#SectionModel',
+          Evidence: '../domain/models.js#EvidenceModel',
+          Mention: '../domain/models.js#MentionModel',
+          Relation: '../domain/models.js#RelationModel',
+          Indicator: '../domain/models.js#IndicatorModel',
+          Observation: '../domain/models.js#ObservationModel',
+          SearchHit: '../domain/models.js#SearchHitModel',
+          Path: '../domain/models.js#PathModel',
+          Subgraph: '../domain/models.js#SubgraphModel',
+          IndustryConnection: '../domain/models.js#ConnectionModel<EntityModel>',
+          PlatformConnection: '../domain/models.js#ConnectionModel<EntityModel>',
+          ProgramConnection: '../domain/models.js#ConnectionModel<EntityModel>',
+          TalentTeamConnection: '../domain/models.js#ConnectionModel<EntityModel>',
         },
       },
     },

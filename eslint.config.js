@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-// A string that starts like a Cypher statement: Cypher belongs in cypher/*.cypher, never in TypeScript.
+// A string that starts like a Cypher statement: Cypher belongs in cypher/<area>/*.cypher, never in TypeScript.
 const CYPHER =
   '/^\\s*(MATCH|OPTIONAL MATCH|MERGE|CREATE|UNWIND|RETURN|CALL|SHOW|DROP|DETACH|WITH|EXPLAIN|PROFILE)\\s/i';
 
@@ -40,7 +40,7 @@ export default tseslint.config(
         'error',
         {
           selector: `Literal[value=${CYPHER}], TemplateElement[value.raw=${CYPHER}]`,
-          message: 'Cypher lives in cypher/*.cypher, registered in src/db/queries.ts.',
+          message: 'Cypher lives in cypher/<area>/*.cypher, registered in src/db/queries.ts.',
         },
         {
           selector: 'ExportDefaultDeclaration',
@@ -68,7 +68,7 @@ export default tseslint.config(
   },
   {
     // Plain JavaScript outside every tsconfig (allowJs is off): linted, but without type information. The CLI
-    // launcher is four lines; what it runs (src/cli/plan-graph.ts) is checked strictly.
+    // launcher is four lines; what it runs (src/cli/plan-graph-cli.ts) is checked strictly.
     files: ['eslint.config.js', 'src/cli/bin.js'],
     ...tseslint.configs.disableTypeChecked,
   },

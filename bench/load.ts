@@ -14,7 +14,7 @@ import { connect } from '../src/db/connect.js';
 import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
 import { fromRoot } from '../src/paths.js';
-import { loadOperation } from '../src/schema-sdl.js';
+import { loadOperation } from '../src/graphql/type-defs.js';
 import { startSystem } from './lib/systems.js';
 
 const { values } = parseArgs({

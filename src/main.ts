@@ -1,5 +1,5 @@
-import { serve } from './serve.js';
+import { serve } from './app/serve.js';
 
-// `npm start`: reads config, starts the app, stops it on SIGTERM/SIGINT (src/serve.ts, shared with
+// `npm start`: reads config, starts the app, stops it on SIGTERM/SIGINT (src/app/serve.ts, shared with
 // `plan-graph serve`); nothing else.
 process.exit(await serve(process.env));

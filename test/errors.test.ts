@@ -3,7 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../src/db/db.js';
 import { createDriver } from '../src/db/driver.js';
-import { badUserInput, createFormatError } from '../src/errors.js';
+import { badUserInput, createFormatError } from '../src/graphql/errors.js';
 import type { Logger } from '../src/logger.js';
 import { freePort } from '../src/neo4j/free-port.js';
 import { createTestServer } from './helpers/execute.js';

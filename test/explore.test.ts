@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../src/app.js';
+import { startApp, type App } from '../src/app/start-app.js';
 import { readConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { fromRoot, projectRoot } from '../src/paths.js';

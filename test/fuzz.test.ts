@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ErrorCode } from '../src/errors.js';
-import { loadTypeDefs } from '../src/schema-sdl.js';
+import { ErrorCode } from '../src/graphql/errors.js';
+import { loadTypeDefs } from '../src/graphql/type-defs.js';
 import { useHttpApi } from './helpers/http-api.js';
 import { brokenOperation, validOperation } from './helpers/operation-arbitrary.js';
 import { testQueries } from './helpers/test-queries.js';

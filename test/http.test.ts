@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../src/app.js';
+import { startApp, type App } from '../src/app/start-app.js';
 import { readConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { testNeo4jEnv } from './helpers/test-neo4j.js';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../src/app.js';
+import { startApp, type App } from '../src/app/start-app.js';
 import { readConfig } from '../src/config.js';
 import type { Connection } from '../src/db/connect.js';
 import { importPlans } from '../src/import/import-plans.js';

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from '../../src/db/connect.js';
 import type { Db } from '../../src/db/db.js';
-import { encodeCursor } from '../../src/graph/pages.js';
+import { encodeCursor } from '../../src/read/pages.js';
 import { importPlans, listPlanFolders } from '../../src/import/import-plans.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded-neo4j.js';
 import { fromRoot } from '../../src/paths.js';

@@ -2,7 +2,7 @@ import type { Config } from '../config.js';
 import { connect } from '../db/connect.js';
 import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
-import { openDatabase, type OpenDatabase } from '../db/open-database.js';
+import { openDatabase, type OpenDatabase } from '../app/open-database.js';
 import type { Logger } from '../logger.js';
 
 /**

@@ -1,9 +1,9 @@
 import { readConfig } from '../config.js';
 import type { Db } from '../db/db.js';
-import { graphDigest } from '../import/graph-digest.js';
+import { graphDigest } from '../import/write/graph-digest.js';
 import { compileAll, importPlans, listPlanFolders } from '../import/import-plans.js';
-import { DatasetError } from '../import/problems.js';
-import { removePlan } from '../import/remove-plan.js';
+import { DatasetError } from '../import/compile/problems.js';
+import { removePlan } from '../import/write/remove-plan.js';
 import { queries } from '../db/queries.js';
 import { createLogger } from '../logger.js';
 import { fromRoot } from '../paths.js';

@@ -1,7 +1,7 @@
 import { readConfig } from '../config.js';
-import { createContext } from '../context.js';
+import { createContext } from '../graphql/context.js';
 import { createLogger } from '../logger.js';
-import { createServer } from '../server.js';
+import { createServer } from '../graphql/create-server.js';
 import { openCliDatabase, warnWhenNoPlan } from './open-cli-database.js';
 import { EXIT } from './run-command.js';
 

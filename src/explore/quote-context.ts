@@ -16,7 +16,7 @@ const SENTENCE_END = /[。；！？\n]/;
 /**
  * Finds `quote` in its section's `text` and widens it to the sentence(s) around it, at most `maxSide`
  * characters on each side. Evidence offsets and a section's `start` are both offsets into the plan's whole
- * text (UTF-16 code units, like JavaScript strings; see src/import/source-index.ts), so `start − sectionStart`
+ * text (UTF-16 code units, like JavaScript strings; see src/import/parse/source-index.ts), so `start − sectionStart`
  * is the quote's place in the section's text. Reading the offsets as section-relative, then a plain search,
  * are fallbacks: a quote is still shown in context should the offsets' frame ever change.
  */

@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
-import { normalizeName } from '../normalize-name.js';
+import { normalizeName } from '../domain/normalize-name.js';
 import { readNeighborhood, readWholeGraph, type GraphSnapshot } from './graph-snapshot.js';
 import { toCsv } from './to-csv.js';
 import { toGraphml } from './to-graphml.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
-import type { EvidenceModel, IndicatorModel, RelationModel } from '../models.js';
+import type { EvidenceModel, IndicatorModel, RelationModel } from '../domain/models.js';
 
 /** A part of a plan that evidence cites. */
 export interface SnapshotSection {

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS } from '../vocabulary.js';
+import { ENTITY_LABELS } from '../domain/vocabulary.js';
 import type { GraphSnapshot, SnapshotEdge, SnapshotEvidence, SnapshotSection } from './graph-snapshot.js';
 import { toIri, URN_PREFIX, VOCABULARY } from './iri.js';
 

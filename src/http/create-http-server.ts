@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../context.js';
+import { createContext, type Context } from '../graphql/context.js';
 import type { Db } from '../db/db.js';
 import type { Logger } from '../logger.js';
-import { checkReadiness } from '../readiness.js';
+import { checkReadiness } from '../app/readiness.js';
 import { createGraphqlHandler } from './graphql-handler.js';
 import type { ResponseCache } from './response-cache.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';
-import type { Startup } from '../startup.js';
+import type { Startup } from '../app/startup.js';
 import { EXPLORE_PATH, createExploreRoute } from './explore-route.js';
 import { EXPORT_PATH, createExportRoute } from './export-route.js';
 

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../db/db.js';
-import { classifyDatabaseError, ErrorCode } from '../errors.js';
+import { classifyDatabaseError, ErrorCode } from '../graphql/errors.js';
 import { EXPORT_FILES, ExportError, exportGraph, type ExportFileName } from '../export/export-graph.js';
 import { percentEncode } from '../export/iri.js';
-import { LIMITS } from '../limits/limits.js';
+import { LIMITS } from '../graphql/limits/limits.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';
 
 export const EXPORT_PATH = '/export';

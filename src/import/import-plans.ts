@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import type { Db } from '../db/db.js';
 import { applyGraphSchema } from '../db/graph-schema.js';
 import { queries } from '../db/queries.js';
-import { compilePlanFolder, type CompiledPlan } from './compile-plan.js';
-import { peekDataset } from './dataset-hash.js';
-import { DatasetError, type Problem } from './problems.js';
-import { writePlanGraph, type WriteOptions } from './write-plan-graph.js';
+import { compilePlanFolder, type CompiledPlan } from './compile/compile-plan.js';
+import { peekDataset } from './compile/dataset-hash.js';
+import { DatasetError, type Problem } from './compile/problems.js';
+import { writePlanGraph, type WriteOptions } from './write/write-plan-graph.js';
 
 export interface ImportOptions extends WriteOptions {
   /** Write even when the stored plan was built from the same dataset. */

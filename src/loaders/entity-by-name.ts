@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
-import type { EntityModel } from '../models.js';
+import type { EntityModel } from '../domain/models.js';
 import { MAX_BATCH } from './by-id.js';
 import { specKey, type RelatedLoaders, type RelatedSpec } from './related.js';
 

@@ -9,7 +9,7 @@ import type {
   ObservationModel,
   PlanModel,
   SectionModel,
-} from '../models.js';
+} from '../domain/models.js';
 import { byIdLoader } from './by-id.js';
 import { createEntityByNameLoaders, type NameKey } from './entity-by-name.js';
 import {

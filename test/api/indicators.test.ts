@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorChange } from '../../src/graph/indicator-math.js';
-import type { IndicatorModel } from '../../src/models.js';
+import { indicatorChange } from '../../src/domain/indicator-math.js';
+import type { IndicatorModel } from '../../src/domain/models.js';
 import { useApi } from '../helpers/api.js';
 
 const row = (baseline: number | null, target: number, years = 5): IndicatorModel => ({

@@ -1,8 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../../src/context.js';
+import { createContext, type Context } from '../../src/graphql/context.js';
 import type { Db } from '../../src/db/db.js';
 import { createLogger } from '../../src/logger.js';
-import { createServer } from '../../src/server.js';
+import { createServer } from '../../src/graphql/create-server.js';
 
 export interface Execution {
   readonly data?: Record<string, unknown> | null;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Connection } from '../../src/db/connect.js';
 import { createHttpServer } from '../../src/http/create-http-server.js';
 import { createLogger } from '../../src/logger.js';
-import { createServer, type ServerOptions } from '../../src/server.js';
+import { createServer, type ServerOptions } from '../../src/graphql/create-server.js';
 import { countingDb, type CountingDb } from './counting-db.js';
 import { connectToTestNeo4j } from './test-neo4j.js';
 

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/db/connect.js';
-import { graphDigest, type GraphDigest } from '../../src/import/graph-digest.js';
+import { graphDigest, type GraphDigest } from '../../src/import/write/graph-digest.js';
 import { importPlans } from '../../src/import/import-plans.js';
-import { DatasetError, formatProblem } from '../../src/import/problems.js';
+import { DatasetError, formatProblem } from '../../src/import/compile/problems.js';
 import { parse } from 'yaml';
 import { fromRoot } from '../../src/paths.js';
 import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
@@ -171,7 +171,7 @@ describe('importPlans', () => {
     const dir = editedCopy(dirs, { 'industries.yaml': (t) => `${t}${NEW_INDUSTRY}` });
     const cli = spawnInProject(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/import-plans.ts', dir],
+      ['--import', 'tsx', 'src/cli/npm-run-import.ts', dir],
       cleanEnv({ ...testNeo4jEnv(), PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS: '60000' }),
     );
     await cli.waitFor(/paused before commit/, 60_000);
@@ -189,7 +189,7 @@ describe('npm run import -- --check', () => {
     try {
       const cli = spawnInProject(
         process.execPath,
-        ['--import', 'tsx', 'src/cli/import-plans.ts', '--check', dir],
+        ['--import', 'tsx', 'src/cli/npm-run-import.ts', '--check', dir],
         cleanEnv({}),
       );
       expect(await cli.exited(30_000)).toBe(2);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseIndicatorTable } from '../../src/import/parse-indicator-table.js';
-import { parseSections } from '../../src/import/parse-sections.js';
+import { parseIndicatorTable } from '../../src/import/parse/parse-indicator-table.js';
+import { parseSections } from '../../src/import/parse/parse-sections.js';
 import { fromRoot } from '../../src/paths.js';
 
 const TITLE = '诸暨市人才发展“十四五”规划';

@@ -4,7 +4,7 @@ import { databaseHelp } from '../database-help.js';
 import { UsageError, parseOrUsage } from '../usage-error.js';
 
 /**
- * `plan-graph serve`: exactly what `npm start` runs (src/serve.ts), with --port and --host standing in for PORT
+ * `plan-graph serve`: exactly what `npm start` runs (src/app/serve.ts), with --port and --host standing in for PORT
  * and HOST. The flags go into a copy of the environment, so readConfig stays the only reader of it.
  */
 export const serveCommand: Command = {
@@ -50,7 +50,7 @@ ${databaseHelp(false)}`,
     }
     if (host?.trim() === '') throw new UsageError('--host needs an address');
     // Note: loaded only now, so that `--help` and usage errors answer without loading the app.
-    const { serve } = await import('../../serve.js');
+    const { serve } = await import('../../app/serve.js');
     const code = await serve({
       ...env,
       ...(port === undefined ? {} : { PORT: port }),

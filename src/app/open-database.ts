@@ -1,0 +1,55 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { startEmbeddedNeo4j } from '../neo4j/embedded-neo4j.js';
+import { connect, type Connection } from '../db/connect.js';
+import { createDb } from '../db/db.js';
+import { createDriver } from '../db/driver.js';
+
+export interface OpenDatabase extends Connection {
+  readonly uri: string;
+  /** Closes the driver, then stops the embedded Neo4j if this started one. */
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * The database the config names: NEO4J_URI (a driver only: that server may not be up yet, and the app waits
+ * for it while serving /healthz), or the embedded Neo4j started here and proven with a query.
+ */
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  env: NodeJS.ProcessEnv,
+): Promise<OpenDatabase> {
+  if (config.neo4j !== undefined) {
+    const driver = createDriver(config.neo4j);
+    const db = createDb(driver, config.neo4j.database);
+    return { driver, db, uri: config.neo4j.uri, close: () => driver.close() };
+  }
+  const embedded = await startEmbeddedNeo4j({
+    ...config.embedded,
+    env,
+    log: (line) => {
+      logger.info(line);
+    },
+  });
+  try {
+    // Naming the database saves the driver a round trip to resolve the home database.
+    const connection = await connect({
+      uri: embedded.uri,
+      database: 'neo4j',
+      // The embedded server has just said READY; a query that still does not answer is a failure.
+      timeoutMs: 30_000,
+    });
+    return {
+      ...connection,
+      uri: embedded.uri,
+      close: async () => {
+        await connection.driver.close();
+        await embedded.stop();
+      },
+    };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}

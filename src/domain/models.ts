@@ -1,0 +1,135 @@
+import type { IndicatorRecord, ObservationRecord } from './plan-records.js';
+
+/**
+ * Row shapes returned by the Cypher in `cypher/`. Codegen maps GraphQL types onto these (`mappers` in
+ * codegen.ts), so a resolver's parent is exactly what the database returned.
+ */
+
+export type EntityKindValue =
+  | 'PLAN'
+  | 'INDUSTRY'
+  | 'INDUSTRY_CATEGORY'
+  | 'PLATFORM'
+  | 'PROGRAM'
+  | 'TALENT_TEAM'
+  | 'INSTITUTION'
+  | 'GOAL'
+  | 'POLICY';
+
+/** Any entity node: the common properties, and the kind-specific ones where its kind has them. */
+export interface EntityModel {
+  readonly id: string;
+  readonly planId: string;
+  readonly kind: EntityKindValue;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly note?: string | null;
+  /** Industry, IndustryCategory. */
+  readonly key?: string;
+  /** IndustryCategory. */
+  readonly system?: string | null;
+  /** Platform, Program, Institution. */
+  readonly type?: string;
+  /** Platform. */
+  readonly level?: string | null;
+  readonly collective?: boolean;
+  readonly status?: string | null;
+  /** TalentTeam: statistical-category, key-team, target-group. */
+  readonly roles?: readonly string[];
+}
+
+/** The plan node: an entity with the plan's metadata (its text is loaded only when asked for). */
+export interface PlanModel extends EntityModel {
+  readonly title: string;
+  readonly issuer: string;
+  readonly documentNumber: string;
+  readonly issuedOn: string;
+  readonly periodStart: number;
+  readonly periodEnd: number;
+  readonly region: string;
+  readonly sourceSha256: string;
+}
+
+export interface SectionModel {
+  readonly id: string;
+  readonly planId: string;
+  readonly path: string;
+  readonly parentId: string | null;
+  readonly title: string;
+  readonly level: number;
+  readonly ordinal: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface EvidenceModel {
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sectionId: string;
+}
+
+export interface MentionModel {
+  readonly entityId: string;
+  readonly sectionId: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly nested: boolean;
+}
+
+/** A relationship with its evidence as stored: parallel lists, quotes[i] at starts[i]..ends[i]. */
+export interface RelationModel {
+  readonly type: string;
+  readonly fromId: string;
+  readonly toId: string;
+  readonly quotes: readonly string[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly sectionIds: readonly string[];
+}
+
+/** An entity related to the one asked about, with the relationship between them. */
+export interface RelatedModel {
+  readonly relation: RelationModel;
+  readonly other: EntityModel;
+  /** With look-ahead: the other end's own related entities, for the spec asked for. */
+  readonly nested?: RelatedModel[] | null;
+}
+
+/** An indicator as the importer wrote it (its evidence hangs off it as EVIDENCE relationships). */
+export type IndicatorModel = Omit<IndicatorRecord, 'evidence'> & { readonly planId: string };
+
+/** An observation as the importer wrote it. */
+export type ObservationModel = Omit<ObservationRecord, 'evidence'> & { readonly planId: string };
+
+export interface SearchHitModel {
+  readonly entity: EntityModel;
+  readonly score: number;
+  readonly matched: string | null;
+}
+
+export interface PathModel {
+  readonly nodes: EntityModel[];
+  readonly relations: RelationModel[];
+}
+
+export interface SubgraphModel {
+  readonly center: EntityModel;
+  readonly nodes: EntityModel[];
+  readonly relations: RelationModel[];
+  readonly truncated: boolean;
+}
+
+/** A page of a root list; `totalCount` runs its count query only when a client asks for it. */
+export interface ConnectionModel<Node> {
+  readonly edges: { readonly cursor: string; readonly node: Node }[];
+  readonly pageInfo: {
+    readonly hasNextPage: boolean;
+    readonly hasPreviousPage: boolean;
+    readonly startCursor: string | null;
+    readonly endCursor: string | null;
+  };
+  readonly totalCount: () => Promise<number>;
+}

@@ -1,0 +1,51 @@
+import type { Context } from '../context.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { nestedSpec } from '../../read/look-ahead.js';
+import { relatedFieldSpec } from '../../read/related-fields.js';
+import { relatedEntities, relationCount, relationsOf } from '../../read/related.js';
+import type { EntityKindValue, EntityModel } from '../../domain/models.js';
+
+/** The resolvers every Entity type shares (the rest of its fields are the stored properties). */
+export const entityFields = {
+  evidence: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.entityEvidence.load(e.id),
+  mentions: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.mentionsByEntity.load(e.id),
+  relations: (
+    e: EntityModel,
+    args: { direction?: 'OUT' | 'IN' | 'BOTH' | null; types?: string[] | null },
+    ctx: Context,
+  ) => relationsOf(ctx, e.id, args.direction ?? 'BOTH', args.types),
+  relationCount: (
+    e: EntityModel,
+    args: {
+      direction?: 'OUT' | 'IN' | 'BOTH' | null;
+      types?: string[] | null;
+      kinds?: EntityKindValue[] | null;
+    },
+    ctx: Context,
+  ) => relationCount(ctx, e.id, args.direction ?? 'BOTH', args.types, args.kinds),
+  plan: async (e: EntityModel, _args: unknown, { loaders }: Context) => {
+    const plan = await loaders.planById.load(e.planId);
+    if (plan === null) throw new Error(`entity ${e.id} has no plan ${e.planId}`);
+    return plan;
+  },
+  note: (e: EntityModel) => e.note ?? null,
+};
+
+/**
+ * A field listing related entities, as RELATED_FIELDS says for this type and field; it looks ahead, so a child
+ * related field selected under it is fetched in the same statement.
+ */
+export function relatedField(typeName: string, fieldName: string) {
+  const spec = relatedFieldSpec(typeName, fieldName);
+  return (e: EntityModel, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
+    relatedEntities(ctx, e.id, spec, nestedSpec(info));
+}
+
+/** A kind-specific property that the row must have (a missing one is a bug in the graph, not a client error). */
+export function required(key: 'key' | 'type') {
+  return (e: EntityModel): string => {
+    const value = e[key];
+    if (value === undefined) throw new Error(`entity ${e.id} lacks ${key}`);
+    return value;
+  };
+}

@@ -1,0 +1,23 @@
+import type {
+  IndustryConnectionResolvers,
+  PathResolvers,
+  PlatformConnectionResolvers,
+  ProgramConnectionResolvers,
+  SubgraphResolvers,
+  TalentTeamConnectionResolvers,
+} from '../../__generated__/resolvers-types.js';
+
+export const Path: PathResolvers = {
+  length: (path) => path.relations.length,
+  edges: (path) => path.relations,
+};
+
+export const Subgraph: SubgraphResolvers = {
+  edges: (subgraph) => subgraph.relations,
+};
+
+const totalCount = (connection: { totalCount: () => Promise<number> }) => connection.totalCount();
+export const IndustryConnection: IndustryConnectionResolvers = { totalCount };
+export const PlatformConnection: PlatformConnectionResolvers = { totalCount };
+export const ProgramConnection: ProgramConnectionResolvers = { totalCount };
+export const TalentTeamConnection: TalentTeamConnectionResolvers = { totalCount };

@@ -1,0 +1,45 @@
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import { Entity } from './entity.js';
+import {
+  IndustryConnection,
+  Path,
+  PlatformConnection,
+  ProgramConnection,
+  Subgraph,
+  TalentTeamConnection,
+} from './graph-shapes.js';
+import { Indicator, Observation } from './indicator.js';
+import { Industry, IndustryCategory } from './industry.js';
+import { Goal, Institution, Policy } from './other-entities.js';
+import { Plan } from './plan.js';
+import { Platform } from './platform.js';
+import { Program } from './program.js';
+import { Query } from './query.js';
+import { Evidence, Mention, Relation, Section } from './section.js';
+import { TalentTeam } from './talent-team.js';
+
+export const resolvers: Resolvers = {
+  Query,
+  Entity,
+  Plan,
+  Industry,
+  IndustryCategory,
+  Platform,
+  Program,
+  TalentTeam,
+  Institution,
+  Goal,
+  Policy,
+  Section,
+  Evidence,
+  Mention,
+  Relation,
+  Indicator,
+  Observation,
+  Path,
+  Subgraph,
+  IndustryConnection,
+  PlatformConnection,
+  ProgramConnection,
+  TalentTeamConnection,
+};

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { compileEntities } from './compile-entities.js';
+import { hashDataset } from './dataset-hash.js';
+import { compileIndicators } from './compile-indicators.js';
+import { compileObservations } from './compile-observations.js';
+import { compileRelations } from './compile-relations.js';
+import { computeMentions } from '../parse/compute-mentions.js';
+import { parseIndicatorTable } from '../parse/parse-indicator-table.js';
+import { parseSections } from '../parse/parse-sections.js';
+import type { PlanGraph, SectionRecord } from '../../domain/plan-records.js';
+import type { Problem } from './problems.js';
+import { readDataset, readLimited, type Dataset } from './read-dataset.js';
+import { createSourceIndex, type SourceIndex } from '../parse/source-index.js';
+import { normalizeName } from '../../domain/normalize-name.js';
+
+export { GRAPH_FORMAT_VERSION } from './dataset-hash.js';
+
+export interface CompiledPlan {
+  readonly graph: PlanGraph;
+  readonly dataset: Dataset;
+  readonly source: SourceIndex;
+}
+
+/** Reads, checks and compiles one plan folder; returns every problem found, or the graph when there are none. */
+export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; problems: Problem[] } {
+  const { dataset, texts, problems: shapeProblems, renumber, setAside } = readDataset(dir);
+  if (dataset === undefined || texts === undefined) return { problems: shapeProblems };
+  const problems: Problem[] = [];
+  // A reference to an entry set aside for its shape is not a second problem: that entry's own is reported.
+  const followsFromShape = ({ reason }: Problem) =>
+    setAside.has(normalizeName(/^unknown entity "(.+?)"/.exec(reason)?.[1] ?? '\0'));
+  const all = () => [...shapeProblems, ...problems.filter((p) => !followsFromShape(p)).map(renumber)];
+  const meta = dataset['plan.yaml'].plan;
+  const planFile = join(dir, 'plan.yaml');
+  const read = readLimited(join(dir, meta.source));
+  if ('reason' in read) {
+    const reason =
+      read.reason === 'missing' ? `cannot read ${meta.source}` : `${meta.source} is ${read.reason}`;
+    return { problems: [...shapeProblems, { file: planFile, entry: 'plan.source', reason }] };
+  }
+  const { text } = read;
+  // The date may be written as in the metadata (2021-10-12) or as Chinese documents write it (2021年10月12日).
+  const [year, month, day] = meta.issuedOn.split('-').map(Number);
+  const chineseDate = `${String(year)}年${String(month)}月${String(day)}日`;
+  for (const [field, value, alternative] of [
+    ['title', meta.title, meta.title],
+    ['documentNumber', meta.documentNumber, meta.documentNumber],
+    ['issuedOn', meta.issuedOn, chineseDate],
+  ] as const) {
+    if (!text.includes(value) && !text.includes(alternative))
+      problems.push({
+        file: planFile,
+        entry: `plan.${field}`,
+        reason: `"${value}"${value === alternative ? '' : ` (or "${alternative}")`} does not occur in ${meta.source}`,
+      });
+  }
+  if (meta.periodEnd < meta.periodStart)
+    problems.push({ file: planFile, entry: 'plan.periodEnd', reason: 'before periodStart' });
+
+  let parsed;
+  try {
+    parsed = parseSections(text, meta.title);
+  } catch (error) {
+    return {
+      problems: [...all(), { file: join(dir, meta.source), entry: '(sections)', reason: String(error) }],
+    };
+  }
+  const planId = meta.id;
+  const source = createSourceIndex(planId, text, parsed);
+  const rows = parsed
+    .filter((s) => /\/表\d+$/.test(s.path))
+    .flatMap((table) => {
+      try {
+        return parseIndicatorTable(text, table).map((row) => ({
+          ...row,
+          sectionId: source.sectionId(table.path),
+        }));
+      } catch (error) {
+        problems.push({ file: join(dir, meta.source), entry: table.path, reason: String(error) });
+        return [];
+      }
+    });
+
+  const file = (name: string) => join(dir, name);
+  const { entities, resolve, origins } = compileEntities(planId, dataset, source, dir, problems);
+  const mentions = computeMentions(entities, source);
+  const mentioned = new Set(mentions.map((m) => m.entityId));
+  for (const entity of entities) {
+    const origin = origins.get(entity.id);
+    if (!mentioned.has(entity.id) && origin !== undefined) {
+      const names = [entity.name, ...entity.aliases].join(', ');
+      problems.push({ ...origin, reason: `neither the name nor an alias occurs in the text: ${names}` });
+    }
+  }
+  const relations = compileRelations(dataset, source, resolve, file('relations.yaml'), problems);
+  const ctx = { planId, source, resolve, problems };
+  const indicators = compileIndicators(
+    { ...ctx, file: file('indicators.yaml') },
+    dataset,
+    rows,
+    meta.periodEnd,
+  );
+  const observations = compileObservations(
+    { ...ctx, file: file('observations.yaml') },
+    dataset,
+    indicators.indicators,
+  );
+  dataset['coverage.yaml'].ignore.forEach((item, i) => {
+    if (!text.includes(item.term)) {
+      problems.push({
+        file: file('coverage.yaml'),
+        entry: `ignore[${i}] (${item.term})`,
+        reason: 'the term does not occur in the text',
+      });
+    }
+  });
+  if (shapeProblems.length > 0 || problems.length > 0) return { problems: all() };
+
+  const sections: SectionRecord[] = parsed.map((s) => ({
+    id: source.sectionId(s.path),
+    path: s.path,
+    parentId: s.parentPath === null ? null : source.sectionId(s.parentPath),
+    title: s.title,
+    level: s.level,
+    ordinal: s.ordinal,
+    start: s.start,
+    end: s.end,
+    text: text.slice(s.start, s.end),
+  }));
+  const graph: PlanGraph = {
+    planId,
+    plan: {
+      id: planId,
+      title: meta.title,
+      issuer: meta.issuer,
+      documentNumber: meta.documentNumber,
+      issuedOn: meta.issuedOn,
+      periodStart: meta.periodStart,
+      periodEnd: meta.periodEnd,
+      region: meta.region,
+      aliases: meta.aliases,
+      sourceSha256: createHash('sha256').update(text).digest('hex'),
+      datasetHash: hashDataset(texts, text),
+      sourceText: text,
+    },
+    sections,
+    entities,
+    relations: [...relations, ...indicators.relations, ...observations.relations],
+    indicators: indicators.indicators,
+    observations: observations.observations,
+    mentions,
+  };
+  return { compiled: { graph, dataset, source }, problems };
+}

@@ -1,0 +1,146 @@
+import type { Context } from '../graphql/context.js';
+import type { Query } from '../db/query.js';
+import { queries } from '../db/queries.js';
+import { badUserInput } from '../graphql/errors.js';
+import type { ConnectionModel, EntityKindValue, EntityModel } from '../domain/models.js';
+import { ENTITY_LABELS } from '../domain/vocabulary.js';
+import { requireByName } from './names.js';
+import { keysetPage } from './pages.js';
+
+interface PageArgs {
+  readonly first?: number | null;
+  readonly after?: string | null;
+}
+type Filter<F> = PageArgs & { readonly plan?: string | null } & F;
+
+const ROLES: Record<string, string> = {
+  STATISTICAL_CATEGORY: 'statistical-category',
+  KEY_TEAM: 'key-team',
+  TARGET_GROUP: 'target-group',
+};
+
+/**
+ * Resolves a filter's entity name to its id. An unknown name, or the name of another kind of entity (a talent
+ * team where a program is meant), is a BAD_USER_INPUT naming the argument: an empty page would hide the slip.
+ */
+async function idOf(
+  ctx: Context,
+  name: string | null | undefined,
+  argument: string,
+  plan: string | null,
+  kinds: readonly EntityKindValue[],
+) {
+  if (name === null || name === undefined) return null;
+  const entity = await requireByName(ctx, name, argument, plan);
+  if (!kinds.includes(entity.kind)) {
+    throw badUserInput(
+      `"${entity.name}" is a ${ENTITY_LABELS[entity.kind]}; ${argument} takes a ${kinds.map((k) => ENTITY_LABELS[k]).join(' or ')}.`,
+      argument,
+    );
+  }
+  return entity.id;
+}
+
+/** One page of a root list: the page query with `after` and `limit`, the count query only when asked. */
+function listPage<F extends { planId: string | null }>(
+  ctx: Context,
+  list: string,
+  queriesOf: {
+    page: Query<F & { after: string | null; limit: number }, { entity: EntityModel }>;
+    count: Query<F, { total: number }>;
+  },
+  args: PageArgs,
+  filter: F,
+): Promise<ConnectionModel<EntityModel>> {
+  return keysetPage(
+    list,
+    args.first,
+    args.after,
+    async (after, limit) =>
+      (await ctx.db.read(queriesOf.page, { ...filter, after, limit })).map((r) => r.entity),
+    async () => (await ctx.db.read(queriesOf.count, filter))[0]?.total ?? 0,
+  );
+}
+
+export async function industriesPage(
+  ctx: Context,
+  args: Filter<{ category?: string | null; supported?: boolean | null }>,
+): Promise<ConnectionModel<EntityModel>> {
+  const planId = args.plan ?? null;
+  const filter = {
+    planId,
+    categoryId: await idOf(ctx, args.category, 'category', planId, ['INDUSTRY_CATEGORY']),
+    supported: args.supported ?? null,
+  };
+  return listPage(
+    ctx,
+    'industries',
+    { page: queries.industriesPage, count: queries.industriesCount },
+    args,
+    filter,
+  );
+}
+
+export async function platformsPage(
+  ctx: Context,
+  args: Filter<{ supports?: string | null; type?: string | null; collective?: boolean | null }>,
+): Promise<ConnectionModel<EntityModel>> {
+  const planId = args.plan ?? null;
+  const filter = {
+    planId,
+    type: args.type ?? null,
+    collective: args.collective ?? null,
+    supportsId: await idOf(ctx, args.supports, 'supports', planId, ['INDUSTRY']),
+  };
+  return listPage(
+    ctx,
+    'platforms',
+    { page: queries.platformsPage, count: queries.platformsCount },
+    args,
+    filter,
+  );
+}
+
+export async function programsPage(
+  ctx: Context,
+  args: Filter<{ develops?: string | null; serves?: string | null; type?: string | null }>,
+): Promise<ConnectionModel<EntityModel>> {
+  const planId = args.plan ?? null;
+  const filter = {
+    planId,
+    type: args.type ?? null,
+    developsId: await idOf(ctx, args.develops, 'develops', planId, ['TALENT_TEAM']),
+    servesId: await idOf(ctx, args.serves, 'serves', planId, ['INDUSTRY']),
+  };
+  return listPage(
+    ctx,
+    'programs',
+    { page: queries.programsPage, count: queries.programsCount },
+    args,
+    filter,
+  );
+}
+
+export async function talentTeamsPage(
+  ctx: Context,
+  args: Filter<{ role?: string | null; developedBy?: string | null }>,
+): Promise<ConnectionModel<EntityModel>> {
+  const planId = args.plan ?? null;
+  const role = args.role;
+  const filter = {
+    planId,
+    role: role === null || role === undefined ? null : (ROLES[role] ?? role),
+    developedById: await idOf(ctx, args.developedBy, 'developedBy', planId, ['PROGRAM']),
+  };
+  return listPage(
+    ctx,
+    'talentTeams',
+    { page: queries.talentTeamsPage, count: queries.talentTeamsCount },
+    args,
+    filter,
+  );
+}
+
+export function roleName(stored: string): string {
+  return Object.entries(ROLES).find(([, value]) => value === stored)?.[0] ?? stored;
+}

@@ -1,0 +1,78 @@
+import type { Context } from '../graphql/context.js';
+import { badUserInput } from '../graphql/errors.js';
+import type { EntityKindValue, EntityModel, RelationModel } from '../domain/models.js';
+import type { Direction, RelatedSpec } from '../loaders/related.js';
+import { RELATION_TYPES } from '../domain/vocabulary.js';
+
+export { RELATION_TYPES };
+
+/**
+ * The entities related to `id` as `spec` says, by name, each once, through the spec's DataLoader (primed when a
+ * parent statement fetched them ahead), asking it to bring the `nested` spec's rows along when a child field
+ * wants them. The other ends are primed into `entityById`, so resolving a relation's ends costs no statement.
+ */
+export async function relatedEntities(
+  ctx: Context,
+  id: string,
+  spec: RelatedSpec,
+  nested: RelatedSpec | null = null,
+): Promise<EntityModel[]> {
+  if (nested !== null) ctx.loaders.related.lookAhead(spec, nested);
+  const items = await ctx.loaders.related.of(spec).load(id);
+  const seen = new Set<string>();
+  return items
+    .map((item) => item.other)
+    .filter((other) => {
+      ctx.loaders.entityById.prime(other.id, other);
+      if (seen.has(other.id)) return false;
+      seen.add(other.id);
+      return true;
+    });
+}
+
+function checkTypes(types: readonly string[] | null | undefined): void {
+  const unknown = (types ?? []).filter((t) => !(RELATION_TYPES as readonly string[]).includes(t));
+  if (unknown.length > 0) {
+    throw badUserInput(
+      `Unknown relation type ${unknown.join(', ')}; the types are ${RELATION_TYPES.join(', ')}.`,
+      'types',
+    );
+  }
+}
+
+/** How many relationships of `id` there are, of these types, to or from entities of these kinds. */
+export async function relationCount(
+  ctx: Context,
+  id: string,
+  direction: 'OUT' | 'IN' | 'BOTH',
+  types: readonly string[] | null | undefined,
+  kinds: readonly EntityKindValue[] | null | undefined,
+): Promise<number> {
+  checkTypes(types);
+  const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
+  const spec = { types: types ?? null, kinds: kinds && kinds.length > 0 ? kinds : null };
+  const counts = await Promise.all(
+    directions.map((d) => ctx.loaders.relatedCount.load({ id, direction: d, ...spec })),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/** The relationships of `id`, outgoing then incoming, optionally only some types. */
+export async function relationsOf(
+  ctx: Context,
+  id: string,
+  direction: 'OUT' | 'IN' | 'BOTH',
+  types: readonly string[] | null | undefined,
+): Promise<RelationModel[]> {
+  checkTypes(types);
+  const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
+  const lists = await Promise.all(
+    directions.map((d) =>
+      ctx.loaders.related.of({ direction: d, types: types ?? null, kinds: null }).load(id),
+    ),
+  );
+  return lists.flat().map(({ relation, other }) => {
+    ctx.loaders.entityById.prime(other.id, other);
+    return relation;
+  });
+}

@@ -1,7 +1,0 @@
-import type { EntityResolvers } from '../__generated__/resolvers-types.js';
-import { ENTITY_LABELS } from '../vocabulary.js';
-
-// Each kind's label is also its GraphQL type name.
-export const Entity: EntityResolvers = {
-  __resolveType: (entity) => ENTITY_LABELS[entity.kind],
-};
