@@ -1,6 +1,12 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// Three tiers (test/README.md): `unit` needs nothing; `api` reads the shared graph that no test changes; `system`
+// runs processes, JVMs, the browser and faults, and `system-writes` imports and removes plans in a Neo4j of its
+// own (test/global-setup.ts). All four run side by side; within a project, files run in parallel except in
+// `system-writes`, whose files change the one graph they share.
+const externalNeo4j = process.env['NEO4J_URI'] !== undefined && process.env['NEO4J_URI'] !== '';
+
 export default defineConfig({
   resolve: {
     // Note: Node loads graphql's CommonJS build for Apollo Server, while Vite would pick its ESM build for our
@@ -9,13 +15,37 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/global-setup.ts'],
-    // One Neo4j serves the whole suite and some tests change its schema: files run one at a time.
-    fileParallelism: false,
+    // Most test time is spent waiting on Neo4j, child processes and the browser, not on this CPU.
+    maxWorkers: 4,
     testTimeout: 60_000,
     // A clean clone builds the launcher with Maven (downloads) before the first start.
     hookTimeout: 600_000,
     teardownTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'api', include: ['test/api/**/*.test.ts'], globalSetup: ['test/global-setup.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'system',
+          include: ['test/system/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'system-writes',
+          include: ['test/system/writes/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          fileParallelism: false,
+          // With NEO4J_URI there is one server for all: the writers then wait for the readers to finish.
+          sequence: { groupOrder: externalNeo4j ? 1 : 0 },
+        },
+      },
+    ],
   },
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,29 +7,57 @@ import { readConfig } from '../src/config.js';
 import { connect } from '../src/db/connect.js';
 import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
-import { fromRoot } from '../src/paths.js';
+import { fromRoot, projectRoot } from '../src/paths.js';
+import { QUICK_START_JVM } from './helpers/quick-jvm.js';
 import type { TestNeo4j } from './helpers/test-neo4j.js';
 
 /**
- * Starts a real Neo4j for the suite: the embedded one on a free port in a fresh temporary directory, or the
- * server named by NEO4J_URI. Prepares the graph (schema and plans) the way `npm start` does.
+ * The Neo4j instances and build of one `vitest run`, shared by the projects that need them (vitest.config.ts):
+ * - `api` and `system` read one graph (the plans in data/plans), which none of their tests changes;
+ * - `system-writes` gets a Neo4j of its own, so its imports, removals and schema changes disturb no reader;
+ * - `system` runs the built app (dist/), built once here.
+ * Each project calls setup() in this (the main) process; what several need is started once and stopped after
+ * the last of them is done.
  */
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const releases: (() => Promise<void>)[] = [];
+  if (project.name === 'system') releases.push((await shared('build', buildOnce)).release);
+  const neo4j =
+    project.name === 'system-writes'
+      ? await startTestNeo4j('writes')
+      : await shared('neo4j', () => startTestNeo4j('shared'));
+  releases.push(neo4j.release);
+  project.provide('neo4j', neo4j.target);
+  return async () => {
+    for (const release of releases) await release();
+  };
+}
+
+interface Started {
+  readonly target: TestNeo4j;
+  readonly release: () => Promise<void>;
+}
+
+/** One Neo4j with the plans imported: the embedded one in a fresh directory, or the server NEO4J_URI names. */
+async function startTestNeo4j(label: string): Promise<Started> {
   const config = readConfig(process.env);
   let target: TestNeo4j;
-  let cleanup = async (): Promise<void> => {};
+  let release = async (): Promise<void> => {};
   if (config.neo4j === undefined) {
-    const dataDir = mkdtempSync(join(tmpdir(), 'plan-graph-test-'));
+    const dataDir = mkdtempSync(join(tmpdir(), `plan-graph-test-${label}-`));
     const neo4j = await startEmbeddedNeo4j({
       dataDir,
-      log: (line) => process.stderr.write(`[neo4j] ${line}\n`),
+      jvmFlags: QUICK_START_JVM,
+      log: (line) => process.stderr.write(`[neo4j ${label}] ${line}\n`),
     });
     target = { uri: neo4j.uri, dataDir };
-    cleanup = async () => {
+    release = async () => {
       await neo4j.stop();
       rmSync(dataDir, { recursive: true, force: true });
     };
   } else {
+    // Note: with NEO4J_URI every project shares that one server, so vitest.config.ts runs `system-writes` after
+    // the readers instead of beside them.
     const { uri, username, password, database } = config.neo4j;
     target = { uri, username, password, ...(database === undefined ? {} : { database }) };
   }
@@ -38,8 +67,45 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   } finally {
     await driver.close();
   }
-  project.provide('neo4j', target);
-  return cleanup;
+  return { target, release };
+}
+
+/** `npm run build` (the app's tsc build and the explorer's Vite build), as `npm start` runs it. */
+function buildOnce(): Promise<Started> {
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  return Promise.resolve({ target: { uri: '' }, release: () => Promise.resolve() });
+}
+
+/**
+ * A resource several projects' setups share, started by the first and released by the last. Kept on globalThis:
+ * vitest may load this module once per project.
+ */
+async function shared(key: string, start: () => Promise<Started>): Promise<Started> {
+  const registry = ((globalThis as { __planGraphTestShared?: Map<string, Shared> }).__planGraphTestShared ??=
+    new Map<string, Shared>());
+  let entry = registry.get(key);
+  if (entry === undefined) {
+    entry = { started: start(), users: 0 };
+    registry.set(key, entry);
+  }
+  entry.users += 1;
+  const started = await entry.started;
+  const owner = entry;
+  return {
+    target: started.target,
+    release: async () => {
+      owner.users -= 1;
+      if (owner.users === 0) {
+        registry.delete(key);
+        await started.release();
+      }
+    },
+  };
+}
+
+interface Shared {
+  readonly started: Promise<Started>;
+  users: number;
 }
 
 declare module 'vitest' {

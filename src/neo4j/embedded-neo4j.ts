@@ -16,6 +16,8 @@ export interface EmbeddedNeo4jOptions {
   readonly httpPort?: number;
   readonly heap?: string;
   readonly pageCache?: string;
+  /** More JVM flags after the defaults (the tests pass -XX:TieredStopAtLevel=1: start-up over peak speed). */
+  readonly jvmFlags?: readonly string[];
   readonly startTimeoutMs?: number;
   readonly env?: NodeJS.ProcessEnv;
   /** Progress lines (Maven build, start-up); defaults to stderr. */
@@ -50,6 +52,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   mkdirSync(options.dataDir, { recursive: true });
   const args = [
     ...jvmFlags(options.heap ?? '512m'),
+    ...(options.jvmFlags ?? []),
     '-cp',
     layout.classPath,
     'dev.plangraph.neo4j.Launcher',

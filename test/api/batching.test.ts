@@ -30,7 +30,12 @@ describe('batching', () => {
     expect(programs).toContain('研发飞地→柔性用才模式');
     // One page query, then one statement per relationship field and level, however many nodes there are; the
     // platforms' programs come with the platforms (look-ahead), so that level costs no statement of its own.
-    expect(allCalls.sort()).toEqual(['industries-page', 'related-in', 'related-in', 'related-out']);
+    expect(allCalls.sort()).toEqual([
+      'read/industries-page',
+      'read/related-in',
+      'read/related-in',
+      'read/related-out',
+    ]);
     expect(allCalls).toEqual(fewCalls.sort());
   });
 
@@ -45,7 +50,7 @@ describe('batching', () => {
         },
       },
     });
-    expect(api.db.calls).toEqual(['entities-by-names']);
+    expect(api.db.calls).toEqual(['read/entities-by-names']);
 
     api.db.reset();
     const threeLevels = await api.execute(
@@ -59,7 +64,11 @@ describe('batching', () => {
         },
       },
     });
-    expect([...api.db.calls].sort()).toEqual(['entities-by-names', 'related-in', 'related-in']);
+    expect([...api.db.calls].sort()).toEqual([
+      'read/entities-by-names',
+      'read/related-in',
+      'read/related-in',
+    ]);
   });
 
   it('resolves evidence, sections and mentions of many entities in one statement each', async () => {
@@ -69,10 +78,10 @@ describe('batching', () => {
     }`);
     expect(result.errors).toBeUndefined();
     expect([...api.db.calls].sort()).toEqual([
-      'entity-evidence-by-ids',
-      'mentions-by-entity-ids',
-      'platforms-page',
-      'sections-by-ids',
+      'read/entity-evidence-by-ids',
+      'read/mentions-by-entity-ids',
+      'read/platforms-page',
+      'read/sections-by-ids',
     ]);
   });
 });

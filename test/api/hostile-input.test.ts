@@ -12,10 +12,10 @@ import {
   type GraphQLInputType,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../src/graphql/type-defs.js';
-import { HOSTILE_STRINGS } from './helpers/hostile-strings.js';
-import { useHttpApi } from './helpers/http-api.js';
-import { testQueries } from './helpers/test-queries.js';
+import { loadTypeDefs } from '../../src/graphql/type-defs.js';
+import { HOSTILE_STRINGS } from '../helpers/hostile-strings.js';
+import { useHttpApi } from '../helpers/http-api.js';
+import { testQueries } from '../helpers/test-queries.js';
 
 const schema = buildSchema(loadTypeDefs());
 const queryType = schema.getQueryType() ?? missingQueryType();

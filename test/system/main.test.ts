@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/neo4j/free-port.js';
-import { processesMatching, waitUntilGone } from './helpers/processes.js';
-import { cleanEnv, spawnInProject } from './helpers/spawn-app.js';
-import { testNeo4jEnv } from './helpers/test-neo4j.js';
+import { freePort } from '../../src/neo4j/free-port.js';
+import { processesMatching, waitUntilGone } from '../helpers/processes.js';
+import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
+import { testNeo4jEnv } from '../helpers/test-neo4j.js';
 
 /** The README's `npm start`, as a new user runs it, and the ways it must fail. */
 describe('npm start', () => {

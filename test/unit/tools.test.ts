@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MissingToolError, findJava, findMaven, javaMajorVersion } from '../src/neo4j/tools.js';
+import { MissingToolError, findJava, findMaven, javaMajorVersion } from '../../src/neo4j/tools.js';
 
 describe('tools the embedded Neo4j needs', () => {
   it('reads the Java major version from `java -version`', () => {

@@ -2,13 +2,14 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureLauncherBuilt, launcherLayout } from '../src/neo4j/launcher-build.js';
-import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
-import { MissingToolError } from '../src/neo4j/tools.js';
-import { fromRoot } from '../src/paths.js';
-import { processesMatching, waitUntilGone } from './helpers/processes.js';
-import { cleanEnv, spawnInProject } from './helpers/spawn-app.js';
-import { testNeo4j } from './helpers/test-neo4j.js';
+import { ensureLauncherBuilt, launcherLayout } from '../../src/neo4j/launcher-build.js';
+import { startEmbeddedNeo4j } from '../../src/neo4j/embedded-neo4j.js';
+import { MissingToolError } from '../../src/neo4j/tools.js';
+import { fromRoot } from '../../src/paths.js';
+import { QUICK_START_JVM } from '../helpers/quick-jvm.js';
+import { processesMatching, waitUntilGone } from '../helpers/processes.js';
+import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
+import { testNeo4j } from '../helpers/test-neo4j.js';
 
 describe('embedded Neo4j', () => {
   const dirs: string[] = [];
@@ -39,9 +40,9 @@ describe('embedded Neo4j', () => {
   it('fails with the JVM’s own words when the Bolt port is taken', async () => {
     const taken = Number(new URL(testNeo4j().uri).port);
     const dataDir = tempDir();
-    await expect(startEmbeddedNeo4j({ dataDir, boltPort: taken, log: () => undefined })).rejects.toThrow(
-      /Embedded Neo4j did not start: [\s\S]*Last output of the JVM/,
-    );
+    await expect(
+      startEmbeddedNeo4j({ dataDir, boltPort: taken, jvmFlags: QUICK_START_JVM, log: () => undefined }),
+    ).rejects.toThrow(/Embedded Neo4j did not start: [\s\S]*Last output of the JVM/);
     expect(processesMatching(dataDir)).toEqual([]);
   });
 

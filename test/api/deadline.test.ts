@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connection } from '../src/db/connect.js';
-import { DeadlineExceededError } from '../src/db/db.js';
-import { useHttpApi } from './helpers/http-api.js';
-import { connectToTestNeo4j } from './helpers/test-neo4j.js';
-import { SLOW_READ_MARKER, testQueries } from './helpers/test-queries.js';
+import type { Connection } from '../../src/db/connect.js';
+import { DeadlineExceededError } from '../../src/db/db.js';
+import { useHttpApi } from '../helpers/http-api.js';
+import { connectToTestNeo4j } from '../helpers/test-neo4j.js';
+import { SLOW_READ_MARKER, testQueries } from '../helpers/test-queries.js';
 
 describe('a read past its deadline', () => {
   let connection: Connection;

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticPlan, type SyntheticPlan } from '../../bench/lib/synthetic-plan.js';
-import { graphDigest } from '../../src/import/write/graph-digest.js';
-import { importPlans } from '../../src/import/import-plans.js';
-import { removePlan } from '../../src/import/write/remove-plan.js';
-import { fromRoot } from '../../src/paths.js';
-import { useApi } from '../helpers/api.js';
-import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
-import { testNeo4jEnv } from '../helpers/test-neo4j.js';
+import { writeSyntheticPlan, type SyntheticPlan } from '../../../bench/lib/synthetic-plan.js';
+import { graphDigest } from '../../../src/import/write/graph-digest.js';
+import { importPlans } from '../../../src/import/import-plans.js';
+import { removePlan } from '../../../src/import/write/remove-plan.js';
+import { fromRoot } from '../../../src/paths.js';
+import { useApi } from '../../helpers/api.js';
+import { cleanEnv, spawnInProject } from '../../helpers/spawn-app.js';
+import { testNeo4jEnv } from '../../helpers/test-neo4j.js';
 
 /**
  * A second plan is a second folder: the generator writes one (its own text, parsed like any plan) next to the

@@ -1,14 +1,14 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import jsonld, { type JsonLdDocument } from 'jsonld';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { queries } from '../src/db/queries.js';
-import { ExportError, exportGraph, type ExportOptions } from '../src/export/export-graph.js';
-import type { GraphSnapshot } from '../src/export/graph-snapshot.js';
-import { toCsv } from '../src/export/to-csv.js';
-import { escapeXml, toGraphml } from '../src/export/to-graphml.js';
-import { toJsonld } from '../src/export/to-jsonld.js';
-import { useHttpApi } from './helpers/http-api.js';
-import { testQueries } from './helpers/test-queries.js';
+import { queries } from '../../src/db/queries.js';
+import { ExportError, exportGraph, type ExportOptions } from '../../src/export/export-graph.js';
+import type { GraphSnapshot } from '../../src/export/graph-snapshot.js';
+import { toCsv } from '../../src/export/to-csv.js';
+import { escapeXml, toGraphml } from '../../src/export/to-graphml.js';
+import { toJsonld } from '../../src/export/to-jsonld.js';
+import { useHttpApi } from '../helpers/http-api.js';
+import { testQueries } from '../helpers/test-queries.js';
 
 const PROV = 'http://www.w3.org/ns/prov#';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -122,10 +122,10 @@ describe('exports', () => {
       expect(response.headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
       expect(response.headers.get('content-disposition')).toBe('attachment; filename="graph.graphml"');
       expect(api.db.calls.toSorted()).toEqual([
-        'export-entities',
-        'export-indicators',
-        'export-relations',
-        'export-sections-by-ids',
+        'export/export-entities',
+        'export/export-indicators',
+        'export/export-relations',
+        'export/export-sections-by-ids',
       ]);
       const { graphml } = parseGraphml(await response.text());
       expect(graphml.key.map((k) => [k['@_for'], k['@_attr.name'], k['@_attr.type']])).toEqual([
@@ -180,8 +180,8 @@ describe('exports', () => {
         `attachment; filename="graph.graphml"; filename*=UTF-8''%E7%BE%8E%E4%B8%BD%E7%8F%8D%E7%8F%A0-graph.graphml`,
       );
       expect(api.db.calls.toSorted()).toEqual([
-        'export-indicators',
-        'export-sections-by-ids',
+        'export/export-indicators',
+        'export/export-sections-by-ids',
         'neighborhood',
       ]);
       const { node: nodes = [], edge: edges = [] } = parseGraphml(await response.text()).graphml.graph;

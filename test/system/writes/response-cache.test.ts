@@ -2,13 +2,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../src/app/start-app.js';
-import { readConfig } from '../src/config.js';
-import type { Connection } from '../src/db/connect.js';
-import { importPlans } from '../src/import/import-plans.js';
-import { createLogger } from '../src/logger.js';
-import { fromRoot } from '../src/paths.js';
-import { connectToTestNeo4j, testNeo4jEnv } from './helpers/test-neo4j.js';
+import { startApp, type App } from '../../../src/app/start-app.js';
+import { readConfig } from '../../../src/config.js';
+import type { Connection } from '../../../src/db/connect.js';
+import { importPlans } from '../../../src/import/import-plans.js';
+import { createLogger } from '../../../src/logger.js';
+import { fromRoot } from '../../../src/paths.js';
+import { connectToTestNeo4j, testNeo4jEnv } from '../../helpers/test-neo4j.js';
 
 describe('the response cache', () => {
   let app: App;

@@ -1,12 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb } from '../src/db/db.js';
-import { createDriver } from '../src/db/driver.js';
-import { badUserInput, createFormatError } from '../src/graphql/errors.js';
-import type { Logger } from '../src/logger.js';
-import { freePort } from '../src/neo4j/free-port.js';
-import { createTestServer } from './helpers/execute.js';
+import { createDb } from '../../src/db/db.js';
+import { createDriver } from '../../src/db/driver.js';
+import { badUserInput, createFormatError } from '../../src/graphql/errors.js';
+import type { Logger } from '../../src/logger.js';
+import { freePort } from '../../src/neo4j/free-port.js';
+import { createTestServer } from '../helpers/execute.js';
 
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];

@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../src/app/start-app.js';
-import { readConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
-import { fromRoot, projectRoot } from '../src/paths.js';
-import { testNeo4jEnv } from './helpers/test-neo4j.js';
+import { startApp, type App } from '../../src/app/start-app.js';
+import { readConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { fromRoot, projectRoot } from '../../src/paths.js';
+import { testNeo4jEnv } from '../helpers/test-neo4j.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = fromRoot('test-artifacts', 'explore');

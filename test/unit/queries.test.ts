@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { queries } from '../src/db/queries.js';
-import { fromRoot } from '../src/paths.js';
+import { queries } from '../../src/db/queries.js';
+import { fromRoot } from '../../src/paths.js';
 
 describe('the query registry', () => {
   // cypher/bench/ and cypher/test/ belong to the benchmark and the tests, registered there.

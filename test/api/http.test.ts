@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type App } from '../src/app/start-app.js';
-import { readConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
-import { testNeo4jEnv } from './helpers/test-neo4j.js';
+import { startApp, type App } from '../../src/app/start-app.js';
+import { readConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { testNeo4jEnv } from '../helpers/test-neo4j.js';
 
 /** The app as `npm start` runs it, on a free port, over real HTTP, against the suite's Neo4j. */
 describe('HTTP', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../src/config.js';
-import { projectRoot } from '../src/paths.js';
+import { ConfigError, readConfig } from '../../src/config.js';
+import { projectRoot } from '../../src/paths.js';
 
 describe('readConfig', () => {
   it('defaults to the embedded Neo4j in .data/neo4j and port 4000', () => {

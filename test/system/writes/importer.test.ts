@@ -2,14 +2,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connection } from '../../src/db/connect.js';
-import { graphDigest, type GraphDigest } from '../../src/import/write/graph-digest.js';
-import { importPlans } from '../../src/import/import-plans.js';
-import { DatasetError, formatProblem } from '../../src/import/compile/problems.js';
+import type { Connection } from '../../../src/db/connect.js';
+import { graphDigest, type GraphDigest } from '../../../src/import/write/graph-digest.js';
+import { importPlans } from '../../../src/import/import-plans.js';
+import { DatasetError, formatProblem } from '../../../src/import/compile/problems.js';
 import { parse } from 'yaml';
-import { fromRoot } from '../../src/paths.js';
-import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
-import { connectToTestNeo4j, testNeo4jEnv } from '../helpers/test-neo4j.js';
+import { fromRoot } from '../../../src/paths.js';
+import { cleanEnv, spawnInProject } from '../../helpers/spawn-app.js';
+import { connectToTestNeo4j, testNeo4jEnv } from '../../helpers/test-neo4j.js';
 
 const PLAN = 'zhuji-2021';
 const original = fromRoot('data', 'plans', PLAN);

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connection } from '../src/db/connect.js';
-import { createDb } from '../src/db/db.js';
-import { createDriver } from '../src/db/driver.js';
-import { applyGraphSchema } from '../src/db/graph-schema.js';
-import { queries } from '../src/db/queries.js';
-import { freePort } from '../src/neo4j/free-port.js';
-import { checkReadiness } from '../src/app/readiness.js';
-import { connectToTestNeo4j } from './helpers/test-neo4j.js';
+import type { Connection } from '../../../src/db/connect.js';
+import { createDb } from '../../../src/db/db.js';
+import { createDriver } from '../../../src/db/driver.js';
+import { applyGraphSchema } from '../../../src/db/graph-schema.js';
+import { queries } from '../../../src/db/queries.js';
+import { freePort } from '../../../src/neo4j/free-port.js';
+import { checkReadiness } from '../../../src/app/readiness.js';
+import { connectToTestNeo4j } from '../../helpers/test-neo4j.js';
 
 describe('checkReadiness', () => {
   let connection: Connection;

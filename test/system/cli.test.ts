@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/neo4j/free-port.js';
-import { projectRoot } from '../src/paths.js';
-import { useApi } from './helpers/api.js';
-import { cleanEnv, spawnInProject } from './helpers/spawn-app.js';
-import { testNeo4j, testNeo4jEnv } from './helpers/test-neo4j.js';
+import { freePort } from '../../src/neo4j/free-port.js';
+import { projectRoot } from '../../src/paths.js';
+import { useApi } from '../helpers/api.js';
+import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
+import { testNeo4j, testNeo4jEnv } from '../helpers/test-neo4j.js';
 
 /** What a command printed and how it ended. */
 interface Run {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { markdown, summaryLine } from '../bench/lib/report.js';
-import { runBench } from '../bench/lib/run-bench.js';
-import { SYSTEMS } from '../bench/lib/systems.js';
-import { testNeo4j } from './helpers/test-neo4j.js';
+import { markdown, summaryLine } from '../../bench/lib/report.js';
+import { runBench } from '../../bench/lib/run-bench.js';
+import { SYSTEMS } from '../../bench/lib/systems.js';
+import { testNeo4j } from '../helpers/test-neo4j.js';
 
 /**
  * A tiny run of the benchmark harness on the real plan, so it cannot rot: every system starts, answers every

@@ -2,14 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect } from '../src/db/connect.js';
-import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
-import { LIMITS } from '../src/graphql/limits/limits.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
-import { freePort } from '../src/neo4j/free-port.js';
-import { fromRoot } from '../src/paths.js';
-import { loadUntil, postOnce, type Outcome } from './helpers/load.js';
-import { cleanEnv, spawnInProject, type Spawned } from './helpers/spawn-app.js';
+import { connect } from '../../src/db/connect.js';
+import { importPlans, listPlanFolders } from '../../src/import/import-plans.js';
+import { LIMITS } from '../../src/graphql/limits/limits.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded-neo4j.js';
+import { freePort } from '../../src/neo4j/free-port.js';
+import { fromRoot } from '../../src/paths.js';
+import { QUICK_START_JVM } from '../helpers/quick-jvm.js';
+import { loadUntil, postOnce, type Outcome } from '../helpers/load.js';
+import { cleanEnv, spawnInProject, type Spawned } from '../helpers/spawn-app.js';
 
 const QUERIES = [
   '{ industry(name: "精密制造") { name platforms { name } } }',
@@ -40,7 +41,7 @@ describe('faults', () => {
   let boltPort = 0;
   let base = '';
   const startNeo4j = async () => {
-    neo4j = await startEmbeddedNeo4j({ dataDir, boltPort, log: () => undefined });
+    neo4j = await startEmbeddedNeo4j({ dataDir, boltPort, jvmFlags: QUICK_START_JVM, log: () => undefined });
     return Date.now();
   };
 
@@ -89,7 +90,8 @@ describe('faults', () => {
     await until(async () => (await fetch(`${base}/readyz`)).status === 200, 5_000, 'ready after Neo4j is up');
     process.stdout.write(`faults: ready ${Date.now() - up} ms after Neo4j was up\n`);
     expect(app.child.exitCode).toBeNull();
-  });
+    // Two JVM starts and an import: minutes when the machine is busy with the rest of the suite.
+  }, 240_000);
 
   it('answers every request within the deadline while Neo4j is killed and restarted, then recovers within 5 s', async () => {
     const url = `${base}/graphql`;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connection } from '../src/db/connect.js';
-import { countingDb, type CountingDb } from './helpers/counting-db.js';
-import { createTestServer } from './helpers/execute.js';
-import { connectToTestNeo4j } from './helpers/test-neo4j.js';
+import type { Connection } from '../../src/db/connect.js';
+import { countingDb, type CountingDb } from '../helpers/counting-db.js';
+import { createTestServer } from '../helpers/execute.js';
+import { connectToTestNeo4j } from '../helpers/test-neo4j.js';
 
 const ZHUJI = {
   id: 'zhuji-2021',
@@ -60,6 +60,6 @@ describe('Plan', () => {
       '{ a: plan(id: "zhuji-2021") { id } b: plan(id: "x") { id } c: plan(id: "zhuji-2021") { id } }',
     );
     expect(result).toEqual({ data: { a: { id: 'zhuji-2021' }, b: null, c: { id: 'zhuji-2021' } } });
-    expect(db.calls).toEqual(['plans-by-ids']);
+    expect(db.calls).toEqual(['read/plans-by-ids']);
   });
 });
