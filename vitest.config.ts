@@ -22,10 +22,18 @@ export default defineConfig({
     hookTimeout: 600_000,
     teardownTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Note: unit and api files share their worker's modules (isolate: false): each file builds its own server,
+      // driver and loaders, and importing Apollo, graphql and the driver once per worker instead of once per file
+      // saves about a minute of CPU on two cores.
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false } },
       {
         extends: true,
-        test: { name: 'api', include: ['test/api/**/*.test.ts'], globalSetup: ['test/global-setup.ts'] },
+        test: {
+          name: 'api',
+          include: ['test/api/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          isolate: false,
+        },
       },
       {
         extends: true,

@@ -182,7 +182,7 @@ describe('exports', () => {
       expect(api.db.calls.toSorted()).toEqual([
         'export/export-indicators',
         'export/export-sections-by-ids',
-        'neighborhood',
+        'read/neighborhood',
       ]);
       const { node: nodes = [], edge: edges = [] } = parseGraphml(await response.text()).graphml.graph;
 
