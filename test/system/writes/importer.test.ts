@@ -7,12 +7,18 @@ import { graphDigest, type GraphDigest } from '../../../src/import/write/graph-d
 import { importPlans } from '../../../src/import/import-plans.js';
 import { DatasetError, formatProblem } from '../../../src/import/compile/problems.js';
 import { parse } from 'yaml';
-import { fromRoot } from '../../../src/paths.js';
+import { removePlan } from '../../../src/import/write/remove-plan.js';
+import { ownedPlanCopy } from '../../helpers/owned-plan.js';
 import { cleanEnv, spawnInProject } from '../../helpers/spawn-app.js';
 import { connectToTestNeo4j, testNeo4jEnv } from '../../helpers/test-neo4j.js';
 
-const PLAN = 'zhuji-2021';
-const original = fromRoot('data', 'plans', PLAN);
+// The real plan under an id of this file's own: every import, replacement and failure below happens to it.
+const owned = ownedPlanCopy('importer');
+const PLAN = owned.planId;
+const original = owned.dir;
+afterAll(() => {
+  owned.cleanUp();
+});
 
 /** The index in the real relations.yaml of the first relation that `match` picks: what a problem names. */
 function relationIndex(match: (relation: { type: string; from: unknown; to: unknown }) => boolean): number {
@@ -47,7 +53,7 @@ describe('importPlans', () => {
     before = await graphDigest(connection.db, PLAN);
   });
   afterAll(async () => {
-    await importPlans(connection.db, [original], { force: true });
+    await removePlan(connection.db, PLAN);
     await connection.driver.close();
     for (const dir of dirs) rmSync(join(dir, '..'), { recursive: true, force: true });
   });

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../../src/app/start-app.js';
@@ -7,14 +6,15 @@ import { readConfig } from '../../../src/config.js';
 import type { Connection } from '../../../src/db/connect.js';
 import { importPlans } from '../../../src/import/import-plans.js';
 import { createLogger } from '../../../src/logger.js';
-import { fromRoot } from '../../../src/paths.js';
+import { removePlan } from '../../../src/import/write/remove-plan.js';
+import { ownedPlanCopy } from '../../helpers/owned-plan.js';
 import { connectToTestNeo4j, testNeo4jEnv } from '../../helpers/test-neo4j.js';
 
 describe('the response cache', () => {
   let app: App;
   let connection: Connection;
-  const original = fromRoot('data', 'plans', 'zhuji-2021');
-  const copy = join(mkdtempSync(join(tmpdir(), 'plan-graph-cache-')), 'zhuji-2021');
+  // A plan of this file's own, imported as it is and then changed: the real plan is never touched.
+  const owned = ownedPlanCopy('cache');
 
   beforeAll(async () => {
     connection = await connectToTestNeo4j();
@@ -23,9 +23,9 @@ describe('the response cache', () => {
   });
   afterAll(async () => {
     await app.stop();
-    await importPlans(connection.db, [original]);
+    await removePlan(connection.db, owned.planId);
     await connection.driver.close();
-    rmSync(join(copy, '..'), { recursive: true, force: true });
+    owned.cleanUp();
   });
 
   const ask = async (query: string) => {
@@ -54,17 +54,18 @@ describe('the response cache', () => {
   });
 
   it('forgets everything once an import changes the data', async () => {
-    const query = '{ industries(first: 100) { totalCount } }';
+    const query = `{ industries(first: 100, plan: "${owned.planId}") { totalCount } }`;
+    await importPlans(connection.db, [owned.dir]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
     expect(JSON.parse((await ask(query)).body)).toEqual({ data: { industries: { totalCount: 24 } } });
     expect((await ask(query)).cache).toBe('hit');
 
-    cpSync(original, copy, { recursive: true });
-    const industries = join(copy, 'industries.yaml');
+    const industries = join(owned.dir, 'industries.yaml');
     writeFileSync(
       industries,
       `${readFileSync(industries, 'utf8')}  - name: 新兴产业\n    key: emerging-industries\n    evidence: [驱动传统产业升级与新兴产业崛起]\n`,
     );
-    await importPlans(connection.db, [copy]);
+    await importPlans(connection.db, [owned.dir]);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const after = await ask(query);
     expect([after.cache, JSON.parse(after.body)]).toEqual([
