@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { readConfig } from '../src/config.js';
 import { connect } from '../src/db/connect.js';
 import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
+import { ensureLauncherBuilt, launcherLayout } from '../src/neo4j/launcher-build.js';
 import { fromRoot, projectRoot } from '../src/paths.js';
 import { QUICK_START_JVM } from './helpers/quick-jvm.js';
 import type { TestNeo4j } from './helpers/test-neo4j.js';
@@ -21,11 +22,15 @@ import type { TestNeo4j } from './helpers/test-neo4j.js';
  */
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   const releases: (() => Promise<void>)[] = [];
-  if (project.name === 'system') releases.push((await shared('build', buildOnce)).release);
-  const neo4j =
+  // Note: two Maven builds of neo4j/ at once would write the same target/: build it before any JVM starts.
+  releases.push((await shared('launcher', buildLauncherOnce)).release);
+  const [build, neo4j] = await Promise.all([
+    project.name === 'system' ? shared('build', buildOnce) : undefined,
     project.name === 'system-writes'
-      ? await startTestNeo4j('writes')
-      : await shared('neo4j', () => startTestNeo4j('shared'));
+      ? startTestNeo4j('writes')
+      : shared('neo4j', () => startTestNeo4j('shared')),
+  ]);
+  if (build) releases.push(build.release);
   releases.push(neo4j.release);
   project.provide('neo4j', neo4j.target);
   return async () => {
@@ -70,10 +75,29 @@ async function startTestNeo4j(label: string): Promise<Started> {
   return { target, release };
 }
 
+/** The Maven launcher of the embedded Neo4j (a clean clone has none yet). */
+async function buildLauncherOnce(): Promise<Started> {
+  if (readConfig(process.env).neo4j === undefined)
+    await ensureLauncherBuilt(launcherLayout(fromRoot('neo4j')), process.env, (line) =>
+      process.stderr.write(`[neo4j] ${line}\n`),
+    );
+  return { target: { uri: '' }, release: () => Promise.resolve() };
+}
+
 /** `npm run build` (the app's tsc build and the explorer's Vite build), as `npm start` runs it. */
-function buildOnce(): Promise<Started> {
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  return Promise.resolve({ target: { uri: '' }, release: () => Promise.resolve() });
+async function buildOnce(): Promise<Started> {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('npm', ['run', '-s', 'build'], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`npm run build failed (exit ${String(code)})`));
+    });
+  });
+  return { target: { uri: '' }, release: () => Promise.resolve() };
 }
 
 /**

@@ -3,6 +3,7 @@ import { createContext, type Context } from '../../src/graphql/context.js';
 import type { Db } from '../../src/db/db.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer } from '../../src/graphql/create-server.js';
+import { TEST_DEADLINE_MS } from './test-deadline.js';
 
 export interface Execution {
   readonly data?: Record<string, unknown> | null;
@@ -16,7 +17,7 @@ export async function createTestServer(db: Db) {
   const execute = async (query: string, variables?: Record<string, unknown>): Promise<Execution> => {
     const response = await server.executeOperation(
       { query, ...(variables ? { variables } : {}) },
-      { contextValue: createContext(db) },
+      { contextValue: createContext(db, TEST_DEADLINE_MS) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;

@@ -5,6 +5,7 @@ import { createHttpServer } from '../../src/http/create-http-server.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer, type ServerOptions } from '../../src/graphql/create-server.js';
 import { countingDb, type CountingDb } from './counting-db.js';
+import { TEST_DEADLINE_MS } from './test-deadline.js';
 import { connectToTestNeo4j } from './test-neo4j.js';
 
 export interface HttpApi {
@@ -38,7 +39,7 @@ export function useHttpApi(
       apollo,
       db: api.db,
       logger,
-      ...(deadlineMs === undefined ? {} : { deadlineMs }),
+      deadlineMs: deadlineMs ?? TEST_DEADLINE_MS,
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

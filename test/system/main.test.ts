@@ -35,7 +35,8 @@ describe('npm start', () => {
     app.child.kill('SIGTERM');
     expect(await app.exited(10_000)).toBe(0);
     expect(await waitUntilGone(dataDir, 1_000)).toEqual([]);
-  });
+    // A build, a JVM start and an import: minutes when the machine is busy with the rest of the suite.
+  }, 300_000);
 
   it('exits non-zero within 15 s naming the URI when NEO4J_URI points at a closed port', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
