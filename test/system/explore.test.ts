@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app/start-app.js';
 import { readConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { fromRoot, projectRoot } from '../../src/paths.js';
+import { launchChromium } from '../helpers/browser.js';
 import { testNeo4jEnv } from '../helpers/test-neo4j.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = fromRoot('test-artifacts', 'explore');
 
 /**
@@ -28,18 +28,7 @@ describe('explorer', () => {
     const env = { PORT: '0', HOST: '127.0.0.1', ...testNeo4jEnv() };
     app = await startApp(readConfig(env), createLogger('error'), env);
     origin = new URL(app.url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      timeout: 60_000,
-    });
+    browser = await launchChromium();
   }, 420_000);
 
   afterAll(async () => {
