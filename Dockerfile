@@ -3,9 +3,11 @@
 FROM node:20-slim
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+# Note: --ignore-scripts skips the `prepare` build, which needs the sources copied below.
+RUN npm ci --ignore-scripts
 COPY . .
-# The build needs the devDependencies (tsc, vite); the running server does not.
+# The build needs the devDependencies (tsc, vite); the running server and the plan-graph command (src/cli/bin.js
+# runs dist/cli/) do not.
 RUN npm run build && npm prune --omit=dev && npm cache clean --force
 ENV NODE_ENV=production \
     PORT=4000

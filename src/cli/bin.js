@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// The `plan-graph` command (package.json "bin"). It runs the TypeScript CLI in src/cli/plan-graph-cli.ts through
-// tsx's ESM loader, registered here in-process: a fresh clone works right after `npm ci` with no build step,
-// and the CLI always runs the source it sits next to (dist/ may be stale or absent). tsx is a devDependency,
-// which is fine for a private project run from its clone; the Docker image runs dist/main.js instead.
-import { register } from 'tsx/esm/api';
+// The `plan-graph` command (package.json "bin"). It runs the compiled CLI, dist/cli/plan-graph-cli.js, so it needs
+// no devDependency (the Docker image prunes them). `npm run build` writes dist/, and `npm ci` runs it through the
+// `prepare` script; a clone installed with --ignore-scripts has no dist/ yet, and is told so in one line.
+import { existsSync } from 'node:fs';
+import { exit, stderr } from 'node:process';
+import { URL } from 'node:url';
 
-register();
-await import('./plan-graph-cli.ts');
+const cli = new URL('../../dist/cli/plan-graph-cli.js', import.meta.url);
+if (!existsSync(cli)) {
+  stderr.write('plan-graph is not built: run `npm run build`\n');
+  exit(1);
+}
+await import(cli.href);

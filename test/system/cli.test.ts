@@ -25,7 +25,7 @@ function neo4jEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return cleanEnv({ ...testNeo4jEnv(), ...extra });
 }
 
-/** `plan-graph …` as a user runs it (node src/cli/bin.js …), bounded by `timeoutMs`. */
+/** `plan-graph …` as a user runs it (node src/cli/bin.js …, which runs the built dist/), bounded by `timeoutMs`. */
 async function planGraph(args: readonly string[], env = neo4jEnv(), timeoutMs = 45_000): Promise<Run> {
   const cli = spawnInProject(process.execPath, [BIN, ...args], env);
   const code = await cli.exited(timeoutMs);

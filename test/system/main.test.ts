@@ -41,11 +41,7 @@ describe('npm start', () => {
   it('exits non-zero within 15 s naming the URI when NEO4J_URI points at a closed port', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     const started = Date.now();
-    const app = spawnInProject(
-      process.execPath,
-      ['--import', 'tsx', 'src/main.ts'],
-      cleanEnv({ NEO4J_URI: uri, PORT: '0' }),
-    );
+    const app = spawnInProject(process.execPath, ['dist/main.js'], cleanEnv({ NEO4J_URI: uri, PORT: '0' }));
     expect(await app.exited(15_000)).toBe(1);
     process.stdout.write(`npm start: a closed NEO4J_URI exits after ${Date.now() - started} ms\n`);
     const lines = app
@@ -65,7 +61,7 @@ describe('npm start', () => {
     const uri = `neo4j://127.0.0.1:${await freePort()}`;
     const app = spawnInProject(
       process.execPath,
-      ['--import', 'tsx', 'src/main.ts'],
+      ['dist/main.js'],
       cleanEnv({ NEO4J_URI: uri, PORT: '0', NEO4J_CONNECT_TIMEOUT_MS: '2000' }),
     );
     expect(await app.exited(15_000)).toBe(1);
@@ -78,7 +74,7 @@ describe('npm start', () => {
     const env = { ...testNeo4jEnv(), NEO4J_DATABASE: 'nosuchdb' };
     const app = spawnInProject(
       process.execPath,
-      ['--import', 'tsx', 'src/main.ts'],
+      ['dist/main.js'],
       cleanEnv({ ...env, PORT: '0', NEO4J_CONNECT_TIMEOUT_MS: '0' }),
     );
     expect(await app.exited(15_000)).toBe(1);
@@ -88,7 +84,7 @@ describe('npm start', () => {
   it('names Java when it is missing', async () => {
     const env = cleanEnv({ PORT: '0', NEO4J_EMBEDDED_DATA_DIR: dataDir, PATH: '/nonexistent' });
     delete env['JAVA_HOME'];
-    const app = spawnInProject(process.execPath, ['--import', 'tsx', 'src/main.ts'], env);
+    const app = spawnInProject(process.execPath, ['dist/main.js'], env);
     expect(await app.exited(15_000)).toBe(1);
     expect(app.stderr()).toMatch(
       /^plan-graph could not start: Java 17 or newer is required to run the embedded Neo4j/,

@@ -177,7 +177,7 @@ describe('importPlans', () => {
     const dir = editedCopy(dirs, { 'industries.yaml': (t) => `${t}${NEW_INDUSTRY}` });
     const cli = spawnInProject(
       process.execPath,
-      ['--import', 'tsx', 'src/cli/npm-run-import.ts', dir],
+      ['src/cli/bin.js', 'import', dir],
       cleanEnv({ ...testNeo4jEnv(), PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS: '60000' }),
     );
     await cli.waitFor(/paused before commit/, 60_000);
@@ -187,7 +187,7 @@ describe('importPlans', () => {
   });
 });
 
-describe('npm run import -- --check', () => {
+describe('plan-graph import --check', () => {
   it('exits 2 and lists every problem of a bad folder, touching no database', async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'plan-graph-check-')), PLAN);
     cpSync(original, dir, { recursive: true });
@@ -195,7 +195,7 @@ describe('npm run import -- --check', () => {
     try {
       const cli = spawnInProject(
         process.execPath,
-        ['--import', 'tsx', 'src/cli/npm-run-import.ts', '--check', dir],
+        ['src/cli/bin.js', 'import', '--check', dir],
         cleanEnv({}),
       );
       expect(await cli.exited(30_000)).toBe(2);
