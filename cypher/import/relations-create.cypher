@@ -1,4 +1,4 @@
-// type comes from a closed enum (RELATION_TYPES in src/import/dataset-schema.ts), never from user text.
+// type comes from a closed enum (RELATION_TYPES in src/domain/vocabulary.ts), never from user text.
 // Evidence travels on the relationship as parallel lists: quotes[i] is text[starts[i]..ends[i]] in sectionIds[i].
 UNWIND $relations AS r
 MATCH (a:Entity {id: r.fromId})

@@ -27,7 +27,7 @@ const schemaStatements = [
 
 /**
  * The names those statements declare (a constraint's backing index has the constraint's name). Readiness
- * requires every one of them online; a test checks this list against the statements.
+ * requires every one of them online; test/unit/graph-schema.test.ts checks this list against cypher/schema/.
  */
 export const expectedIndexes: readonly string[] = [
   'plan_id',

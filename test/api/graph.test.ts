@@ -115,7 +115,7 @@ describe('neighborhood', () => {
         errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argumentName } }],
       });
     }
-    // Over the top it is a page limit, refused before execution (test/limits.test.ts).
+    // Over the top it is a page limit, refused before execution (test/api/limits.test.ts).
     expect(await api.execute(`{ neighborhood(name: "青年人才", limit: 201) { truncated } }`)).toEqual({
       errors: [
         {

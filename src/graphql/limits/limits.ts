@@ -13,7 +13,7 @@ export const LIMITS = {
   directives: 50,
   /** Lexical tokens in the document, counted while parsing: a huge document is refused before it is built. */
   tokens: 1000,
-  /** Estimated work units, see `estimateCost`. */
+  /** Estimated work units, see `measureOperation` (cost.ts). */
   cost: 5000,
   /** The largest page a client may ask for (`first`), whether written inline or passed as a variable. */
   pageSize: 100,
