@@ -1,6 +1,6 @@
 import type { EvidenceInput } from './dataset-schema.js';
 import type { EntityKind, EntityRecord, Located, PropertyValue } from '../../domain/plan-records.js';
-import type { Problem } from './problems.js';
+import { listEntry, type EntryRef, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import type { SourceIndex } from '../parse/source-index.js';
 import { normalizeName } from '../../domain/normalize-name.js';
@@ -9,12 +9,16 @@ import { normalizeName } from '../../domain/normalize-name.js';
 interface EntityInput {
   readonly file: string;
   readonly entry: string;
+  readonly at?: EntryRef;
   readonly kind: EntityKind;
   readonly name: string;
   readonly aliases: readonly string[];
   readonly evidence: readonly EvidenceInput[];
   readonly props: Record<string, PropertyValue>;
 }
+
+/** Where an entity was curated: its file and entry. */
+export type Origin = Pick<Problem, 'file' | 'entry' | 'at'>;
 
 /** Finds an entity by its canonical name or any alias (NFKC-normalised). */
 export type ResolveName = (name: string) => EntityRecord | undefined;
@@ -42,20 +46,21 @@ export function compileEntities(
   source: SourceIndex,
   dir: string,
   problems: Problem[],
-): { entities: EntityRecord[]; resolve: ResolveName; origins: Map<string, { file: string; entry: string }> } {
+): { entities: EntityRecord[]; resolve: ResolveName; origins: Map<string, Origin> } {
   const inputs = entityInputs(dataset, dir);
   const entities: EntityRecord[] = [];
   const byName = new Map<string, EntityRecord>();
   const seenIds = new Map<string, string>();
   // A canonical key joins an industry or category to its namesake in another plan, so within a plan it is unique.
   const seenKeys = new Map<string, string>();
-  const origins = new Map<string, { file: string; entry: string }>();
+  const origins = new Map<string, Origin>();
   for (const input of inputs) {
-    const { file, entry } = input;
+    const { file, entry, at } = input;
+    const where: Origin = { file, entry, at };
     const id = input.kind === 'PLAN' ? planId : `${planId}:${KIND_SLUGS[input.kind]}:${input.name}`;
     const previous = seenIds.get(id);
     if (previous !== undefined) {
-      problems.push({ file, entry, reason: `duplicate id ${id} (also ${previous})` });
+      problems.push({ ...where, reason: `duplicate id ${id} (also ${previous})` });
       continue;
     }
     seenIds.set(id, `${file} ${entry}`);
@@ -63,19 +68,18 @@ export function compileEntities(
     if (typeof key === 'string') {
       const keyed = `${input.kind} ${key}`;
       const owner = seenKeys.get(keyed);
-      if (owner !== undefined) problems.push({ file, entry, reason: `duplicate key ${key} (also ${owner})` });
+      if (owner !== undefined) problems.push({ ...where, reason: `duplicate key ${key} (also ${owner})` });
       else seenKeys.set(keyed, `${file} ${entry}`);
     }
     const names = [input.name, ...input.aliases];
-    origins.set(id, { file, entry });
+    origins.set(id, where);
     const evidence: Located[] = [];
     for (const item of input.evidence) {
       const located = source.locate(item);
-      if (typeof located === 'string') problems.push({ file, entry, reason: located });
+      if (typeof located === 'string') problems.push({ ...where, reason: located });
       else if (!names.some((name) => located.quote.includes(name))) {
         problems.push({
-          file,
-          entry,
+          ...where,
           reason: `quote does not name the entity (${names.join(' / ')}): "${located.quote}"`,
         });
       } else evidence.push(located);
@@ -90,7 +94,7 @@ export function compileEntities(
     };
     for (const name of new Set(names.map(normalizeName))) {
       const other = byName.get(name);
-      if (other !== undefined) problems.push({ file, entry, reason: `"${name}" also names ${other.id}` });
+      if (other !== undefined) problems.push({ ...where, reason: `"${name}" also names ${other.id}` });
       else byName.set(name, record);
     }
     entities.push(record);
@@ -111,7 +115,7 @@ function entityInputs(d: Dataset, dir: string): EntityInput[] {
   ): EntityInput[] =>
     items.map((item, i) => ({
       file: file(fileName),
-      entry: `${list}[${i}] (${item.name})`,
+      ...listEntry(list, i, item.name),
       kind,
       name: item.name,
       aliases: item.aliases,

@@ -3,7 +3,7 @@ import { locateAll, namedIn } from './compile-relations.js';
 import { boundOf, writesNumber } from '../parse/number-forms.js';
 import type { TableRow } from '../parse/parse-indicator-table.js';
 import type { IndicatorRecord, Located, RelationRecord } from '../../domain/plan-records.js';
-import type { Problem } from './problems.js';
+import { listEntry, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import { MEASURABLE_KINDS } from './relation-signatures.js';
 import type { SourceIndex } from '../parse/source-index.js';
@@ -31,15 +31,16 @@ export function compileIndicators(
   const indicators: IndicatorRecord[] = [];
   const relations: RelationRecord[] = [];
   const keys = new Set<string>();
-  const claimKey = (key: string, entry: string) => {
-    if (keys.has(key)) problems.push({ file, entry, reason: `duplicate key ${key}` });
+  const claimKey = (key: string, where: Pick<Problem, 'file' | 'entry' | 'at'>) => {
+    if (keys.has(key)) problems.push({ ...where, reason: `duplicate key ${key}` });
     keys.add(key);
   };
 
   const annotated = new Set<string>();
   table.forEach((item, i) => {
-    const entry = `table[${i}] (${item.row})`;
-    const report = (reason: string) => problems.push({ file, entry, reason });
+    const where = { file, ...listEntry('table', i, item.row) };
+    const report = (reason: string, unknownEntity?: string) =>
+      problems.push({ ...where, reason, unknownEntity });
     const row = rows.find((r) => r.name === item.row);
     if (row === undefined) {
       report(`no row named "${item.row}" in the text's table (rows: ${rows.map((r) => r.name).join(', ')})`);
@@ -47,7 +48,7 @@ export function compileIndicators(
     }
     if (annotated.has(row.name)) report('row annotated twice');
     annotated.add(row.name);
-    claimKey(item.key, entry);
+    claimKey(item.key, where);
     const rowQuote: Located = {
       quote: source.text.slice(row.start, row.end),
       start: row.start,
@@ -85,9 +86,10 @@ export function compileIndicators(
   }
 
   written.forEach((item, i) => {
-    const entry = `written[${i}] (${item.key})`;
-    const report = (reason: string) => problems.push({ file, entry, reason });
-    claimKey(item.key, entry);
+    const where = { file, ...listEntry('written', i, item.key) };
+    const report = (reason: string, unknownEntity?: string) =>
+      problems.push({ ...where, reason, unknownEntity });
+    claimKey(item.key, where);
     const evidence = locateAll(item.evidence, source, report);
     const quotes = evidence.map((e) => e.quote).join(' ');
     if (evidence.length > 0) {
@@ -130,12 +132,12 @@ function measures(
   ctx: Context,
   indicator: IndicatorRecord,
   names: readonly string[],
-  report: (r: string) => void,
+  report: (reason: string, unknownEntity?: string) => void,
 ): RelationRecord[] {
   return names.flatMap((name) => {
     const entity = ctx.resolve(name);
     if (entity === undefined) {
-      report(`unknown entity "${name}" in measures`);
+      report(`unknown entity "${name}" in measures`, name);
       return [];
     }
     if (!MEASURABLE_KINDS.includes(entity.kind)) {

@@ -2,7 +2,7 @@ import type { ResolveName } from './compile-entities.js';
 import { locateAll, namedIn } from './compile-relations.js';
 import { writesNumber } from '../parse/number-forms.js';
 import type { IndicatorRecord, ObservationRecord, RelationRecord } from '../../domain/plan-records.js';
-import type { Problem } from './problems.js';
+import { listEntry, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import { OBSERVABLE_KINDS } from './relation-signatures.js';
 import type { SourceIndex } from '../parse/source-index.js';
@@ -21,8 +21,9 @@ export function compileObservations(
   const relations: RelationRecord[] = [];
   const keys = new Set<string>();
   dataset['observations.yaml'].observations.forEach((item, i) => {
-    const entry = `observations[${i}] (${item.key})`;
-    const report = (reason: string) => problems.push({ file, entry, reason });
+    const where = { file, ...listEntry('observations', i, item.key) };
+    const report = (reason: string, unknownEntity?: string) =>
+      problems.push({ ...where, reason, unknownEntity });
     if (keys.has(item.key)) report(`duplicate key ${item.key}`);
     keys.add(item.key);
     const evidence = locateAll(item.evidence, source, report);
@@ -46,7 +47,7 @@ export function compileObservations(
     observations.push(observation);
     for (const name of item.about) {
       const entity = resolve(name);
-      if (entity === undefined) report(`unknown entity "${name}" in about`);
+      if (entity === undefined) report(`unknown entity "${name}" in about`, name);
       else if (!OBSERVABLE_KINDS.includes(entity.kind))
         report(
           `wrong type: an observation is about ${OBSERVABLE_KINDS.join(', ')}, not ${entity.kind} ${entity.name}`,

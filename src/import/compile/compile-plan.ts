@@ -9,7 +9,7 @@ import { computeMentions } from '../parse/compute-mentions.js';
 import { parseIndicatorTable } from '../parse/parse-indicator-table.js';
 import { parseSections } from '../parse/parse-sections.js';
 import type { PlanGraph, SectionRecord } from '../../domain/plan-records.js';
-import type { Problem } from './problems.js';
+import { listEntry, type Problem } from './problems.js';
 import { readDataset, readLimited, type Dataset } from './read-dataset.js';
 import { createSourceIndex, type SourceIndex } from '../parse/source-index.js';
 import { normalizeName } from '../../domain/normalize-name.js';
@@ -28,8 +28,8 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
   if (dataset === undefined || texts === undefined) return { problems: shapeProblems };
   const problems: Problem[] = [];
   // A reference to an entry set aside for its shape is not a second problem: that entry's own is reported.
-  const followsFromShape = ({ reason }: Problem) =>
-    setAside.has(normalizeName(/^unknown entity "(.+?)"/.exec(reason)?.[1] ?? '\0'));
+  const followsFromShape = ({ unknownEntity }: Problem) =>
+    unknownEntity !== undefined && setAside.has(normalizeName(unknownEntity));
   const all = () => [...shapeProblems, ...problems.filter((p) => !followsFromShape(p)).map(renumber)];
   const meta = dataset['plan.yaml'].plan;
   const planFile = join(dir, 'plan.yaml');
@@ -110,7 +110,7 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
     if (!text.includes(item.term)) {
       problems.push({
         file: file('coverage.yaml'),
-        entry: `ignore[${i}] (${item.term})`,
+        ...listEntry('ignore', i, item.term),
         reason: 'the term does not occur in the text',
       });
     }

@@ -1,7 +1,7 @@
 import type { EvidenceInput } from './dataset-schema.js';
 import type { ResolveName } from './compile-entities.js';
 import type { EntityRecord, Located, RelationRecord } from '../../domain/plan-records.js';
-import type { Problem } from './problems.js';
+import { listEntry, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import { RELATION_SIGNATURES, describeSignature } from './relation-signatures.js';
 import type { SourceIndex } from '../parse/source-index.js';
@@ -25,12 +25,16 @@ export function compileRelations(
   dataset['relations.yaml'].relations.forEach((item, i) => {
     const froms = [item.from].flat();
     const tos = [item.to].flat();
-    const entry = `relations[${i}] (${item.type} ${froms.join(',')} → ${tos.join(',')})`;
-    const evidence = locateAll(item.evidence, source, (reason) => problems.push({ file, entry, reason }));
+    const where = {
+      file,
+      ...listEntry('relations', i, `${item.type} ${froms.join(',')} → ${tos.join(',')}`),
+    };
+    const evidence = locateAll(item.evidence, source, (reason) => problems.push({ ...where, reason }));
     const ends = (names: string[]) =>
       names.flatMap((name) => {
         const entity = resolve(name);
-        if (entity === undefined) problems.push({ file, entry, reason: `unknown entity "${name}"` });
+        if (entity === undefined)
+          problems.push({ ...where, reason: `unknown entity "${name}"`, unknownEntity: name });
         return entity === undefined ? [] : [entity];
       });
     const targets = ends(tos);
@@ -38,7 +42,7 @@ export function compileRelations(
     const members = [...sources, ...targets];
     for (const e of evidence) {
       if (members.length > 0 && !members.some((member) => namedIn(member, [e]))) {
-        problems.push({ file, entry, reason: `the quote names none of its entities: "${e.quote}"` });
+        problems.push({ ...where, reason: `the quote names none of its entities: "${e.quote}"` });
       }
     }
     for (const from of sources) {
@@ -51,8 +55,7 @@ export function compileRelations(
         const fits = RELATION_SIGNATURES[item.type].some(([a, b]) => a === from.kind && b === to.kind);
         if (!fits) {
           problems.push({
-            file,
-            entry,
+            ...where,
             reason: `wrong type: ${item.type} joins ${describeSignature(item.type)}, not ${from.kind} ${from.name} → ${to.kind} ${to.name}`,
           });
           continue;
@@ -60,8 +63,7 @@ export function compileRelations(
         const unnamed = [from, to].filter((end) => !namedIn(end, own));
         if (evidence.length > 0 && unnamed.length > 0) {
           problems.push({
-            file,
-            entry,
+            ...where,
             reason: `the quotes do not name ${unnamed.map((e) => e.name).join(' or ')}`,
           });
           continue;

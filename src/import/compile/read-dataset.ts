@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { YAMLParseError, parse } from 'yaml';
 import type { z } from 'zod';
 import { DATASET_FILES } from './dataset-schema.js';
-import type { Problem } from './problems.js';
+import { listEntry, type Problem } from './problems.js';
 import { normalizeName } from '../../domain/normalize-name.js';
 
 type Files = typeof DATASET_FILES;
@@ -98,12 +98,11 @@ export function readDataset(dir: string): {
     }
   }
   const renumber = (problem: Problem): Problem => {
-    const lists = kept.get(problem.file);
-    const match = /^(\w+)\[(\d+)\]/.exec(problem.entry);
-    const original = match && lists?.get(match[1] ?? '')?.[Number(match[2])];
-    return original === undefined || original === null || match === null
+    const { at } = problem;
+    const original = at === undefined ? undefined : kept.get(problem.file)?.get(at.list)?.[at.index];
+    return at === undefined || original === undefined
       ? problem
-      : { ...problem, entry: `${match[1] ?? ''}[${original}]${problem.entry.slice(match[0].length)}` };
+      : { ...problem, ...listEntry(at.list, original, at.label) };
   };
   const complete = Object.keys(DATASET_FILES).every((name) => name in parsed);
   return complete
