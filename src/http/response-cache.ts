@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
 export interface CachedResponse {
   readonly status: number;
@@ -7,18 +8,22 @@ export interface CachedResponse {
 }
 
 /**
- * Whole GraphQL responses, least recently used first out, bounded in bytes. The graph changes only on import,
- * so an answer stays right until the data version changes; `setVersion` with a new version empties the cache.
+ * Whole GraphQL responses, least recently used first out, bounded in bytes (each answer costs its body in UTF-8
+ * plus its key). The graph changes only on import, so an answer stays right until the data version changes;
+ * `setVersion` with a new version empties the cache.
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, CachedResponse>();
-  private bytes = 0;
+  private readonly entries: LRUCache<string, CachedResponse>;
   private version: string | undefined;
 
-  constructor(
-    private readonly maxBytes: number,
-    private readonly maxEntryBytes: number,
-  ) {}
+  /** An answer bigger than maxEntryBytes is not worth the room and is not kept. */
+  constructor(maxBytes: number, maxEntryBytes: number) {
+    this.entries = new LRUCache<string, CachedResponse>({
+      maxSize: maxBytes,
+      maxEntrySize: maxEntryBytes,
+      sizeCalculation: (response, key) => Buffer.byteLength(response.body) + key.length,
+    });
+  }
 
   /** The key of a request: its method, the accept header and the query string or body, hashed. */
   static keyOf(method: string, accept: string, search: string, body: string): string {
@@ -29,34 +34,15 @@ export class ResponseCache {
     if (version === this.version) return;
     this.version = version;
     this.entries.clear();
-    this.bytes = 0;
   }
 
   get(key: string): CachedResponse | undefined {
-    const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-    }
-    return hit;
+    return this.entries.get(key);
   }
 
-  /** Keeps a response; an answer bigger than maxEntryBytes is not worth the room. */
+  /** Keeps a response once the data version is known. */
   set(key: string, response: CachedResponse): void {
-    const size = Buffer.byteLength(response.body) + key.length;
-    if (this.version === undefined || size > this.maxEntryBytes) return;
-    const previous = this.entries.get(key);
-    if (previous !== undefined) {
-      this.bytes -= Buffer.byteLength(previous.body) + key.length;
-      this.entries.delete(key);
-    }
-    this.entries.set(key, response);
-    this.bytes += size;
-    for (const [oldest, entry] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= Buffer.byteLength(entry.body) + oldest.length;
-    }
+    if (this.version !== undefined) this.entries.set(key, response);
   }
 
   get size(): number {
