@@ -1014,11 +1014,11 @@ export type Subgraph = {
 /** How the plan treats a talent team. */
 export type TalentRole =
   /** One of the five teams of 四、重点人才队伍建设. */
-  | 'KEY_TEAM'
+  | 'key-team'
   /** A category of the indicator table (党政人才 …), or the whole pool (人才资源). */
-  | 'STATISTICAL_CATEGORY'
+  | 'statistical-category'
   /** A group programs and goals aim at (青年人才, 高层次人才 …). */
-  | 'TARGET_GROUP';
+  | 'target-group';
 
 /** A talent team or group, e.g. 高技能人才, 青年人才. */
 export type TalentTeam = Entity & {
@@ -1194,7 +1194,7 @@ export type ResolversTypes = {
   Section: ResolverTypeWrapper<SectionModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
-  TalentRole: TalentRole;
+  TalentRole: ResolverTypeWrapper<TalentRole>;
   TalentTeam: ResolverTypeWrapper<EntityModel>;
   TalentTeamConnection: ResolverTypeWrapper<ConnectionModel<EntityModel>>;
   TalentTeamEdge: ResolverTypeWrapper<Omit<TalentTeamEdge, 'node'> & { node: ResolversTypes['TalentTeam'] }>;
@@ -1571,6 +1571,8 @@ export type SubgraphResolvers<ContextType = Context, ParentType extends Resolver
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type TalentRoleResolvers = { KEY_TEAM: 'key-team', STATISTICAL_CATEGORY: 'statistical-category', TARGET_GROUP: 'target-group' };
+
 export type TalentTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TalentTeam'] = ResolversParentTypes['TalentTeam']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1631,6 +1633,7 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  TalentRole?: TalentRoleResolvers;
   TalentTeam?: TalentTeamResolvers<ContextType>;
   TalentTeamConnection?: TalentTeamConnectionResolvers<ContextType>;
   TalentTeamEdge?: TalentTeamEdgeResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { IndicatorRecord, ObservationRecord } from './plan-records.js';
+import type { TalentRole } from '../__generated__/resolvers-types.js';
 
 /**
  * Row shapes returned by the Cypher in `cypher/`. Codegen maps GraphQL types onto these (`mappers` in
@@ -35,7 +36,7 @@ export interface EntityModel {
   readonly collective?: boolean;
   readonly status?: string | null;
   /** TalentTeam: statistical-category, key-team, target-group. */
-  readonly roles?: readonly string[];
+  readonly roles?: readonly TalentRole[];
 }
 
 /** The plan node: an entity with the plan's metadata (its text is loaded only when asked for). */

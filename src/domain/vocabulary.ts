@@ -31,3 +31,14 @@ export const RELATION_TYPES = [
   'BASED_ON',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * Talent roles: each value of the GraphQL TalentRole enum and the value a talent team stores (as the dataset
+ * writes it). codegen.ts reads this table (`enumValues`), so the generated TalentRole type is the stored values,
+ * and the resolvers give it to Apollo as the enum's internal values.
+ */
+export const TALENT_ROLES = {
+  STATISTICAL_CATEGORY: 'statistical-category',
+  KEY_TEAM: 'key-team',
+  TARGET_GROUP: 'target-group',
+} as const;

@@ -4,6 +4,7 @@ import { queries } from '../db/queries.js';
 import { badUserInput } from '../graphql/errors.js';
 import type { ConnectionModel, EntityKindValue, EntityModel } from '../domain/models.js';
 import { ENTITY_LABELS } from '../domain/vocabulary.js';
+import type { TalentRole } from '../__generated__/resolvers-types.js';
 import { requireByName } from './names.js';
 import { keysetPage } from './pages.js';
 
@@ -12,12 +13,6 @@ interface PageArgs {
   readonly after?: string | null;
 }
 type Filter<F> = PageArgs & { readonly plan?: string | null } & F;
-
-const ROLES: Record<string, string> = {
-  STATISTICAL_CATEGORY: 'statistical-category',
-  KEY_TEAM: 'key-team',
-  TARGET_GROUP: 'target-group',
-};
 
 /**
  * Resolves a filter's entity name to its id. An unknown name, or the name of another kind of entity (a talent
@@ -123,13 +118,13 @@ export async function programsPage(
 
 export async function talentTeamsPage(
   ctx: Context,
-  args: Filter<{ role?: string | null; developedBy?: string | null }>,
+  args: Filter<{ role?: TalentRole | null; developedBy?: string | null }>,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
-  const role = args.role;
   const filter = {
     planId,
-    role: role === null || role === undefined ? null : (ROLES[role] ?? role),
+    // Apollo has already turned KEY_TEAM into the stored key-team (TALENT_ROLES are the enum's internal values).
+    role: args.role ?? null,
     developedById: await idOf(ctx, args.developedBy, 'developedBy', planId, ['PROGRAM']),
   };
   return listPage(
@@ -139,8 +134,4 @@ export async function talentTeamsPage(
     args,
     filter,
   );
-}
-
-export function roleName(stored: string): string {
-  return Object.entries(ROLES).find(([, value]) => value === stored)?.[0] ?? stored;
 }

@@ -1,4 +1,5 @@
-import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import type { Resolvers, TalentRoleResolvers } from '../../__generated__/resolvers-types.js';
+import { TALENT_ROLES } from '../../domain/vocabulary.js';
 import { Entity } from './entity.js';
 import {
   IndustryConnection,
@@ -42,4 +43,6 @@ export const resolvers: Resolvers = {
   PlatformConnection,
   ProgramConnection,
   TalentTeamConnection,
+  // The enum's internal values; Required: a role the SDL adds fails to compile until TALENT_ROLES lists it.
+  TalentRole: TALENT_ROLES satisfies Required<TalentRoleResolvers>,
 };

@@ -1,10 +1,10 @@
-import type { TalentRole, TalentTeamResolvers } from '../../__generated__/resolvers-types.js';
-import { roleName } from '../../read/lists.js';
+import type { TalentTeamResolvers } from '../../__generated__/resolvers-types.js';
 import { entityFields, relatedField } from './entity-fields.js';
 
 export const TalentTeam: TalentTeamResolvers = {
   ...entityFields,
-  roles: (team) => (team.roles ?? []).map((role) => roleName(role) as TalentRole),
+  // Stored values; Apollo names them (TALENT_ROLES are the TalentRole enum's internal values).
+  roles: (team) => [...(team.roles ?? [])],
   programs: relatedField('TalentTeam', 'programs'),
   platforms: relatedField('TalentTeam', 'platforms'),
   industries: relatedField('TalentTeam', 'industries'),

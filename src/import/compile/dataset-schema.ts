@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELATION_TYPES } from '../../domain/vocabulary.js';
+import { RELATION_TYPES, TALENT_ROLES } from '../../domain/vocabulary.js';
 
 /**
  * The curated files of a plan folder. The schema checks shapes; `validate-dataset.ts` checks meaning (quotes in
@@ -60,7 +60,6 @@ export const programsFileSchema = z.strictObject({
   programs: z.array(z.strictObject({ ...entityFields, type: text })),
 });
 
-export const TALENT_ROLES = ['statistical-category', 'key-team', 'target-group'] as const;
 export const talentTeamsFileSchema = z.strictObject({
   talentTeams: z.array(z.strictObject({ ...entityFields, roles: z.array(z.enum(TALENT_ROLES)).min(1) })),
 });
