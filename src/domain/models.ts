@@ -1,27 +1,16 @@
 import type { IndicatorRecord, ObservationRecord } from './plan-records.js';
-import type { TalentRole } from '../__generated__/resolvers-types.js';
+import type { EntityKind, TalentRole } from '../__generated__/resolvers-types.js';
 
 /**
  * Row shapes returned by the Cypher in `cypher/`. Codegen maps GraphQL types onto these (`mappers` in
  * codegen.ts), so a resolver's parent is exactly what the database returned.
  */
 
-export type EntityKindValue =
-  | 'PLAN'
-  | 'INDUSTRY'
-  | 'INDUSTRY_CATEGORY'
-  | 'PLATFORM'
-  | 'PROGRAM'
-  | 'TALENT_TEAM'
-  | 'INSTITUTION'
-  | 'GOAL'
-  | 'POLICY';
-
 /** Any entity node: the common properties, and the kind-specific ones where its kind has them. */
 export interface EntityModel {
   readonly id: string;
   readonly planId: string;
-  readonly kind: EntityKindValue;
+  readonly kind: EntityKind;
   readonly name: string;
   readonly aliases: readonly string[];
   readonly note?: string | null;

@@ -1,4 +1,4 @@
-import type { Comparator } from '../import/compile/dataset-schema.js';
+import type { EntityKind, TargetBound } from '../__generated__/resolvers-types.js';
 
 /**
  * A plan compiled from its folder: everything the importer writes, with every offset computed from the
@@ -15,8 +15,7 @@ export interface PlanGraph {
   readonly mentions: readonly MentionRecord[];
 }
 
-import type { EntityKind, RelationType } from './vocabulary.js';
-export { ENTITY_LABELS, type EntityKind } from './vocabulary.js';
+import type { RelationType } from './vocabulary.js';
 
 /** A quote located in the source: `text.slice(start, end) === quote`, inside section `sectionId`. */
 export interface Located {
@@ -86,7 +85,7 @@ export interface IndicatorRecord {
   readonly target: number;
   readonly targetMax: number | null;
   readonly targetYear: number;
-  readonly comparator: Comparator;
+  readonly comparator: TargetBound;
   readonly fromTable: boolean;
   readonly ordinal: number;
   readonly evidence: readonly Located[];

@@ -2,8 +2,12 @@
  * The graph's closed vocabularies, shared by the importer (which writes them) and the API (which reads them).
  * Cypher takes labels and relationship types only from these lists, never from user text.
  */
+import type { EntityKind, TargetBound } from '../__generated__/resolvers-types.js';
 
-/** Entity kinds (the GraphQL EntityKind enum) and the Neo4j label of each, which is also its GraphQL type name. */
+/**
+ * The Neo4j label of each entity kind (the SDL's EntityKind enum), which is also its GraphQL type name. A kind
+ * the SDL adds fails to compile until it is listed here.
+ */
 export const ENTITY_LABELS = {
   PLAN: 'Plan',
   INDUSTRY: 'Industry',
@@ -14,8 +18,7 @@ export const ENTITY_LABELS = {
   INSTITUTION: 'Institution',
   GOAL: 'Goal',
   POLICY: 'Policy',
-} as const;
-export type EntityKind = keyof typeof ENTITY_LABELS;
+} as const satisfies Record<EntityKind, string>;
 
 /** The curated relationship types between entities. */
 export const RELATION_TYPES = [
@@ -42,3 +45,14 @@ export const TALENT_ROLES = {
   KEY_TEAM: 'key-team',
   TARGET_GROUP: 'target-group',
 } as const;
+
+/**
+ * The SDL's TargetBound values, as the importer's schema needs them at run time (codegen writes only types);
+ * the `satisfies` makes a bound the SDL adds or drops fail to compile until this list follows.
+ */
+export const TARGET_BOUNDS = {
+  EXACT: 'EXACT',
+  AT_LEAST: 'AT_LEAST',
+  MORE_THAN: 'MORE_THAN',
+  RANGE: 'RANGE',
+} as const satisfies { readonly [B in TargetBound]: B };

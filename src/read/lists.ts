@@ -2,9 +2,9 @@ import type { Context } from '../graphql/context.js';
 import type { Query } from '../db/query.js';
 import { queries } from '../db/queries.js';
 import { badUserInput } from '../graphql/errors.js';
-import type { ConnectionModel, EntityKindValue, EntityModel } from '../domain/models.js';
+import type { ConnectionModel, EntityModel } from '../domain/models.js';
 import { ENTITY_LABELS } from '../domain/vocabulary.js';
-import type { TalentRole } from '../__generated__/resolvers-types.js';
+import type { EntityKind, TalentRole } from '../__generated__/resolvers-types.js';
 import { requireByName } from './names.js';
 import { keysetPage } from './pages.js';
 
@@ -23,7 +23,7 @@ async function idOf(
   name: string | null | undefined,
   argument: string,
   plan: string | null,
-  kinds: readonly EntityKindValue[],
+  kinds: readonly EntityKind[],
 ) {
   if (name === null || name === undefined) return null;
   const entity = await requireByName(ctx, name, argument, plan);

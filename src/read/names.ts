@@ -1,7 +1,8 @@
 import type { Context } from '../graphql/context.js';
 import { badUserInput } from '../graphql/errors.js';
 import type { RelatedSpec } from '../loaders/related.js';
-import type { EntityKindValue, EntityModel } from '../domain/models.js';
+import type { EntityModel } from '../domain/models.js';
+import type { EntityKind } from '../__generated__/resolvers-types.js';
 import { normalizeName } from '../domain/normalize-name.js';
 import { checkedText } from './arguments.js';
 
@@ -17,7 +18,7 @@ export async function findByName(
   ctx: Context,
   name: string,
   plan: string | null | undefined,
-  kind?: EntityKindValue,
+  kind?: EntityKind,
   nested: RelatedSpec | null = null,
 ): Promise<EntityModel | null> {
   const entity = await ctx.loaders.entityByName(nested).load({

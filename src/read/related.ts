@@ -1,6 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import { badUserInput } from '../graphql/errors.js';
-import type { EntityKindValue, EntityModel, RelationModel } from '../domain/models.js';
+import type { EntityModel, RelationModel } from '../domain/models.js';
+import type { EntityKind } from '../__generated__/resolvers-types.js';
 import type { Direction, RelatedSpec } from '../loaders/related.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 
@@ -46,7 +47,7 @@ export async function relationCount(
   id: string,
   direction: 'OUT' | 'IN' | 'BOTH',
   types: readonly string[] | null | undefined,
-  kinds: readonly EntityKindValue[] | null | undefined,
+  kinds: readonly EntityKind[] | null | undefined,
 ): Promise<number> {
   checkTypes(types);
   const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];

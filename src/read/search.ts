@@ -1,6 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import { checkedCount, checkedText } from './arguments.js';
-import type { EntityKindValue, EntityModel, SearchHitModel } from '../domain/models.js';
+import type { EntityModel, SearchHitModel } from '../domain/models.js';
+import type { EntityKind } from '../__generated__/resolvers-types.js';
 import { queries } from '../db/queries.js';
 import { normalizeName } from '../domain/normalize-name.js';
 
@@ -21,7 +22,7 @@ export async function searchEntities(
   ctx: Context,
   args: {
     text: string;
-    kinds?: readonly EntityKindValue[] | null;
+    kinds?: readonly EntityKind[] | null;
     first?: number | null;
     plan?: string | null;
   },

@@ -3,7 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { nestedSpec } from '../../read/look-ahead.js';
 import { relatedFieldSpec } from '../../read/related-fields.js';
 import { relatedEntities, relationCount, relationsOf } from '../../read/related.js';
-import type { EntityKindValue, EntityModel } from '../../domain/models.js';
+import type { EntityKind } from '../../__generated__/resolvers-types.js';
+import type { EntityModel } from '../../domain/models.js';
 
 /** The resolvers every Entity type shares (the rest of its fields are the stored properties). */
 export const entityFields = {
@@ -19,7 +20,7 @@ export const entityFields = {
     args: {
       direction?: 'OUT' | 'IN' | 'BOTH' | null;
       types?: string[] | null;
-      kinds?: EntityKindValue[] | null;
+      kinds?: EntityKind[] | null;
     },
     ctx: Context,
   ) => relationCount(ctx, e.id, args.direction ?? 'BOTH', args.types, args.kinds),

@@ -1,5 +1,6 @@
 import type { EvidenceInput } from './dataset-schema.js';
-import type { EntityKind, EntityRecord, Located, PropertyValue } from '../../domain/plan-records.js';
+import type { EntityKind } from '../../__generated__/resolvers-types.js';
+import type { EntityRecord, Located, PropertyValue } from '../../domain/plan-records.js';
 import { listEntry, type EntryRef, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import type { SourceIndex } from '../parse/source-index.js';
@@ -23,7 +24,7 @@ export type Origin = Pick<Problem, 'file' | 'entry' | 'at'>;
 /** Finds an entity by its canonical name or any alias (NFKC-normalised). */
 export type ResolveName = (name: string) => EntityRecord | undefined;
 
-const KIND_SLUGS: Record<EntityKind, string> = {
+const KIND_SLUGS = {
   PLAN: 'plan',
   INDUSTRY: 'industry',
   INDUSTRY_CATEGORY: 'industry-category',
@@ -33,7 +34,7 @@ const KIND_SLUGS: Record<EntityKind, string> = {
   INSTITUTION: 'institution',
   GOAL: 'goal',
   POLICY: 'policy',
-};
+} satisfies Record<EntityKind, string>;
 
 /**
  * Every entity of the plan folder, with located evidence. Checks: unique ids, no name or alias shared by two

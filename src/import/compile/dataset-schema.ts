@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELATION_TYPES, TALENT_ROLES } from '../../domain/vocabulary.js';
+import { RELATION_TYPES, TALENT_ROLES, TARGET_BOUNDS } from '../../domain/vocabulary.js';
 
 /**
  * The curated files of a plan folder. The schema checks shapes; `validate-dataset.ts` checks meaning (quotes in
@@ -88,9 +88,6 @@ export const relationsFileSchema = z.strictObject({
   ),
 });
 
-export const COMPARATORS = ['EXACT', 'AT_LEAST', 'MORE_THAN', 'RANGE'] as const;
-export type Comparator = (typeof COMPARATORS)[number];
-
 export const indicatorsFileSchema = z.strictObject({
   /** Annotations of the rows parsed from the text's table, by the row's 二级指标 name. */
   table: z.array(
@@ -109,7 +106,7 @@ export const indicatorsFileSchema = z.strictObject({
       name: text,
       category: text,
       unit: text,
-      comparator: z.enum(COMPARATORS),
+      comparator: z.enum(TARGET_BOUNDS),
       target: z.number(),
       targetMax: z.number().optional(),
       targetYear: z.int().optional(),

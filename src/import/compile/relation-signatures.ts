@@ -1,8 +1,10 @@
+import type { EntityKind } from '../../__generated__/resolvers-types.js';
 import type { RelationType } from '../../domain/vocabulary.js';
-import type { EntityKind } from '../../domain/plan-records.js';
 
 /** Which kinds each curated relationship type may join, as `from → to`. Anything else is a wrong type. */
-export const RELATION_SIGNATURES: Record<RelationType, readonly (readonly [EntityKind, EntityKind])[]> = {
+type Signature = readonly (readonly [EntityKind, EntityKind])[];
+
+export const RELATION_SIGNATURES = {
   IN_CATEGORY: [['INDUSTRY', 'INDUSTRY_CATEGORY']],
   PART_OF: [
     ['INDUSTRY_CATEGORY', 'INDUSTRY_CATEGORY'],
@@ -35,7 +37,7 @@ export const RELATION_SIGNATURES: Record<RelationType, readonly (readonly [Entit
     ['INSTITUTION', 'PROGRAM'],
   ],
   BASED_ON: [['PLAN', 'POLICY']],
-};
+} satisfies Record<RelationType, Signature>;
 
 /** What an indicator may measure and an observation may be about. */
 export const MEASURABLE_KINDS: readonly EntityKind[] = ['TALENT_TEAM', 'PLATFORM', 'INDUSTRY'];

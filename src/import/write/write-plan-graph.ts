@@ -2,12 +2,8 @@ import type { Db, Run } from '../../db/db.js';
 import type { Query } from '../../db/query.js';
 import { queries } from '../../db/queries.js';
 import { normalizeName } from '../../domain/normalize-name.js';
-import {
-  ENTITY_LABELS,
-  type Located,
-  type PlanGraph,
-  type RelationRecord,
-} from '../../domain/plan-records.js';
+import type { Located, PlanGraph, RelationRecord } from '../../domain/plan-records.js';
+import { ENTITY_LABELS } from '../../domain/vocabulary.js';
 
 export interface WriteOptions {
   /** Called inside the open transaction, after every write and before the commit (fault tests). */
