@@ -1,16 +1,18 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
+import type { EntityKind, RelationDirection } from '../__generated__/resolvers-types.js';
 import type { RelatedModel } from '../domain/models.js';
 import { MAX_BATCH } from './by-id.js';
 
-export type Direction = 'OUT' | 'IN';
+/** One way along a relationship: each statement follows one (BOTH is asked as OUT and IN). */
+export type Direction = Exclude<RelationDirection, 'BOTH'>;
 
 /** Which relationships a field follows: direction, types (null: every curated type), other end's kinds. */
 export interface RelatedSpec {
   readonly direction: Direction;
   readonly types: readonly string[] | null;
-  readonly kinds: readonly string[] | null;
+  readonly kinds: readonly EntityKind[] | null;
 }
 
 /** The key a spec goes by in loader maps. */

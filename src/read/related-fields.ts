@@ -1,6 +1,12 @@
-import type { RelatedSpec } from '../loaders/related.js';
+import type { EntityKind } from '../__generated__/resolvers-types.js';
+import type { RelationType } from '../domain/vocabulary.js';
+import type { Direction, RelatedSpec } from '../loaders/related.js';
 
-const spec = (direction: 'OUT' | 'IN', types: string[], kinds: string[] | null = null): RelatedSpec => ({
+const spec = (
+  direction: Direction,
+  types: RelationType[],
+  kinds: EntityKind[] | null = null,
+): RelatedSpec => ({
   direction,
   types,
   kinds,

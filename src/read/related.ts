@@ -1,7 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import { badUserInput } from '../graphql/errors.js';
 import type { EntityModel, RelationModel } from '../domain/models.js';
-import type { EntityKind } from '../__generated__/resolvers-types.js';
+import type { EntityKind, RelationDirection } from '../__generated__/resolvers-types.js';
 import type { Direction, RelatedSpec } from '../loaders/related.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 
@@ -45,7 +45,7 @@ function checkTypes(types: readonly string[] | null | undefined): void {
 export async function relationCount(
   ctx: Context,
   id: string,
-  direction: 'OUT' | 'IN' | 'BOTH',
+  direction: RelationDirection,
   types: readonly string[] | null | undefined,
   kinds: readonly EntityKind[] | null | undefined,
 ): Promise<number> {
@@ -62,7 +62,7 @@ export async function relationCount(
 export async function relationsOf(
   ctx: Context,
   id: string,
-  direction: 'OUT' | 'IN' | 'BOTH',
+  direction: RelationDirection,
   types: readonly string[] | null | undefined,
 ): Promise<RelationModel[]> {
   checkTypes(types);

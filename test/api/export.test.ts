@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import jsonld, { type JsonLdDocument } from 'jsonld';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Direction } from '../../src/loaders/related.js';
 import { queries } from '../../src/db/queries.js';
 import { ExportError, exportGraph, type ExportOptions } from '../../src/export/export-graph.js';
 import type { GraphSnapshot } from '../../src/export/graph-snapshot.js';
@@ -105,7 +106,7 @@ describe('exports', () => {
   });
 
   const get = (path: string, init: RequestInit = {}) => fetch(`${base}${path}`, init);
-  const entityByName = async (name: string, nested: 'IN' | 'OUT' | null = null) => {
+  const entityByName = async (name: string, nested: Direction | null = null) => {
     const [row] = await api.db.read(queries.entitiesByNames, {
       keys: [{ key: name, value: name, planId: null }],
       nested: nested === null ? null : { direction: nested, types: null, kinds: null },

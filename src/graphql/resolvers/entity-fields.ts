@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { nestedSpec } from '../../read/look-ahead.js';
 import { relatedFieldSpec } from '../../read/related-fields.js';
 import { relatedEntities, relationCount, relationsOf } from '../../read/related.js';
-import type { EntityKind } from '../../__generated__/resolvers-types.js';
+import type { EntityKind, RelationDirection } from '../../__generated__/resolvers-types.js';
 import type { EntityModel } from '../../domain/models.js';
 
 /** The resolvers every Entity type shares (the rest of its fields are the stored properties). */
@@ -12,13 +12,13 @@ export const entityFields = {
   mentions: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.mentionsByEntity.load(e.id),
   relations: (
     e: EntityModel,
-    args: { direction?: 'OUT' | 'IN' | 'BOTH' | null; types?: string[] | null },
+    args: { direction?: RelationDirection | null; types?: string[] | null },
     ctx: Context,
   ) => relationsOf(ctx, e.id, args.direction ?? 'BOTH', args.types),
   relationCount: (
     e: EntityModel,
     args: {
-      direction?: 'OUT' | 'IN' | 'BOTH' | null;
+      direction?: RelationDirection | null;
       types?: string[] | null;
       kinds?: EntityKind[] | null;
     },
