@@ -2,6 +2,7 @@ import type { Context } from '../graphql/context.js';
 import { queries } from '../db/queries.js';
 import { badUserInput } from '../graphql/errors.js';
 import type { PathModel, SubgraphModel } from '../domain/models.js';
+import type { QueryNeighborhoodArgs, QueryPathArgs } from '../__generated__/resolvers-types.js';
 import { nameArgument } from './names.js';
 import { checkedCount } from './arguments.js';
 
@@ -12,10 +13,7 @@ export const MAX_NEIGHBORHOOD = 200;
  * The shortest chain between two named entities, or null; unknown names and bad bounds are BAD_USER_INPUT.
  * One statement resolves both names and finds the path.
  */
-export async function shortestPath(
-  ctx: Context,
-  args: { from: string; to: string; maxHops?: number | null; plan?: string | null },
-): Promise<PathModel | null> {
+export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<PathModel | null> {
   const asked = args.maxHops ?? 4;
   if (!Number.isInteger(asked) || asked < 1)
     throw badUserInput('maxHops must be a positive integer.', 'maxHops');
@@ -33,10 +31,7 @@ export async function shortestPath(
 }
 
 /** Entities around a named one, nearest first; null when the name is unknown. One statement. */
-export async function neighborhood(
-  ctx: Context,
-  args: { name: string; depth?: number | null; limit?: number | null; plan?: string | null },
-): Promise<SubgraphModel | null> {
+export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): Promise<SubgraphModel | null> {
   const depth = args.depth ?? 1;
   if (depth !== 1 && depth !== 2) throw badUserInput('depth must be 1 or 2.', 'depth');
   const limit = checkedCount(args.limit, 50, MAX_NEIGHBORHOOD, 'limit');

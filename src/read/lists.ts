@@ -4,15 +4,18 @@ import { queries } from '../db/queries.js';
 import { badUserInput } from '../graphql/errors.js';
 import type { ConnectionModel, EntityModel } from '../domain/models.js';
 import { ENTITY_LABELS } from '../domain/vocabulary.js';
-import type { EntityKind, TalentRole } from '../__generated__/resolvers-types.js';
+import type {
+  EntityKind,
+  QueryIndustriesArgs,
+  QueryPlatformsArgs,
+  QueryProgramsArgs,
+  QueryTalentTeamsArgs,
+} from '../__generated__/resolvers-types.js';
 import { requireByName } from './names.js';
 import { keysetPage } from './pages.js';
 
-interface PageArgs {
-  readonly first?: number | null;
-  readonly after?: string | null;
-}
-type Filter<F> = PageArgs & { readonly plan?: string | null } & F;
+/** The paging arguments every root list takes. */
+type PageArgs = Pick<QueryIndustriesArgs, 'first' | 'after'>;
 
 /**
  * Resolves a filter's entity name to its id. An unknown name, or the name of another kind of entity (a talent
@@ -59,7 +62,7 @@ function listPage<F extends { planId: string | null }>(
 
 export async function industriesPage(
   ctx: Context,
-  args: Filter<{ category?: string | null; supported?: boolean | null }>,
+  args: QueryIndustriesArgs,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
   const filter = {
@@ -78,7 +81,7 @@ export async function industriesPage(
 
 export async function platformsPage(
   ctx: Context,
-  args: Filter<{ supports?: string | null; type?: string | null; collective?: boolean | null }>,
+  args: QueryPlatformsArgs,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
   const filter = {
@@ -98,7 +101,7 @@ export async function platformsPage(
 
 export async function programsPage(
   ctx: Context,
-  args: Filter<{ develops?: string | null; serves?: string | null; type?: string | null }>,
+  args: QueryProgramsArgs,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
   const filter = {
@@ -118,7 +121,7 @@ export async function programsPage(
 
 export async function talentTeamsPage(
   ctx: Context,
-  args: Filter<{ role?: TalentRole | null; developedBy?: string | null }>,
+  args: QueryTalentTeamsArgs,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
   const filter = {

@@ -2,7 +2,7 @@ import type { Context } from '../graphql/context.js';
 import { badUserInput } from '../graphql/errors.js';
 import type { RelatedSpec } from '../loaders/related.js';
 import type { EntityModel } from '../domain/models.js';
-import type { EntityKind } from '../__generated__/resolvers-types.js';
+import type { EntityKind, QueryEntityArgs } from '../__generated__/resolvers-types.js';
 import { normalizeName } from '../domain/normalize-name.js';
 import { checkedText } from './arguments.js';
 
@@ -13,13 +13,20 @@ export function nameArgument(name: string, argumentName: string): string {
   return checkedText(normalizeName(name), argumentName, MAX_NAME_LENGTH);
 }
 
-/** The entity with this name or alias (and, when given, of this kind); null when there is none. */
+/** How a lookup by name is narrowed: to one kind, and the related field its result's children select. */
+export interface FindOptions {
+  readonly kind?: EntityKind;
+  readonly nested?: RelatedSpec | null;
+}
+
+/**
+ * The entity with this name or alias (and, when given, of this kind); null when there is none. Every lookup
+ * field of Query (entity, industry, …) takes the same arguments.
+ */
 export async function findByName(
   ctx: Context,
-  name: string,
-  plan: string | null | undefined,
-  kind?: EntityKind,
-  nested: RelatedSpec | null = null,
+  { name, plan }: QueryEntityArgs,
+  { kind, nested = null }: FindOptions = {},
 ): Promise<EntityModel | null> {
   const entity = await ctx.loaders.entityByName(nested).load({
     value: nameArgument(name, 'name'),

@@ -2,6 +2,7 @@ import type { Context } from '../graphql/context.js';
 import { queries } from '../db/queries.js';
 import { checkedCount, checkedText } from './arguments.js';
 import type { EvidenceModel, SectionModel } from '../domain/models.js';
+import type { QueryPassagesArgs } from '../__generated__/resolvers-types.js';
 import { luceneQuery } from './search.js';
 
 const MAX_TEXT = 100;
@@ -13,10 +14,7 @@ const SENTENCE_END = /[。;；!！?？\n]/;
  * Every sentence in which the plan says `text` word for word, in text order, with its offsets and the deepest
  * section holding it, shaped as Evidence so a passage quotes like any fact does.
  */
-export async function findPassages(
-  ctx: Context,
-  args: { text: string; first?: number | null; plan?: string | null },
-): Promise<EvidenceModel[]> {
+export async function findPassages(ctx: Context, args: QueryPassagesArgs): Promise<EvidenceModel[]> {
   // Note: passages quote the text as written, so the text is matched as given (only trimmed), not NFKC-folded.
   const text = checkedText(args.text.trim(), 'text', MAX_TEXT);
   const first = checkedCount(args.first, 20, MAX_FIRST, 'first');

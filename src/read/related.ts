@@ -1,7 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import { badUserInput } from '../graphql/errors.js';
 import type { EntityModel, RelationModel } from '../domain/models.js';
-import type { EntityKind, RelationDirection } from '../__generated__/resolvers-types.js';
+import type { EntityRelationCountArgs, EntityRelationsArgs } from '../__generated__/resolvers-types.js';
 import type { Direction, RelatedSpec } from '../loaders/related.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 
@@ -41,16 +41,22 @@ function checkTypes(types: readonly string[] | null | undefined): void {
   }
 }
 
+/**
+ * The statements' directions for a `direction` argument. Note: the SDL's default (BOTH) does not cover a
+ * client's explicit `direction: null`.
+ */
+function directionsOf(direction: EntityRelationsArgs['direction']): Direction[] {
+  return direction === 'OUT' || direction === 'IN' ? [direction] : ['OUT', 'IN'];
+}
+
 /** How many relationships of `id` there are, of these types, to or from entities of these kinds. */
 export async function relationCount(
   ctx: Context,
   id: string,
-  direction: RelationDirection,
-  types: readonly string[] | null | undefined,
-  kinds: readonly EntityKind[] | null | undefined,
+  { direction, types, kinds }: EntityRelationCountArgs,
 ): Promise<number> {
   checkTypes(types);
-  const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
+  const directions = directionsOf(direction);
   const spec = { types: types ?? null, kinds: kinds && kinds.length > 0 ? kinds : null };
   const counts = await Promise.all(
     directions.map((d) => ctx.loaders.relatedCount.load({ id, direction: d, ...spec })),
@@ -62,11 +68,10 @@ export async function relationCount(
 export async function relationsOf(
   ctx: Context,
   id: string,
-  direction: RelationDirection,
-  types: readonly string[] | null | undefined,
+  { direction, types }: EntityRelationsArgs,
 ): Promise<RelationModel[]> {
   checkTypes(types);
-  const directions: Direction[] = direction === 'BOTH' ? ['OUT', 'IN'] : [direction];
+  const directions = directionsOf(direction);
   const lists = await Promise.all(
     directions.map((d) =>
       ctx.loaders.related.of({ direction: d, types: types ?? null, kinds: null }).load(id),

@@ -1,7 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import { checkedCount, checkedText } from './arguments.js';
 import type { EntityModel, SearchHitModel } from '../domain/models.js';
-import type { EntityKind } from '../__generated__/resolvers-types.js';
+import type { QuerySearchArgs } from '../__generated__/resolvers-types.js';
 import { queries } from '../db/queries.js';
 import { normalizeName } from '../domain/normalize-name.js';
 
@@ -18,15 +18,7 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
  * text's words without spelling it as typed ("G60 创新港", 创新港 G60), ranked by Lucene's score. Every hit says
  * which spelling matched.
  */
-export async function searchEntities(
-  ctx: Context,
-  args: {
-    text: string;
-    kinds?: readonly EntityKind[] | null;
-    first?: number | null;
-    plan?: string | null;
-  },
-): Promise<SearchHitModel[]> {
+export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promise<SearchHitModel[]> {
   const text = checkedText(normalizeName(args.text), 'text', MAX_TEXT);
   const first = checkedCount(args.first, 10, MAX_FIRST, 'first');
   const params = {

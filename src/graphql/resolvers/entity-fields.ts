@@ -3,27 +3,16 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { nestedSpec } from '../../read/look-ahead.js';
 import { relatedFieldSpec } from '../../read/related-fields.js';
 import { relatedEntities, relationCount, relationsOf } from '../../read/related.js';
-import type { EntityKind, RelationDirection } from '../../__generated__/resolvers-types.js';
+import type { EntityRelationCountArgs, EntityRelationsArgs } from '../../__generated__/resolvers-types.js';
 import type { EntityModel } from '../../domain/models.js';
 
 /** The resolvers every Entity type shares (the rest of its fields are the stored properties). */
 export const entityFields = {
   evidence: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.entityEvidence.load(e.id),
   mentions: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.mentionsByEntity.load(e.id),
-  relations: (
-    e: EntityModel,
-    args: { direction?: RelationDirection | null; types?: string[] | null },
-    ctx: Context,
-  ) => relationsOf(ctx, e.id, args.direction ?? 'BOTH', args.types),
-  relationCount: (
-    e: EntityModel,
-    args: {
-      direction?: RelationDirection | null;
-      types?: string[] | null;
-      kinds?: EntityKind[] | null;
-    },
-    ctx: Context,
-  ) => relationCount(ctx, e.id, args.direction ?? 'BOTH', args.types, args.kinds),
+  relations: (e: EntityModel, args: EntityRelationsArgs, ctx: Context) => relationsOf(ctx, e.id, args),
+  relationCount: (e: EntityModel, args: EntityRelationCountArgs, ctx: Context) =>
+    relationCount(ctx, e.id, args),
   plan: async (e: EntityModel, _args: unknown, { loaders }: Context) => {
     const plan = await loaders.planById.load(e.planId);
     if (plan === null) throw new Error(`entity ${e.id} has no plan ${e.planId}`);

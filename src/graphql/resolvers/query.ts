@@ -11,18 +11,20 @@ export const Query: QueryResolvers = {
   plans: async (_parent, _args, { db }) => (await db.read(queries.plansAll, {})).map((row) => row.plan),
   plan: (_parent, { id }, { loaders }) => loaders.planById.load(id),
 
-  entity: (_parent, { name, plan }, ctx) => findByName(ctx, name, plan),
-  industry: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'INDUSTRY', nestedSpec(info)),
-  industryCategory: (_parent, { name, plan }, ctx, info) =>
-    findByName(ctx, name, plan, 'INDUSTRY_CATEGORY', nestedSpec(info)),
-  platform: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'PLATFORM', nestedSpec(info)),
-  program: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'PROGRAM', nestedSpec(info)),
-  talentTeam: (_parent, { name, plan }, ctx, info) =>
-    findByName(ctx, name, plan, 'TALENT_TEAM', nestedSpec(info)),
-  institution: (_parent, { name, plan }, ctx, info) =>
-    findByName(ctx, name, plan, 'INSTITUTION', nestedSpec(info)),
-  goal: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'GOAL', nestedSpec(info)),
-  policy: (_parent, { name, plan }, ctx, info) => findByName(ctx, name, plan, 'POLICY', nestedSpec(info)),
+  entity: (_parent, args, ctx) => findByName(ctx, args),
+  industry: (_parent, args, ctx, info) =>
+    findByName(ctx, args, { kind: 'INDUSTRY', nested: nestedSpec(info) }),
+  industryCategory: (_parent, args, ctx, info) =>
+    findByName(ctx, args, { kind: 'INDUSTRY_CATEGORY', nested: nestedSpec(info) }),
+  platform: (_parent, args, ctx, info) =>
+    findByName(ctx, args, { kind: 'PLATFORM', nested: nestedSpec(info) }),
+  program: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'PROGRAM', nested: nestedSpec(info) }),
+  talentTeam: (_parent, args, ctx, info) =>
+    findByName(ctx, args, { kind: 'TALENT_TEAM', nested: nestedSpec(info) }),
+  institution: (_parent, args, ctx, info) =>
+    findByName(ctx, args, { kind: 'INSTITUTION', nested: nestedSpec(info) }),
+  goal: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'GOAL', nested: nestedSpec(info) }),
+  policy: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'POLICY', nested: nestedSpec(info) }),
   passages: (_parent, args, ctx) => findPassages(ctx, args),
   section: async (_parent, { path, plan }, { db }) =>
     (await db.read(queries.sectionByPath, { path, planId: plan ?? null }))[0]?.section ?? null,
