@@ -1,5 +1,6 @@
 import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
+import { LIMITS } from '../domain/limits.js';
 import { normalizeName } from '../domain/normalize-name.js';
 import { readNeighborhood, readWholeGraph, type GraphSnapshot } from './graph-snapshot.js';
 import { toCsv } from './to-csv.js';
@@ -45,9 +46,6 @@ export const EXPORT_FILES = {
   'graph.jsonld': { format: 'jsonld', contentType: 'application/ld+json; charset=utf-8' },
 } as const satisfies Record<string, { format: ExportFormat; contentType: string }>;
 export type ExportFileName = keyof typeof EXPORT_FILES;
-
-/** As long as the API allows a name argument to be. */
-const MAX_ARGUMENT_LENGTH = 200;
 
 /**
  * Exports the whole graph (every plan, or `plan`) or one entity's neighbourhood to `depth`, with the curated
@@ -104,14 +102,17 @@ function file(name: ExportFileName, body: string): ExportFile {
   return { name, contentType: EXPORT_FILES[name].contentType, body };
 }
 
-/** A name or id argument, NFKC-normalised and trimmed as names are stored: not blank, not absurdly long. */
+/**
+ * A name or id argument, NFKC-normalised and trimmed as names are stored: not blank, and no longer than the API
+ * allows a name argument to be.
+ */
 function argument(value: string, argumentName: string): string {
   const normalized = normalizeName(value);
   if (normalized === '') throw new ExportError('BAD_USER_INPUT', `${argumentName} must not be empty.`);
-  if (normalized.length > MAX_ARGUMENT_LENGTH) {
+  if (normalized.length > LIMITS.nameLength) {
     throw new ExportError(
       'BAD_USER_INPUT',
-      `${argumentName} is longer than ${MAX_ARGUMENT_LENGTH} characters.`,
+      `${argumentName} is longer than ${LIMITS.nameLength} characters.`,
     );
   }
   return normalized;

@@ -1,5 +1,5 @@
 import type { Db } from '../db/db.js';
-import { LIMITS } from './limits/limits.js';
+import { LIMITS } from '../domain/limits.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 
 const DEADLINE_MARGIN_MS = 250;

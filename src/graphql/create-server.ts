@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
-import { LIMITS } from './limits/limits.js';
+import { LIMITS } from '../domain/limits.js';
 import { limitsPlugin, limitValidationRules } from './limits/limits-plugin.js';
 import type { Logger } from '../logger.js';
 import { resolvers } from './resolvers/index.js';

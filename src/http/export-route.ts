@@ -3,7 +3,7 @@ import type { Db } from '../db/db.js';
 import { classifyDatabaseError, ErrorCode } from '../graphql/errors.js';
 import { EXPORT_FILES, ExportError, exportGraph, type ExportFileName } from '../export/export-graph.js';
 import { percentEncode } from '../export/iri.js';
-import { LIMITS } from '../graphql/limits/limits.js';
+import { LIMITS } from '../domain/limits.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';
 
 export const EXPORT_PATH = '/export';

@@ -5,9 +5,7 @@ import type { PathModel, SubgraphModel } from '../domain/models.js';
 import type { QueryNeighborhoodArgs, QueryPathArgs } from '../__generated__/resolvers-types.js';
 import { nameArgument } from './names.js';
 import { checkedCount } from './arguments.js';
-
-export const MAX_HOPS = 6;
-export const MAX_NEIGHBORHOOD = 200;
+import { LIMITS } from '../domain/limits.js';
 
 /**
  * The shortest chain between two named entities, or null; unknown names and bad bounds are BAD_USER_INPUT.
@@ -18,7 +16,7 @@ export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<P
   if (!Number.isInteger(asked) || asked < 1)
     throw badUserInput('maxHops must be a positive integer.', 'maxHops');
   // Capped rather than refused: a longer search is what was asked for, and 6 hops already spans this graph.
-  const maxHops = Math.min(asked, MAX_HOPS);
+  const maxHops = Math.min(asked, LIMITS.pathHops);
   const from = nameArgument(args.from, 'from');
   const to = nameArgument(args.to, 'to');
   const [row] = await ctx.db.read(queries.pathByNames, { from, to, maxHops, planId: args.plan ?? null });
@@ -34,7 +32,7 @@ export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<P
 export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): Promise<SubgraphModel | null> {
   const depth = args.depth ?? 1;
   if (depth !== 1 && depth !== 2) throw badUserInput('depth must be 1 or 2.', 'depth');
-  const limit = checkedCount(args.limit, 50, MAX_NEIGHBORHOOD, 'limit');
+  const limit = checkedCount(args.limit, 50, LIMITS.neighborhoodSize, 'limit');
   const name = nameArgument(args.name, 'name');
   // `limit` counts every node of the answer, the center included.
   const [row] = await ctx.db.read(queries.neighborhood, {

@@ -5,12 +5,11 @@ import type { EntityModel } from '../domain/models.js';
 import type { EntityKind, QueryEntityArgs } from '../__generated__/resolvers-types.js';
 import { normalizeName } from '../domain/normalize-name.js';
 import { checkedText } from './arguments.js';
-
-const MAX_NAME_LENGTH = 200;
+import { LIMITS } from '../domain/limits.js';
 
 /** Checks a name argument: not blank, not absurdly long. Returns it normalised. */
 export function nameArgument(name: string, argumentName: string): string {
-  return checkedText(normalizeName(name), argumentName, MAX_NAME_LENGTH);
+  return checkedText(normalizeName(name), argumentName, LIMITS.nameLength);
 }
 
 /** How a lookup by name is narrowed: to one kind, and the related field its result's children select. */

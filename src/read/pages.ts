@@ -1,8 +1,7 @@
 import { badUserInput } from '../graphql/errors.js';
 import type { ConnectionModel, EntityModel } from '../domain/models.js';
 import { checkedCount } from './arguments.js';
-
-export const MAX_PAGE_SIZE = 100;
+import { LIMITS } from '../domain/limits.js';
 
 /**
  * A Relay page with keyset cursors: the cursor is the last id seen, so page 500 costs an index seek like page 1
@@ -15,7 +14,7 @@ export async function keysetPage(
   fetch: (after: string | null, limit: number) => Promise<EntityModel[]>,
   count: () => Promise<number>,
 ): Promise<ConnectionModel<EntityModel>> {
-  const size = checkedCount(first, 20, MAX_PAGE_SIZE, 'first');
+  const size = checkedCount(first, 20, LIMITS.pageSize, 'first');
   const afterId = after === null || after === undefined ? null : decodeCursor(list, after);
   const rows = await fetch(afterId, size + 1);
   const nodes = rows.slice(0, size);

@@ -4,9 +4,8 @@ import { checkedCount, checkedText } from './arguments.js';
 import type { EvidenceModel, SectionModel } from '../domain/models.js';
 import type { QueryPassagesArgs } from '../__generated__/resolvers-types.js';
 import { luceneQuery } from './search.js';
+import { LIMITS } from '../domain/limits.js';
 
-const MAX_TEXT = 100;
-const MAX_FIRST = 100;
 // A sentence ends at these; a passage is the sentence around an occurrence.
 const SENTENCE_END = /[。;；!！?？\n]/;
 
@@ -16,8 +15,8 @@ const SENTENCE_END = /[。;；!！?？\n]/;
  */
 export async function findPassages(ctx: Context, args: QueryPassagesArgs): Promise<EvidenceModel[]> {
   // Note: passages quote the text as written, so the text is matched as given (only trimmed), not NFKC-folded.
-  const text = checkedText(args.text.trim(), 'text', MAX_TEXT);
-  const first = checkedCount(args.first, 20, MAX_FIRST, 'first');
+  const text = checkedText(args.text.trim(), 'text', LIMITS.textLength);
+  const first = checkedCount(args.first, 20, LIMITS.pageSize, 'first');
   const rows = await ctx.db.read(queries.sectionsContaining, {
     text,
     query: text.length >= 2 && !/\s/.test(text) ? luceneQuery(text) : null,

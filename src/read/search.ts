@@ -4,9 +4,8 @@ import type { EntityModel, SearchHitModel } from '../domain/models.js';
 import type { QuerySearchArgs } from '../__generated__/resolvers-types.js';
 import { queries } from '../db/queries.js';
 import { normalizeName } from '../domain/normalize-name.js';
+import { LIMITS } from '../domain/limits.js';
 
-const MAX_TEXT = 100;
-const MAX_FIRST = 100;
 // Lucene's query syntax characters; each is escaped so user text is only ever text.
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
@@ -19,8 +18,8 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
  * which spelling matched.
  */
 export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promise<SearchHitModel[]> {
-  const text = checkedText(normalizeName(args.text), 'text', MAX_TEXT);
-  const first = checkedCount(args.first, 10, MAX_FIRST, 'first');
+  const text = checkedText(normalizeName(args.text), 'text', LIMITS.textLength);
+  const first = checkedCount(args.first, 10, LIMITS.pageSize, 'first');
   const params = {
     kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
     planId: args.plan ?? null,

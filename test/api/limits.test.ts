@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/graphql/limits/limits.js';
+import { LIMITS } from '../../src/domain/limits.js';
 import { useHttpApi } from '../helpers/http-api.js';
 
 /** Every limit, exceeded over real HTTP: refused with 4xx and a stable code before any database call. */

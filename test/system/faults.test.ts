@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect } from '../../src/db/connect.js';
 import { importPlans, listPlanFolders } from '../../src/import/import-plans.js';
-import { LIMITS } from '../../src/graphql/limits/limits.js';
+import { LIMITS } from '../../src/domain/limits.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded-neo4j.js';
 import { freePort } from '../../src/neo4j/free-port.js';
 import { fromRoot } from '../../src/paths.js';

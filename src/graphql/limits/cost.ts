@@ -1,8 +1,7 @@
 import type { GraphQLSchema, DocumentNode } from 'graphql';
 import { getNamedType, isListType, getNullableType, isLeafType } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { LIMITS } from './limits.js';
-import { MAX_HOPS } from '../../read/graph-questions.js';
+import { LIMITS } from '../../domain/limits.js';
 
 /**
  * The size assumed for a list a client cannot size: an entity's relationships. The plan averages under two
@@ -42,7 +41,8 @@ export function measureOperation(
     let size = 1;
     if (typeof first === 'number') size = Math.max(first, 1);
     else if (typeof limit === 'number') size = Math.max(limit, 1);
-    else if (typeof args['maxHops'] === 'number') size = Math.min(Math.max(args['maxHops'], 1), MAX_HOPS);
+    else if (typeof args['maxHops'] === 'number')
+      size = Math.min(Math.max(args['maxHops'], 1), LIMITS.pathHops);
     // The lists inside a connection, a subgraph or a path hold the items their field already counted.
     else if (isListType(type) && !isLeafType(getNamedType(type)) && !SIZED_BY_PARENT.test(parent.name))
       size = UNSIZED_LIST;

@@ -3,7 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import { measureOperation } from './cost.js';
-import { LIMITS } from './limits.js';
+import { LIMITS } from '../../domain/limits.js';
 
 /** Depth, aliases and directives, checked while validating: a refused operation never reaches a resolver. */
 export function limitValidationRules(): ValidationRule[] {
