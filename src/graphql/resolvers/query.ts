@@ -1,15 +1,17 @@
 import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
-import { queries } from '../../db/queries.js';
 import { neighborhood, shortestPath } from '../../read/graph-questions.js';
 import { industriesPage, platformsPage, programsPage, talentTeamsPage } from '../../read/lists.js';
 import { nestedSpec } from '../../read/look-ahead.js';
 import { findByName } from '../../read/names.js';
 import { searchEntities } from '../../read/search.js';
 import { findPassages } from '../../read/passages.js';
+import { allPlans, planById } from '../../read/plans.js';
+import { sectionByPath } from '../../read/sections.js';
+import { indicatorsList, observationsList } from '../../read/indicators.js';
 
 export const Query: QueryResolvers = {
-  plans: async (_parent, _args, { db }) => (await db.read(queries.plansAll, {})).map((row) => row.plan),
-  plan: (_parent, { id }, { loaders }) => loaders.planById.load(id),
+  plans: (_parent, _args, ctx) => allPlans(ctx),
+  plan: (_parent, args, ctx) => planById(ctx, args),
 
   entity: (_parent, args, ctx) => findByName(ctx, args),
   industry: (_parent, args, ctx, info) =>
@@ -26,25 +28,15 @@ export const Query: QueryResolvers = {
   goal: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'GOAL', nested: nestedSpec(info) }),
   policy: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'POLICY', nested: nestedSpec(info) }),
   passages: (_parent, args, ctx) => findPassages(ctx, args),
-  section: async (_parent, { path, plan }, { db }) =>
-    (await db.read(queries.sectionByPath, { path, planId: plan ?? null }))[0]?.section ?? null,
+  section: (_parent, args, ctx) => sectionByPath(ctx, args),
 
   industries: (_parent, args, ctx) => industriesPage(ctx, args),
   platforms: (_parent, args, ctx) => platformsPage(ctx, args),
   programs: (_parent, args, ctx) => programsPage(ctx, args),
   talentTeams: (_parent, args, ctx) => talentTeamsPage(ctx, args),
 
-  indicators: async (_parent, { category, fromTable, bound, plan }, { db }) =>
-    (
-      await db.read(queries.indicatorsList, {
-        category: category ?? null,
-        fromTable: fromTable ?? null,
-        bounds: bound && bound.length > 0 ? bound : null,
-        planId: plan ?? null,
-      })
-    ).map((row) => row.indicator),
-  observations: async (_parent, { plan }, { db }) =>
-    (await db.read(queries.observationsList, { planId: plan ?? null })).map((row) => row.observation),
+  indicators: (_parent, args, ctx) => indicatorsList(ctx, args),
+  observations: (_parent, args, ctx) => observationsList(ctx, args),
 
   search: (_parent, args, ctx) => searchEntities(ctx, args),
   path: (_parent, args, ctx) => shortestPath(ctx, args),
