@@ -5,6 +5,7 @@ import { relatedFieldSpec } from '../../read/related-fields.js';
 import { relatedEntities, relationCount, relationsOf } from '../../read/related.js';
 import type { EntityRelationCountArgs, EntityRelationsArgs } from '../../__generated__/resolvers-types.js';
 import type { EntityModel } from '../../domain/models.js';
+import { loadExisting } from '../../loaders/load-existing.js';
 
 /** The resolvers every Entity type shares (the rest of its fields are the stored properties). */
 export const entityFields = {
@@ -13,11 +14,8 @@ export const entityFields = {
   relations: (e: EntityModel, args: EntityRelationsArgs, ctx: Context) => relationsOf(ctx, e.id, args),
   relationCount: (e: EntityModel, args: EntityRelationCountArgs, ctx: Context) =>
     relationCount(ctx, e.id, args),
-  plan: async (e: EntityModel, _args: unknown, { loaders }: Context) => {
-    const plan = await loaders.planById.load(e.planId);
-    if (plan === null) throw new Error(`entity ${e.id} has no plan ${e.planId}`);
-    return plan;
-  },
+  plan: (e: EntityModel, _args: unknown, { loaders }: Context) =>
+    loadExisting(loaders.planById, e.planId, 'plan'),
   note: (e: EntityModel) => e.note ?? null,
 };
 

@@ -1,13 +1,7 @@
 import type { IndicatorResolvers, ObservationResolvers } from '../../__generated__/resolvers-types.js';
-import type { Context } from '../context.js';
 import { indicatorChange } from '../../domain/indicator-math.js';
 import { levelOf } from '../../domain/level.js';
-
-const planOf = async (planId: string, { loaders }: Context) => {
-  const plan = await loaders.planById.load(planId);
-  if (plan === null) throw new Error(`no plan ${planId}`);
-  return plan;
-};
+import { loadExisting } from '../../loaders/load-existing.js';
 
 export const Indicator: IndicatorResolvers = {
   bound: (indicator) => indicator.comparator,
@@ -22,7 +16,7 @@ export const Indicator: IndicatorResolvers = {
   requiredAnnualGrowthPercent: (indicator) => indicatorChange(indicator).requiredAnnualGrowthPercent,
   baselineObservations: (indicator, _args, { loaders }) =>
     loaders.baselineObservationsByIndicator.load(indicator.id),
-  plan: (indicator, _args, ctx) => planOf(indicator.planId, ctx),
+  plan: (indicator, _args, { loaders }) => loadExisting(loaders.planById, indicator.planId, 'plan'),
 };
 
 export const Observation: ObservationResolvers = {
@@ -30,5 +24,5 @@ export const Observation: ObservationResolvers = {
   evidence: (observation, _args, { loaders }) => loaders.observationEvidence.load(observation.id),
   about: (observation, _args, { loaders }) => loaders.aboutByObservation.load(observation.id),
   baselineOf: (observation, _args, { loaders }) => loaders.baselineOfByObservation.load(observation.id),
-  plan: (observation, _args, ctx) => planOf(observation.planId, ctx),
+  plan: (observation, _args, { loaders }) => loadExisting(loaders.planById, observation.planId, 'plan'),
 };

@@ -1,14 +1,11 @@
 import type { PlanResolvers } from '../../__generated__/resolvers-types.js';
+import { loadExisting } from '../../loaders/load-existing.js';
 import { entityFields, relatedField } from './entity-fields.js';
 
 export const Plan: PlanResolvers = {
   ...entityFields,
   plan: (plan) => plan,
-  text: async (plan, _args, { loaders }) => {
-    const text = await loaders.planText.load(plan.id);
-    if (text === null) throw new Error(`plan ${plan.id} has no text`);
-    return text;
-  },
+  text: (plan, _args, { loaders }) => loadExisting(loaders.planText, plan.id, 'text of plan'),
   sections: (plan, _args, { loaders }) => loaders.planSections.load(plan.id),
   basedOn: relatedField('Plan', 'basedOn'),
   partners: relatedField('Plan', 'partners'),

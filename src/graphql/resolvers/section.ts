@@ -4,8 +4,7 @@ import type {
   RelationResolvers,
   SectionResolvers,
 } from '../../__generated__/resolvers-types.js';
-import type { Context } from '../context.js';
-import type { EntityModel, SectionModel } from '../../domain/models.js';
+import { loadExisting } from '../../loaders/load-existing.js';
 
 export const Section: SectionResolvers = {
   parent: (section, _args, { loaders }) => {
@@ -18,37 +17,21 @@ export const Section: SectionResolvers = {
     const mentions = await loaders.mentionsBySection.load(section.id);
     return nested ? mentions : mentions.filter((m) => !m.nested);
   },
-  plan: async (section, _args, { loaders }) => {
-    const plan = await loaders.planById.load(section.planId);
-    if (plan === null) throw new Error(`section ${section.id} has no plan`);
-    return plan;
-  },
+  plan: (section, _args, { loaders }) => loadExisting(loaders.planById, section.planId, 'plan'),
 };
 
-/** Loads a row a stored id points to; a dangling id is a bug in the graph, not a client error. */
-async function existing<T>(what: string, id: string, load: (id: string) => Promise<T | null>): Promise<T> {
-  const found = await load(id);
-  if (found === null) throw new Error(`missing ${what} ${id}`);
-  return found;
-}
-
-const sectionOf = (ctx: Context, id: string): Promise<SectionModel> =>
-  existing('section', id, (x) => ctx.loaders.sectionById.load(x));
-const entityOf = (ctx: Context, id: string): Promise<EntityModel> =>
-  existing('entity', id, (x) => ctx.loaders.entityById.load(x));
-
 export const Evidence: EvidenceResolvers = {
-  section: (evidence, _args, ctx) => sectionOf(ctx, evidence.sectionId),
+  section: (evidence, _args, { loaders }) => loadExisting(loaders.sectionById, evidence.sectionId, 'section'),
 };
 
 export const Mention: MentionResolvers = {
-  entity: (mention, _args, ctx) => entityOf(ctx, mention.entityId),
-  section: (mention, _args, ctx) => sectionOf(ctx, mention.sectionId),
+  entity: (mention, _args, { loaders }) => loadExisting(loaders.entityById, mention.entityId, 'entity'),
+  section: (mention, _args, { loaders }) => loadExisting(loaders.sectionById, mention.sectionId, 'section'),
 };
 
 export const Relation: RelationResolvers = {
-  from: (relation, _args, ctx) => entityOf(ctx, relation.fromId),
-  to: (relation, _args, ctx) => entityOf(ctx, relation.toId),
+  from: (relation, _args, { loaders }) => loadExisting(loaders.entityById, relation.fromId, 'entity'),
+  to: (relation, _args, { loaders }) => loadExisting(loaders.entityById, relation.toId, 'entity'),
   evidence: (relation) =>
     relation.quotes.map((quote, i) => ({
       quote,
