@@ -1,9 +1,9 @@
-import type { IndicatorRecord, ObservationRecord } from './plan-records.js';
-import type { EntityKind, TalentRole } from '../__generated__/resolvers-types.js';
+import type { EntityKind, TalentRole, TargetBound } from '../__generated__/resolvers-types.js';
 
 /**
  * Row shapes returned by the Cypher in `cypher/`. Codegen maps GraphQL types onto these (`mappers` in
- * codegen.ts), so a resolver's parent is exactly what the database returned.
+ * codegen.ts), so a resolver's parent is exactly what the database returned. The importer's records
+ * (plan-records.ts) are built from these, so what it writes is what the API reads.
  */
 
 /** Any entity node: the common properties, and the kind-specific ones where its kind has them. */
@@ -66,6 +66,7 @@ export interface MentionModel {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** Inside a longer name of another entity (the talent team in 高技能人才培育计划). */
   readonly nested: boolean;
 }
 
@@ -88,11 +89,38 @@ export interface RelatedModel {
   readonly nested?: RelatedModel[] | null;
 }
 
-/** An indicator as the importer wrote it (its evidence hangs off it as EVIDENCE relationships). */
-export type IndicatorModel = Omit<IndicatorRecord, 'evidence'> & { readonly planId: string };
+/** An indicator node (its evidence hangs off it as EVIDENCE relationships). */
+export interface IndicatorModel {
+  readonly id: string;
+  readonly planId: string;
+  readonly key: string;
+  readonly name: string;
+  readonly category: string;
+  readonly unit: string;
+  readonly baseline: number | null;
+  readonly baselineYear: number | null;
+  readonly target: number;
+  readonly targetMax: number | null;
+  readonly targetYear: number;
+  readonly comparator: TargetBound;
+  readonly fromTable: boolean;
+  readonly ordinal: number;
+}
 
-/** An observation as the importer wrote it. */
-export type ObservationModel = Omit<ObservationRecord, 'evidence'> & { readonly planId: string };
+/** An observation node (its evidence hangs off it as EVIDENCE relationships). */
+export interface ObservationModel {
+  readonly id: string;
+  readonly planId: string;
+  readonly key: string;
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly year: number;
+  readonly yearEnd: number | null;
+  readonly comparedTo: number | null;
+  /** Position in the dataset, which follows the text. */
+  readonly ordinal: number;
+}
 
 export interface SearchHitModel {
   readonly entity: EntityModel;

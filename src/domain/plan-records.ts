@@ -1,4 +1,11 @@
-import type { EntityKind, TargetBound } from '../__generated__/resolvers-types.js';
+import type { EntityKind } from '../__generated__/resolvers-types.js';
+import type {
+  EvidenceModel,
+  IndicatorModel,
+  MentionModel,
+  ObservationModel,
+  SectionModel,
+} from './models.js';
 
 /**
  * A plan compiled from its folder: everything the importer writes, with every offset computed from the
@@ -17,13 +24,11 @@ export interface PlanGraph {
 
 import type { RelationType } from './vocabulary.js';
 
-/** A quote located in the source: `text.slice(start, end) === quote`, inside section `sectionId`. */
-export interface Located {
-  readonly quote: string;
-  readonly start: number;
-  readonly end: number;
-  readonly sectionId: string;
-}
+/**
+ * A quote located in the source: `text.slice(start, end) === quote`, inside section `sectionId`; the API reads
+ * it back as Evidence.
+ */
+export type Located = EvidenceModel;
 
 export interface PlanRecord {
   readonly id: string;
@@ -40,17 +45,8 @@ export interface PlanRecord {
   readonly sourceText: string;
 }
 
-export interface SectionRecord {
-  readonly id: string;
-  readonly path: string;
-  readonly parentId: string | null;
-  readonly title: string;
-  readonly level: number;
-  readonly ordinal: number;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+/** A section as compiled: the stored section, its plan given by the PlanGraph. */
+export type SectionRecord = Omit<SectionModel, 'planId'>;
 
 export type PropertyValue = string | number | boolean | readonly string[] | null;
 
@@ -74,43 +70,15 @@ export interface RelationRecord {
   readonly evidence: readonly Located[];
 }
 
-export interface IndicatorRecord {
-  readonly id: string;
-  readonly key: string;
-  readonly name: string;
-  readonly category: string;
-  readonly unit: string;
-  readonly baseline: number | null;
-  readonly baselineYear: number | null;
-  readonly target: number;
-  readonly targetMax: number | null;
-  readonly targetYear: number;
-  readonly comparator: TargetBound;
-  readonly fromTable: boolean;
-  readonly ordinal: number;
+/** An indicator as compiled: the stored node (its plan given by the PlanGraph) with the quotes stating it. */
+export interface IndicatorRecord extends Omit<IndicatorModel, 'planId'> {
   readonly evidence: readonly Located[];
 }
 
-export interface ObservationRecord {
-  readonly id: string;
-  readonly key: string;
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly year: number;
-  readonly yearEnd: number | null;
-  readonly comparedTo: number | null;
-  /** Position in the dataset, which follows the text. */
-  readonly ordinal: number;
+/** An observation as compiled: the stored node (its plan given by the PlanGraph) with its quotes. */
+export interface ObservationRecord extends Omit<ObservationModel, 'planId'> {
   readonly evidence: readonly Located[];
 }
 
-export interface MentionRecord {
-  readonly sectionId: string;
-  readonly entityId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** Inside a longer name of another entity (the talent team in 高技能人才培育计划). */
-  readonly nested: boolean;
-}
+/** A mention as compiled, exactly as the API reads it back. */
+export type MentionRecord = MentionModel;
