@@ -1,4 +1,4 @@
-// label comes from a closed enum in src/domain/vocabulary.ts (ENTITY_LABELS), never from user text.
+// label comes from a closed enum (ENTITY_LABELS in src/domain/vocabulary.ts), never from user text.
 UNWIND $entities AS e
 CREATE (n:Entity:$(e.label))
 SET n = e.props

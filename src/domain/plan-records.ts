@@ -22,7 +22,7 @@ export interface PlanGraph {
   readonly mentions: readonly MentionRecord[];
 }
 
-import type { RelationType } from './vocabulary.js';
+import type { RelationType, StructuralRelationType } from './vocabulary.js';
 
 /**
  * A quote located in the source: `text.slice(start, end) === quote`, inside section `sectionId`; the API reads
@@ -61,7 +61,8 @@ export interface EntityRecord {
 }
 
 /** Relationship types between nodes: the curated ones plus those the indicator and observation files imply. */
-export type GraphRelationType = RelationType | 'MEASURES' | 'OBSERVES' | 'BASELINE_OF' | 'RESTATES';
+export type GraphRelationType =
+  RelationType | Extract<StructuralRelationType, 'MEASURES' | 'OBSERVES' | 'BASELINE_OF' | 'RESTATES'>;
 
 export interface RelationRecord {
   readonly type: GraphRelationType;

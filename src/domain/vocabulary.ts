@@ -20,7 +20,11 @@ export const ENTITY_LABELS = {
   POLICY: 'Policy',
 } as const satisfies Record<EntityKind, string>;
 
-/** The curated relationship types between entities. */
+/**
+ * The curated relationship types between entities: the ones a client asks about (`relations(types:)`, a String
+ * list in the SDL, checked against this) and the ones Cypher spells out as `IN_CATEGORY|PART_OF|…` wherever it
+ * walks the graph between entities. test/unit/relation-types.test.ts holds every such list in cypher/ to this one.
+ */
 export const RELATION_TYPES = [
   'IN_CATEGORY',
   'PART_OF',
@@ -34,6 +38,23 @@ export const RELATION_TYPES = [
   'BASED_ON',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * The structural relationship types, which the importer writes (cypher/import/*-create.cypher) to tie names,
+ * quotes, sections, indicators and observations to what they are about; never curated, never walked as "related".
+ */
+export const STRUCTURAL_RELATION_TYPES = [
+  'NAMES',
+  'MENTIONS',
+  'EVIDENCE',
+  'SECTION_OF',
+  'SUBSECTION_OF',
+  'MEASURES',
+  'OBSERVES',
+  'BASELINE_OF',
+  'RESTATES',
+] as const;
+export type StructuralRelationType = (typeof STRUCTURAL_RELATION_TYPES)[number];
 
 /**
  * Talent roles: each value of the GraphQL TalentRole enum and the value a talent team stores (as the dataset
