@@ -5,8 +5,6 @@ import type { EntityRelationCountArgs, EntityRelationsArgs } from '../__generate
 import type { Direction, RelatedSpec } from '../loaders/related.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 
-export { RELATION_TYPES };
-
 /**
  * The entities related to `id` as `spec` says, by name, each once, through the spec's DataLoader (primed when a
  * parent statement fetched them ahead), asking it to bring the `nested` spec's rows along when a child field
