@@ -1,3 +1,5 @@
+import type { TargetBound } from '../../__generated__/resolvers-types.js';
+
 /** How the text may write a number: `15`, `0.46`, or, for round numbers, 百/千/万 (百名领军人才). */
 export function numberForms(value: number): string[] {
   const forms = [String(value)];
@@ -15,9 +17,9 @@ export function writesNumber(quote: string, value: number): boolean {
 
 /**
  * The bound a quote puts on a number: `15个以上` is AT_LEAST, `超过39万人` MORE_THAN, else EXACT. Only 以上
- * right after the number and unit counts, so 市级以上重点实验室3家 stays EXACT.
+ * right after the number and unit counts, so 市级以上重点实验室3家 stays EXACT. (A RANGE is written as two numbers.)
  */
-export function boundOf(quote: string, value: number, unit: string): 'AT_LEAST' | 'MORE_THAN' | 'EXACT' {
+export function boundOf(quote: string, value: number, unit: string): Exclude<TargetBound, 'RANGE'> {
   if (new RegExp(`${anyForm(value)}${escape(unit)}?以上`).test(quote)) return 'AT_LEAST';
   if (new RegExp(`超过${anyForm(value)}`).test(quote)) return 'MORE_THAN';
   return 'EXACT';
