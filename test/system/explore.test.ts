@@ -1,18 +1,17 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app/start-app.js';
 import { readConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { fromRoot, projectRoot } from '../../src/paths.js';
+import { fromRoot } from '../../src/paths.js';
 import { launchChromium } from '../helpers/browser.js';
 import { testNeo4jEnv } from '../helpers/test-neo4j.js';
 
 const SHOTS = fromRoot('test-artifacts', 'explore');
 
 /**
- * The explorer at /explore, built as `npm run build` builds it, served by the real app over HTTP against the
+ * The explorer at /explore, built by `npm run build` (once per run, test/global-setup.ts), served by the real app over HTTP against the
  * suite's Neo4j and driven in headless Chromium. Every request that does not go to the app is blocked and
  * recorded: the explorer must work with no network beyond its own server.
  */
@@ -23,7 +22,6 @@ describe('explorer', () => {
   let origin = '';
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build:explore'], { cwd: projectRoot, stdio: 'pipe', timeout: 240_000 });
     mkdirSync(SHOTS, { recursive: true });
     const env = { PORT: '0', HOST: '127.0.0.1', ...testNeo4jEnv() };
     app = await startApp(readConfig(env), createLogger('error'), env);
