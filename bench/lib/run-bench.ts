@@ -18,6 +18,11 @@ export interface BenchOptions {
   /** 1 is the real plan; others are synthetic plans ×scale. */
   readonly scales: readonly number[];
   readonly seconds: number;
+  /**
+   * A fixed number of requests per connection instead of `seconds` (the smoke test): autocannon measures in
+   * whole seconds, so a run of 0.1 s would still load each system for a full second.
+   */
+  readonly requestsPerRun?: number;
   readonly warmupSeconds: number;
   readonly connections: readonly number[];
   /** Use this Neo4j (already holding the real plan) instead of starting one per scale: the smoke test. */
@@ -111,8 +116,16 @@ async function runScale(scale: number, options: BenchOptions): Promise<ScaleResu
               return false;
             }
           };
-          if (options.warmupSeconds > 0) await load(target, connections, options.warmupSeconds, ok);
-          perSystem[system.name] = await load(target, connections, options.seconds, ok);
+          if (options.warmupSeconds > 0)
+            await load(target, connections, { seconds: options.warmupSeconds }, ok);
+          perSystem[system.name] = await load(
+            target,
+            connections,
+            options.requestsPerRun === undefined
+              ? { seconds: options.seconds }
+              : { requests: options.requestsPerRun },
+            ok,
+          );
         }
         loadResults[`c${connections}`] = perSystem;
       }
