@@ -63,8 +63,8 @@ export function postOnce(
 }
 
 /**
- * Closed-model load on loopback: `workers` loops, each sending the next body as soon as the last answered,
- * until `stop()` says so, over keep-alive connections as a browser or an API client would. Bounded by the
+ * Closed-model load on loopback: `workers` loops, each sending the next body as soon as the last answered (or
+ * `minIntervalMs` after the last was sent), until `stop()` says so, over keep-alive connections as a browser or an API client would. Bounded by the
  * caller's stop condition; every outcome is kept.
  */
 export async function loadUntil(
@@ -72,6 +72,8 @@ export async function loadUntil(
   bodies: readonly string[],
   workers: number,
   stop: () => boolean,
+  /** Each worker sends at most one request per this many ms: an outage's instant 503s then do not spin. */
+  minIntervalMs = 0,
 ): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const agent = new Agent({ keepAlive: true, maxSockets: workers });
@@ -83,7 +85,11 @@ export async function loadUntil(
         const outcome = await postOnce(url, body, agent);
         outcomes.push(outcome);
         // A refused connection returns at once: do not spin.
-        if (outcome.socketError) await new Promise((resolve) => setTimeout(resolve, 20));
+        const pause = Math.max(
+          outcome.socketError ? 20 : 0,
+          minIntervalMs - (outcome.endedAt - outcome.startedAt),
+        );
+        if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
       }
     }),
   );
