@@ -1,6 +1,5 @@
 import type { Db } from '../db/db.js';
-import { expectedIndexes } from '../db/graph-schema.js';
-import { queries } from '../db/queries.js';
+import { indexesNotOnline } from '../db/graph-schema.js';
 
 /** `reason` is safe to show anyone; `detail` (the driver's message) is for the log only. */
 export type Readiness =
@@ -15,9 +14,7 @@ export async function checkReadiness(db: Db, timeoutMs: number): Promise<Readine
     }, timeoutMs);
   });
   try {
-    const rows = await Promise.race([db.read(queries.indexesPresent, { names: expectedIndexes }), timeout]);
-    const online = new Set(rows.filter((row) => row.state === 'ONLINE').map((row) => row.name));
-    const missing = expectedIndexes.filter((name) => !online.has(name));
+    const missing = await Promise.race([indexesNotOnline(db), timeout]);
     return missing.length === 0
       ? { ready: true }
       : { ready: false, reason: `indexes not online: ${missing.join(', ')}` };
