@@ -2,9 +2,10 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 // Three tiers (test/README.md): `unit` needs nothing; `api` reads the shared graph that no test changes; `system`
-// runs processes, JVMs, the browser and faults, and `system-writes` imports and removes plans in a Neo4j of its
-// own (test/global-setup.ts). All four run side by side; within a project, files run in parallel except in
-// `system-writes`, whose files change the one graph they share.
+// runs processes, JVMs and the browser, `system-writes` imports and removes plans in a Neo4j of its own
+// (test/global-setup.ts), and `system-faults` kills and restarts one. The first four run side by side, the fault
+// tests after them; within a project, files run in parallel except in `system-writes`, whose files change the one
+// graph they share.
 const externalNeo4j = process.env['NEO4J_URI'] !== undefined && process.env['NEO4J_URI'] !== '';
 
 export default defineConfig({
@@ -52,6 +53,17 @@ export default defineConfig({
           fileParallelism: false,
           // With NEO4J_URI there is one server for all: the writers then wait for the readers to finish.
           sequence: { groupOrder: externalNeo4j ? 1 : 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Note: the fault tests time recovery (ready within 5 s of Neo4j coming up); on two cores shared with
+          // the other tiers that measures the machine, so they run last, alone, with a Neo4j of their own.
+          name: 'system-faults',
+          include: ['test/system/faults/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          sequence: { groupOrder: externalNeo4j ? 2 : 1 },
         },
       },
     ],

@@ -16,7 +16,7 @@ import type { TestNeo4j } from './helpers/test-neo4j.js';
  * The Neo4j instances and build of one `vitest run`, shared by the projects that need them (vitest.config.ts):
  * - `api` and `system` read one graph (the plans in data/plans), which none of their tests changes;
  * - `system-writes` gets a Neo4j of its own, so its imports, removals and schema changes disturb no reader;
- * - `system` and `system-writes` run the built app and CLI (dist/), built once here for both.
+ * - `system`, `system-writes` and `system-faults` run the built app and CLI (dist/), built once here for all.
  * Each project calls setup() in this (the main) process; what several need is started once and stopped after
  * the last of them is done.
  */
@@ -25,7 +25,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   // Note: two Maven builds of neo4j/ at once would write the same target/: build it before any JVM starts.
   releases.push((await shared('launcher', buildLauncherOnce)).release);
   const [build, neo4j] = await Promise.all([
-    project.name === 'system' || project.name === 'system-writes' ? shared('build', buildOnce) : undefined,
+    project.name.startsWith('system') ? shared('build', buildOnce) : undefined,
     project.name === 'system-writes'
       ? startTestNeo4j('writes')
       : shared('neo4j', () => startTestNeo4j('shared')),

@@ -2,15 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connect } from '../../src/db/connect.js';
-import { importPlans, listPlanFolders } from '../../src/import/import-plans.js';
-import { LIMITS } from '../../src/domain/limits.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded-neo4j.js';
-import { freePort } from '../../src/neo4j/free-port.js';
-import { fromRoot } from '../../src/paths.js';
-import { QUICK_START_JVM } from '../helpers/quick-jvm.js';
-import { loadUntil, postOnce, type Outcome } from '../helpers/load.js';
-import { cleanEnv, spawnInProject, type Spawned } from '../helpers/spawn-app.js';
+import { connect } from '../../../src/db/connect.js';
+import { importPlans, listPlanFolders } from '../../../src/import/import-plans.js';
+import { LIMITS } from '../../../src/domain/limits.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../../src/neo4j/embedded-neo4j.js';
+import { freePort } from '../../../src/neo4j/free-port.js';
+import { fromRoot } from '../../../src/paths.js';
+import { QUICK_START_JVM } from '../../helpers/quick-jvm.js';
+import { loadUntil, postOnce, type Outcome } from '../../helpers/load.js';
+import { cleanEnv, spawnInProject, type Spawned } from '../../helpers/spawn-app.js';
 
 const QUERIES = [
   '{ industry(name: "精密制造") { name platforms { name } } }',
@@ -64,7 +64,7 @@ describe('faults', () => {
     base = `http://127.0.0.1:${port}`;
     app = spawnInProject(
       process.execPath,
-      ['--import', 'tsx', 'src/main.ts'],
+      ['dist/main.js'],
       cleanEnv({
         NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
         PORT: String(port),
