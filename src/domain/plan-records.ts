@@ -4,6 +4,7 @@ import type {
   IndicatorModel,
   MentionModel,
   ObservationModel,
+  PlanModel,
   SectionModel,
 } from './models.js';
 
@@ -30,17 +31,20 @@ import type { RelationType, StructuralRelationType } from './vocabulary.js';
  */
 export type Located = EvidenceModel;
 
-export interface PlanRecord {
-  readonly id: string;
-  readonly title: string;
-  readonly issuer: string;
-  readonly documentNumber: string;
-  readonly issuedOn: string;
-  readonly periodStart: number;
-  readonly periodEnd: number;
-  readonly region: string;
-  readonly aliases: readonly string[];
-  readonly sourceSha256: string;
+/** The plan as compiled: the stored plan's metadata, and what the importer keeps beside it. */
+export interface PlanRecord extends Pick<
+  PlanModel,
+  | 'id'
+  | 'title'
+  | 'issuer'
+  | 'documentNumber'
+  | 'issuedOn'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'region'
+  | 'aliases'
+  | 'sourceSha256'
+> {
   readonly datasetHash: string;
   readonly sourceText: string;
 }
