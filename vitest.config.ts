@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { SystemFirstSequencer } from './test/sequencer.js';
 
 // Three tiers (test/README.md): `unit` needs nothing; `api` reads the shared graph that no test changes; `system`
 // runs processes, JVMs and the browser, `system-writes` imports and removes plans in a Neo4j of its own
 // (test/global-setup.ts), and `system-faults` kills and restarts one. The first four run side by side, the fault
-// tests after them; within a project, files run in parallel except in `system-writes`, whose files change the one
-// graph they share.
+// tests after them; within a project, files run in parallel. `system-writes` is one file whose suites change the
+// one graph they share, in order. The system tiers start first (test/sequencer.ts).
 const externalNeo4j = process.env['NEO4J_URI'] !== undefined && process.env['NEO4J_URI'] !== '';
 
 export default defineConfig({
@@ -22,6 +23,7 @@ export default defineConfig({
     // A clean clone builds the launcher with Maven (downloads) before the first start.
     hookTimeout: 600_000,
     teardownTimeout: 30_000,
+    sequence: { sequencer: SystemFirstSequencer },
     projects: [
       // Note: unit and api files share their worker's modules (isolate: false): each file builds its own server,
       // driver and loaders, and importing Apollo, graphql and the driver once per worker instead of once per file
@@ -48,9 +50,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'system-writes',
-          include: ['test/system/writes/**/*.test.ts'],
+          // One file that imports the suites in order (test/system/writes/writes.test.ts).
+          include: ['test/system/writes/writes.test.ts'],
           globalSetup: ['test/global-setup.ts'],
-          fileParallelism: false,
           // With NEO4J_URI there is one server for all: the writers then wait for the readers to finish.
           sequence: { groupOrder: externalNeo4j ? 1 : 0 },
         },
