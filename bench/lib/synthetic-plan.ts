@@ -246,5 +246,6 @@ export function writeSyntheticPlan(parent: string, scale: number, seed = 2021101
   write('indicators.yaml', { table: [], written: [] });
   write('observations.yaml', { observations: [] });
   write('coverage.yaml', { ignore: [] });
+  write('relation-decisions.yaml', { dismissed: [] });
   return { dir, planId, counts, relations: relations.length };
 }

@@ -144,6 +144,22 @@ export const coverageFileSchema = z.strictObject({
   ignore: z.array(z.strictObject({ term: text, reason: text })),
 });
 
+export const relationDecisionsFileSchema = z.strictObject({
+  /**
+   * Entities the text names together (in one sentence, or a heading and a member below it) that are not linked,
+   * each with the reason: every pair among `names`, or each of `names` with each of `with`; within the section
+   * `in` (a path, and the sections below it) or anywhere.
+   */
+  dismissed: z.array(
+    z.strictObject({
+      names: z.array(text).min(1),
+      with: z.array(text).min(1).optional(),
+      in: text.optional(),
+      reason: text,
+    }),
+  ),
+});
+
 /** Every file of a plan folder, its schema, and whether it must exist. */
 export const DATASET_FILES = {
   'plan.yaml': planFileSchema,
@@ -158,4 +174,5 @@ export const DATASET_FILES = {
   'indicators.yaml': indicatorsFileSchema,
   'observations.yaml': observationsFileSchema,
   'coverage.yaml': coverageFileSchema,
+  'relation-decisions.yaml': relationDecisionsFileSchema,
 } as const;

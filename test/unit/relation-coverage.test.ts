@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledPlan } from '../../src/import/compile/compile-plan.js';
+import { findCoMentions, relationCoverage } from '../../src/import/compile/relation-coverage.js';
+import { compileAll } from '../../src/import/import-plans.js';
+import { fromRoot } from '../../src/paths.js';
+
+const [zhuji] = compileAll([fromRoot('data', 'plans', 'zhuji-2021')]) as [CompiledPlan];
+const names = (where: string, sectionPath: string) =>
+  findCoMentions(zhuji)
+    .filter((c) => c.where === where && c.sectionPath === sectionPath)
+    .map((c) => [c.a.name, c.b.name].sort().join(' ~ '));
+const withDecisions = (dismissed: CompiledPlan['dataset']['relation-decisions.yaml']['dismissed']) => ({
+  ...zhuji,
+  dataset: { ...zhuji.dataset, 'relation-decisions.yaml': { dismissed } },
+});
+
+describe('relation coverage', () => {
+  it('pairs the entities of one sentence whose kinds a relationship type can join', () => {
+    // 三(二): “加快建设G60诸暨创新港,全力申建欧美同学会海归小镇,统筹推进…新材料…等新兴产业集群发展”
+    expect(names('SENTENCE', '三/(二)')).toEqual(
+      expect.arrayContaining(['G60诸暨创新港 ~ 新材料', '新兴产业集群 ~ 新材料']),
+    );
+  });
+
+  it('pairs a heading with what the body below it names', () => {
+    expect(names('HEADING', '五/(一)')).toEqual(
+      expect.arrayContaining(['产业人才集聚平台 ~ 企业技术中心', '产业人才集聚平台 ~ 诸暨经济开发区']),
+    );
+  });
+
+  it('pairs a name nested in another entity’s name with that entity only', () => {
+    // 《关于加强高技能人才队伍建设的意见》 and 《关于支持和鼓励大学生来诸就业见习实习的实施意见》 share a sentence.
+    expect(names('SENTENCE', '一/(一)/1/一是')).not.toContain('大学生 ~ 高技能人才');
+  });
+
+  it('counts a pair as decided when linked in either direction or dismissed, within the section given', () => {
+    const before = relationCoverage(zhuji);
+    const undecided = (coverage: ReturnType<typeof relationCoverage>) =>
+      coverage.undecided.map((c) => [c.a.name, c.b.name].sort().join(' ~ '));
+    expect(undecided(before)).toContain('G60诸暨创新港 ~ 新材料');
+    expect(undecided(before)).not.toContain('G60诸暨创新港 ~ 人才一体化发展平台');
+
+    const reason = 'a test';
+    const elsewhere = relationCoverage(
+      withDecisions([{ names: ['G60诸暨创新港'], with: ['新材料'], in: '四', reason }]),
+    );
+    expect(undecided(elsewhere)).toContain('G60诸暨创新港 ~ 新材料');
+    expect(elsewhere.stale).toEqual([
+      { entry: 0, reason: 'dismisses no pair that is named together and not linked' },
+    ]);
+
+    const dismissed = relationCoverage(
+      withDecisions([{ names: ['G60诸暨创新港'], with: ['新材料'], in: '三', reason }]),
+    );
+    expect(undecided(dismissed)).not.toContain('G60诸暨创新港 ~ 新材料');
+    expect(dismissed.undecided).toHaveLength(before.undecided.length - 1);
+    expect(dismissed.stale).toEqual([]);
+  });
+
+  it('reports a dismissal of an unknown entity, or of pairs that are all linked', () => {
+    const coverage = relationCoverage(
+      withDecisions([
+        { names: ['G60诸暨创新港', '没有这个平台'], reason: 'a test' },
+        { names: ['G60诸暨创新港', '人才一体化发展平台'], reason: 'a test' },
+      ]),
+    );
+    expect(coverage.stale).toEqual([
+      { entry: 0, reason: 'unknown entity "没有这个平台"' },
+      { entry: 1, reason: 'dismisses no pair that is named together and not linked' },
+    ]);
+  });
+});
