@@ -3,4 +3,4 @@
 MATCH (a:Entity)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(b:Entity)
 WHERE $planId IS NULL OR a.planId = $planId
 WITH a, r, b ORDER BY a.id, type(r), b.id
-RETURN r {.quotes, .starts, .ends, .sectionIds, type: type(r), fromId: a.id, toId: b.id} AS relation
+RETURN r {.basis, .quotes, .starts, .ends, .sectionIds, type: type(r), fromId: a.id, toId: b.id} AS relation

@@ -940,11 +940,27 @@ export type QueryTalentTeamsArgs = {
  */
 export type Relation = {
   __typename?: 'Relation';
+  /** How the quotes support the link: from a sentence that states it to a passage that names both ends. */
+  basis: RelationBasis;
   evidence: Array<Evidence>;
   from: Entity;
   to: Entity;
   type: Scalars['String']['output'];
 };
+
+/** How the plan's text supports a relationship, strongest first. */
+export type RelationBasis =
+  /** A member named in the body of a section whose heading names the group: 五(一) 产业人才集聚平台 → 企业技术中心. */
+  | 'HEADING'
+  /**
+   * Both ends are parts of one sentence without a word that links them, as parallel clauses: 加快建设G60诸暨创新港,
+   * ……统筹推进……新材料……等新兴产业集群发展 (G60诸暨创新港 SUPPORTS 新材料).
+   */
+  | 'SAME_SENTENCE'
+  /** Both ends named in one short passage, in different sentences: the weakest reading kept. */
+  | 'SECTION'
+  /** One sentence names both ends and states the link: 以诸暨经济开发区为主平台……在数智安防……等产业构建原始创新战略力量. */
+  | 'STATED';
 
 /** Which way a relationship runs, seen from the entity asked about. */
 export type RelationDirection =
@@ -1189,6 +1205,7 @@ export type ResolversTypes = {
   ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationModel>;
+  RelationBasis: RelationBasis;
   RelationDirection: RelationDirection;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Section: ResolverTypeWrapper<SectionModel>;
@@ -1538,6 +1555,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
+  basis?: Resolver<ResolversTypes['RelationBasis'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;

@@ -21,7 +21,7 @@ try {
       write('  Model each one in the dataset, or add it to coverage.yaml with the reason.');
 
     const relations = relationCoverage(compiled);
-    total += relations.undecided.length + relations.stale.length;
+    total += relations.undecided.length + relations.stale.length + relations.orphans.length;
     write(
       `${planId}: ${relations.pairs} pair(s) named together, ${relations.undecided.length} neither linked nor dismissed`,
     );
@@ -31,9 +31,18 @@ try {
         `  ${c.sectionPath.padEnd(14)} ${c.where.padEnd(8)} ${c.a.name} (${c.a.kind}) ~ ${c.b.name} (${c.b.kind}): ${quote}`,
       );
     }
-    for (const s of relations.stale) write(`  relation-decisions.yaml dismissed[${s.entry}]: ${s.reason}`);
     if (relations.undecided.length > 0)
       write('  Link each pair in relations.yaml, or dismiss it in relation-decisions.yaml with the reason.');
+    const entities = compiled.graph.entities.length;
+    write(
+      `${planId}: ${relations.unlinkedCount} of ${entities} entities linked to nothing (${((100 * relations.unlinkedCount) / entities).toFixed(1)} %), ${relations.orphans.length} without a reason`,
+    );
+    for (const e of relations.orphans) write(`  ${e.kind.padEnd(18)} ${e.name}`);
+    if (relations.orphans.length > 0)
+      write(
+        '  Link each one in relations.yaml, or list it under unlinked in relation-decisions.yaml with the reason.',
+      );
+    for (const s of relations.stale) write(`  relation-decisions.yaml ${s.entry}: ${s.reason}`);
   }
   process.exit(total > 0 ? 1 : 0);
 } catch (error) {

@@ -1,4 +1,4 @@
-import type { EntityKind, TalentRole, TargetBound } from '../__generated__/resolvers-types.js';
+import type { EntityKind, RelationBasis, TalentRole, TargetBound } from '../__generated__/resolvers-types.js';
 
 /**
  * Row shapes returned by the Cypher in `cypher/`. Codegen maps GraphQL types onto these (`mappers` in
@@ -73,6 +73,7 @@ export interface MentionModel {
 /** A relationship with its evidence as stored: parallel lists, quotes[i] at starts[i]..ends[i]. */
 export interface RelationModel {
   readonly type: string;
+  readonly basis: RelationBasis;
   readonly fromId: string;
   readonly toId: string;
   readonly quotes: readonly string[];

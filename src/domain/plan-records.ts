@@ -1,4 +1,4 @@
-import type { EntityKind } from '../__generated__/resolvers-types.js';
+import type { EntityKind, RelationBasis } from '../__generated__/resolvers-types.js';
 import type {
   EvidenceModel,
   IndicatorModel,
@@ -73,6 +73,8 @@ export interface RelationRecord {
   readonly fromId: string;
   readonly toId: string;
   readonly evidence: readonly Located[];
+  /** How the quotes support a curated relationship (RELATION_TYPES); the structural ones have none. */
+  readonly basis?: RelationBasis;
 }
 
 /** An indicator as compiled: the stored node (its plan given by the PlanGraph) with the quotes stating it. */

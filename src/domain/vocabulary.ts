@@ -2,7 +2,7 @@
  * The graph's closed vocabularies, shared by the importer (which writes them) and the API (which reads them).
  * Cypher takes labels and relationship types only from these lists, never from user text.
  */
-import type { EntityKind, TargetBound } from '../__generated__/resolvers-types.js';
+import type { EntityKind, RelationBasis, TargetBound } from '../__generated__/resolvers-types.js';
 
 /**
  * The Neo4j label of each entity kind (the SDL's EntityKind enum), which is also its GraphQL type name. A kind
@@ -38,6 +38,18 @@ export const RELATION_TYPES = [
   'BASED_ON',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * How the text supports a curated relationship (the SDL's RelationBasis), strongest first: the rank orders
+ * them, and a basis the SDL adds fails to compile until it is ranked here.
+ */
+export const BASIS_RANK = {
+  STATED: 0,
+  SAME_SENTENCE: 1,
+  HEADING: 2,
+  SECTION: 3,
+} as const satisfies Record<RelationBasis, number>;
+export const RELATION_BASES = Object.keys(BASIS_RANK) as [RelationBasis, ...RelationBasis[]];
 
 /**
  * The structural relationship types, which the importer writes (cypher/import/*-create.cypher) to tie names,

@@ -30,6 +30,8 @@ export interface SnapshotNode {
 /** A curated relationship between two nodes of the snapshot, with the quotes that state it. */
 export interface SnapshotEdge {
   readonly type: string;
+  /** How the quotes support it (the API's RelationBasis). */
+  readonly basis: string;
   readonly fromId: string;
   readonly toId: string;
   readonly evidence: readonly SnapshotEvidence[];
@@ -138,6 +140,7 @@ async function withSections(
     nodes,
     edges: relations.map((r) => ({
       type: r.type,
+      basis: r.basis,
       fromId: r.fromId,
       toId: r.toId,
       evidence: r.quotes.map((quote, i) => ({

@@ -5,7 +5,7 @@ import { LIST_SEPARATOR, quotes, sectionPaths } from './joined-text.js';
 export type CsvValue = string | number | boolean | null;
 
 export const NODE_COLUMNS = ['id', 'name', 'kind', 'aliases', 'plan'] as const;
-export const EDGE_COLUMNS = ['source', 'target', 'type', 'evidence', 'sections'] as const;
+export const EDGE_COLUMNS = ['source', 'target', 'type', 'basis', 'evidence', 'sections'] as const;
 export const INDICATOR_COLUMNS = [
   'id',
   'name',
@@ -29,7 +29,14 @@ export function toCsv(snapshot: GraphSnapshot): { nodes: string; edges: string; 
     ),
     edges: csvTable(
       EDGE_COLUMNS,
-      snapshot.edges.map((e) => [e.fromId, e.toId, e.type, quotes(e.evidence), sectionPaths(e.evidence)]),
+      snapshot.edges.map((e) => [
+        e.fromId,
+        e.toId,
+        e.type,
+        e.basis,
+        quotes(e.evidence),
+        sectionPaths(e.evidence),
+      ]),
     ),
     indicators: csvTable(
       INDICATOR_COLUMNS,

@@ -33,6 +33,7 @@ const NODE_KEYS = [
 const EDGE_KEYS = [
   ['type', 'type'],
   ['edge_label', 'label'],
+  ['basis', 'basis'],
   ['evidence', 'evidence'],
   ['sections', 'sections'],
 ] as const;
@@ -74,6 +75,7 @@ export function toGraphml(snapshot: GraphSnapshot): string {
       `    <edge id="${escapeXml(id)}" source="${escapeXml(edge.fromId)}" target="${escapeXml(edge.toId)}">`,
       data('type', edge.type),
       data('edge_label', edge.type),
+      data('basis', edge.basis),
       data('evidence', quotes(edge.evidence)),
       data('sections', sectionPaths(edge.evidence)),
       '    </edge>',

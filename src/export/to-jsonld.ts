@@ -21,6 +21,7 @@ export const JSONLD_CONTEXT = {
   predicate: { '@id': 'rdf:predicate', '@type': '@id' },
   object: { '@id': 'rdf:object', '@type': '@id' },
   relationType: 'pg:relationType',
+  basis: 'pg:basis',
   wasDerivedFrom: { '@id': 'prov:wasDerivedFrom', '@type': '@id' },
   value: 'prov:value',
   evidence: 'pg:evidence',
@@ -100,6 +101,7 @@ function fact(edge: SnapshotEdge): JsonLdNode {
     predicate: `pg:${edge.type}`,
     object: toIri(edge.toId),
     relationType: edge.type,
+    basis: edge.basis,
     ...provenance(edge.evidence),
   };
 }

@@ -10,6 +10,7 @@ import { escapeXml, toGraphml } from '../../src/export/to-graphml.js';
 import { toJsonld } from '../../src/export/to-jsonld.js';
 import { useHttpApi } from '../helpers/http-api.js';
 import { testQueries } from '../helpers/test-queries.js';
+import { RELATION_BASES } from '../../src/domain/vocabulary.js';
 
 const PROV = 'http://www.w3.org/ns/prov#';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -137,6 +138,7 @@ describe('exports', () => {
         ['node', 'plan', 'string'],
         ['edge', 'type', 'string'],
         ['edge', 'label', 'string'],
+        ['edge', 'basis', 'string'],
         ['edge', 'evidence', 'string'],
         ['edge', 'sections', 'string'],
       ]);
@@ -166,6 +168,7 @@ describe('exports', () => {
         expect(edge && dataOf(edge)).toEqual({
           type: relation.type,
           edge_label: relation.type,
+          basis: relation.basis,
           evidence: relation.quotes.join(' | '),
           sections: sections.map((s) => s.section.path).join(' | '),
         });
@@ -227,7 +230,7 @@ describe('exports', () => {
       const hostile = `<script>&amp;"'\u0001\uD800]]>`;
       const text = toGraphml({
         nodes: [{ id: `x"><y`, planId: 'p', kind: 'GOAL', name: hostile, aliases: ['a|b', '&'] }],
-        edges: [{ type: 'LEADS', fromId: `x"><y`, toId: `x"><y`, evidence: [] }],
+        edges: [{ type: 'LEADS', basis: 'STATED', fromId: `x"><y`, toId: `x"><y`, evidence: [] }],
         indicators: [],
       });
       const { node = [], edge = [] } = parseGraphml(text).graphml.graph;
@@ -255,7 +258,8 @@ describe('exports', () => {
         csv('/export/indicators.csv'),
       ]);
       expect(nodes.rows[0]).toEqual(['id', 'name', 'kind', 'aliases', 'plan']);
-      expect(edges.rows[0]).toEqual(['source', 'target', 'type', 'evidence', 'sections']);
+      expect(edges.rows[0]).toEqual(['source', 'target', 'type', 'basis', 'evidence', 'sections']);
+      for (const row of edges.rows.slice(1)) expect(RELATION_BASES).toContain(row[3]);
       expect(indicators.rows[0]).toEqual([
         'id',
         'name',
@@ -319,7 +323,14 @@ describe('exports', () => {
       const evidence = partOf.relation.quotes.join(' | ');
       expect(text).toContain(`"${evidence}"`);
       expect(rows.filter((row) => row[0] === partOf.other.id && row[1] === entity.id)).toEqual([
-        [partOf.other.id, entity.id, partOf.relation.type, evidence, expect.any(String) as string],
+        [
+          partOf.other.id,
+          entity.id,
+          partOf.relation.type,
+          partOf.relation.basis,
+          evidence,
+          expect.any(String) as string,
+        ],
       ]);
     });
 

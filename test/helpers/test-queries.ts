@@ -7,6 +7,9 @@ export const testQueries = {
   exportCounts: cypher<Record<string, never>, { nodes: number; edges: number; indicators: number }>(
     'test/export-counts',
   ),
+  basesByType: cypher<Record<string, never>, { type: string; basis: string | null; count: number }>(
+    'test/bases-by-type',
+  ),
   transactionsMatching: cypher<{ marker: string }, { transactionId: string }>('test/transactions-matching'),
 };
 

@@ -9,9 +9,10 @@ const names = (where: string, sectionPath: string) =>
   findCoMentions(zhuji)
     .filter((c) => c.where === where && c.sectionPath === sectionPath)
     .map((c) => [c.a.name, c.b.name].sort().join(' ~ '));
-const withDecisions = (dismissed: CompiledPlan['dataset']['relation-decisions.yaml']['dismissed']) => ({
+type Decisions = CompiledPlan['dataset']['relation-decisions.yaml'];
+const withDecisions = (dismissed: Decisions['dismissed'], unlinked: Decisions['unlinked'] = []) => ({
   ...zhuji,
-  dataset: { ...zhuji.dataset, 'relation-decisions.yaml': { dismissed } },
+  dataset: { ...zhuji.dataset, 'relation-decisions.yaml': { dismissed, unlinked } },
 });
 
 describe('relation coverage', () => {
@@ -46,7 +47,7 @@ describe('relation coverage', () => {
     );
     expect(undecided(elsewhere)).toContain('G60诸暨创新港 ~ 新材料');
     expect(elsewhere.stale).toEqual([
-      { entry: 0, reason: 'dismisses no pair that is named together and not linked' },
+      { entry: 'dismissed[0]', reason: 'dismisses no pair that is named together and not linked' },
     ]);
 
     const dismissed = relationCoverage(
@@ -65,8 +66,8 @@ describe('relation coverage', () => {
       ]),
     );
     expect(coverage.stale).toEqual([
-      { entry: 0, reason: 'unknown entity "没有这个平台"' },
-      { entry: 1, reason: 'dismisses no pair that is named together and not linked' },
+      { entry: 'dismissed[0]', reason: 'unknown entity "没有这个平台"' },
+      { entry: 'dismissed[1]', reason: 'dismisses no pair that is named together and not linked' },
     ]);
   });
 });

@@ -4,7 +4,9 @@ import type { EntityRecord, Located, RelationRecord } from '../../domain/plan-re
 import { listEntry, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import { RELATION_SIGNATURES, describeSignature } from './relation-signatures.js';
-import type { SourceIndex } from '../parse/source-index.js';
+import { headingEnd, type SourceIndex } from '../parse/source-index.js';
+import type { RelationBasis } from '../../__generated__/resolvers-types.js';
+import { BASIS_RANK } from '../../domain/vocabulary.js';
 
 /**
  * The curated relationships: `from` and `to` lists expand into one relationship per pair, and each pair keeps
@@ -73,11 +75,57 @@ export function compileRelations(
         const merged = [...(previous?.evidence ?? []), ...own].filter(
           (e, k, all) => all.findIndex((other) => other.start === e.start && other.end === e.end) === k,
         );
-        byKey.set(key, { type: item.type, fromId: from.id, toId: to.id, evidence: merged });
+        const strongest = strongestBasis(from, to, merged, source);
+        if (strongest === undefined) {
+          problems.push({
+            ...where,
+            reason: `no basis for ${from.name} → ${to.name}: no quote names both, none is a heading over the other, and they are in different sections`,
+          });
+          continue;
+        }
+        if (item.basis !== undefined && BASIS_RANK[item.basis] < BASIS_RANK[strongest]) {
+          problems.push({
+            ...where,
+            reason: `basis ${item.basis} is stronger than the quotes support for ${from.name} → ${to.name} (${strongest})`,
+          });
+          continue;
+        }
+        // A link stated in several entries keeps the weakest basis any of them declares.
+        const declared = [item.basis ?? strongest, previous?.basis ?? strongest];
+        const basis = declared.reduce((a, b) => (BASIS_RANK[a] >= BASIS_RANK[b] ? a : b));
+        byKey.set(key, { type: item.type, fromId: from.id, toId: to.id, evidence: merged, basis });
       }
     }
   });
   return [...byKey.values()];
+}
+
+/**
+ * The strongest basis the quotes support for a link, if any: STATED when one quote names both ends (the dataset
+ * says SAME_SENTENCE where the sentence joins them only as parallel clauses), HEADING when a quote is a section's
+ * heading naming one end and the other is named in that section, SECTION when both are named within one section
+ * below a chapter.
+ */
+function strongestBasis(
+  from: EntityRecord,
+  to: EntityRecord,
+  evidence: readonly Located[],
+  source: SourceIndex,
+): RelationBasis | undefined {
+  if (evidence.some((e) => namedIn(from, [e]) && namedIn(to, [e]))) return 'STATED';
+  const naming = (end: EntityRecord) => evidence.filter((e) => namedIn(end, [e]));
+  const pairs = naming(from).flatMap((a) => naming(to).map((b) => [a, b] as const));
+  for (const section of source.sections) {
+    const headingAt = headingEnd(source.text, section);
+    const inside = (e: Located) => section.start <= e.start && e.end <= section.end;
+    const heading = (e: Located) => headingAt !== undefined && e.start >= section.start && e.end <= headingAt;
+    if (pairs.some(([a, b]) => inside(a) && inside(b) && (heading(a) || heading(b)))) return 'HEADING';
+  }
+  const within = (e: Located, section: { start: number; end: number }) =>
+    section.start <= e.start && e.end <= section.end;
+  const below = source.sections.filter((s) => s.level >= 2);
+  if (pairs.some(([a, b]) => below.some((s) => within(a, s) && within(b, s)))) return 'SECTION';
+  return undefined;
 }
 
 /** Whether the quotes, taken together, contain the entity's name or an alias; the plan always counts as named. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RELATION_TYPES, TALENT_ROLES, TARGET_BOUNDS } from '../../domain/vocabulary.js';
+import { RELATION_BASES, RELATION_TYPES, TALENT_ROLES, TARGET_BOUNDS } from '../../domain/vocabulary.js';
 
 /**
  * The curated files of a plan folder. The schema checks shapes; `validate-dataset.ts` checks meaning (quotes in
@@ -83,6 +83,8 @@ export const relationsFileSchema = z.strictObject({
       from: z.union([text, z.array(text).min(1)]),
       to: z.union([text, z.array(text).min(1)]),
       evidence,
+      /** How the quotes support the link; inferred from them when absent (compile-relations.ts). */
+      basis: z.enum(RELATION_BASES).optional(),
       note: text.optional(),
     }),
   ),
@@ -158,6 +160,8 @@ export const relationDecisionsFileSchema = z.strictObject({
       reason: text,
     }),
   ),
+  /** Entities the plan links to nothing (no relationship of any type), each with the reason. */
+  unlinked: z.array(z.strictObject({ names: z.array(text).min(1), reason: text })).default([]),
 });
 
 /** Every file of a plan folder, its schema, and whether it must exist. */

@@ -2,7 +2,7 @@ import type { CompiledPlan } from './compile-plan.js';
 import { RELATION_SIGNATURES } from './relation-signatures.js';
 import type { EntityRecord, MentionRecord } from '../../domain/plan-records.js';
 import { normalizeName } from '../../domain/normalize-name.js';
-import type { ParsedSection } from '../parse/parse-sections.js';
+import { headingEnd } from '../parse/source-index.js';
 
 /** Two entities the text names together whose kinds some relationship type may join. */
 export interface CoMention {
@@ -24,9 +24,13 @@ export interface RelationCoverage {
   /** One entry per undecided pair: its first co-mention. */
   readonly undecided: readonly CoMention[];
   /** Dismissals naming an unknown entity, or whose pairs are all linked or never named together. */
-  readonly stale: readonly { readonly entry: number; readonly reason: string }[];
+  readonly stale: readonly { readonly entry: string; readonly reason: string }[];
   /** Every co-mentioned pair (linked, dismissed or undecided), for the recall figures. */
   readonly pairs: number;
+  /** Entities with no relationship of any type that relation-decisions.yaml does not list as unlinked. */
+  readonly orphans: readonly EntityRecord[];
+  /** Entities with no relationship of any type, listed or not. */
+  readonly unlinkedCount: number;
 }
 
 // A sentence ends at 。；！？ or a line break; a heading is a line holding only a section's number and title.
@@ -100,16 +104,6 @@ export function findCoMentions({ graph, source }: CompiledPlan): CoMention[] {
     });
 }
 
-/** Where a section's heading line ends, if its first line is only its number and title (一、…, (一)…). */
-function headingEnd(text: string, section: ParsedSection): number | undefined {
-  const lineEnd = text.indexOf('\n', section.start);
-  const end = lineEnd < 0 || lineEnd > section.end ? section.end : lineEnd;
-  const line = text.slice(section.start, end).trim();
-  if (end >= section.end || !line.endsWith(section.title) || line.length > section.title.length + 4)
-    return undefined;
-  return end;
-}
-
 /**
  * The relation coverage of one plan: each co-mentioned pair is decided when relations.yaml links it (any type,
  * either direction) or relation-decisions.yaml dismisses it with a reason.
@@ -122,14 +116,14 @@ export function relationCoverage(compiled: CompiledPlan): RelationCoverage {
   for (const e of graph.entities)
     for (const name of [e.name, ...e.aliases]) byName.set(normalizeName(name), e);
 
-  const stale: { entry: number; reason: string }[] = [];
+  const stale: { entry: string; reason: string }[] = [];
   // Dismissed pairs, each with the section paths it is limited to ('' = anywhere).
   const dismissed = new Map<string, { entry: number; scope: string }[]>();
   dataset['relation-decisions.yaml'].dismissed.forEach((item, entry) => {
     const resolve = (names: readonly string[]) =>
       names.flatMap((name) => {
         const e = byName.get(normalizeName(name));
-        if (e === undefined) stale.push({ entry, reason: `unknown entity "${name}"` });
+        if (e === undefined) stale.push({ entry: `dismissed[${entry}]`, reason: `unknown entity "${name}"` });
         return e === undefined ? [] : [e];
       });
     const names = resolve(item.names);
@@ -158,8 +152,29 @@ export function relationCoverage(compiled: CompiledPlan): RelationCoverage {
     if (by.length === 0 && !undecided.has(key)) undecided.set(key, c);
   }
   dataset['relation-decisions.yaml'].dismissed.forEach((_, entry) => {
-    if (!used.has(entry) && !stale.some((s) => s.entry === entry))
-      stale.push({ entry, reason: 'dismisses no pair that is named together and not linked' });
+    const at = `dismissed[${entry}]`;
+    if (!used.has(entry) && !stale.some((s) => s.entry === at))
+      stale.push({ entry: at, reason: 'dismisses no pair that is named together and not linked' });
   });
-  return { undecided: [...undecided.values()], stale, pairs: pairs.size };
+
+  // The plan itself is the implicit subject of its text, not an entity to link.
+  const related = new Set(graph.relations.flatMap((r) => [r.fromId, r.toId]));
+  const unlinked = graph.entities.filter((e) => e.kind !== 'PLAN' && !related.has(e.id));
+  const listed = new Set<string>();
+  dataset['relation-decisions.yaml'].unlinked.forEach((item, i) => {
+    const entry = `unlinked[${i}]`;
+    for (const name of item.names) {
+      const e = byName.get(normalizeName(name));
+      if (e === undefined) stale.push({ entry, reason: `unknown entity "${name}"` });
+      else if (related.has(e.id)) stale.push({ entry, reason: `"${name}" is linked` });
+      else listed.add(e.id);
+    }
+  });
+  return {
+    undecided: [...undecided.values()],
+    stale,
+    pairs: pairs.size,
+    orphans: unlinked.filter((e) => !listed.has(e.id)),
+    unlinkedCount: unlinked.length,
+  };
 }

@@ -64,3 +64,16 @@ export function occurrences(text: string, needle: string): number[] {
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) found.push(at);
   return found;
 }
+
+/**
+ * Where a section's heading line ends, if its first line holds only its number and title (一、…, (一)…), as
+ * opposed to a section whose title is the first sentence of its paragraph (1.…。, 一是…。).
+ */
+export function headingEnd(text: string, section: ParsedSection): number | undefined {
+  const lineEnd = text.indexOf('\n', section.start);
+  const end = lineEnd < 0 || lineEnd > section.end ? section.end : lineEnd;
+  const line = text.slice(section.start, end).trim();
+  if (end >= section.end || !line.endsWith(section.title) || line.length > section.title.length + 4)
+    return undefined;
+  return end;
+}

@@ -147,6 +147,7 @@ function relationRows(relations: readonly RelationRecord[], planId: string) {
     toId: r.toId,
     props: {
       planId,
+      ...(r.basis === undefined ? {} : { basis: r.basis }),
       quotes: r.evidence.map((e) => e.quote),
       starts: r.evidence.map((e) => e.start),
       ends: r.evidence.map((e) => e.end),

@@ -1,0 +1,66 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compilePlanFolder } from '../../src/import/compile/compile-plan.js';
+import { fromRoot } from '../../src/paths.js';
+
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Compiles the plan with relations.yaml changed by `edit`. */
+function compileWith(edit: (relations: string) => string) {
+  const dir = join(mkdtempSync(join(tmpdir(), 'plan-graph-basis-')), 'zhuji-2021');
+  copies.push(dir);
+  cpSync(fromRoot('data', 'plans', 'zhuji-2021'), dir, { recursive: true });
+  const file = join(dir, 'relations.yaml');
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  return compilePlanFolder(dir);
+}
+
+const DEVELOPS_ENTRY =
+  '  - type: DEVELOPS\n    from: [双招双引专项行动, 揭榜挂帅全球引才行动]\n    to: 高层次人才\n';
+
+describe('a relationship’s basis', () => {
+  it('is inferred from the quotes when the dataset gives none', () => {
+    const { compiled, problems } = compileWith((text) => text);
+    expect(problems).toEqual([]);
+    const names = new Map(compiled?.graph.entities.map((e) => [e.id, e.name]));
+    const basisOf = (type: string, from: string, to: string) =>
+      compiled?.graph.relations.find(
+        (r) => r.type === type && names.get(r.fromId) === from && names.get(r.toId) === to,
+      )?.basis;
+    expect(basisOf('SUPPORTS', '诸暨经济开发区', '数智安防')).toBe('STATED');
+    expect(basisOf('PART_OF', '人才培养基地', '应用科研人才集聚平台')).toBe('HEADING');
+    expect(basisOf('DEVELOPS', '双招双引专项行动', '高层次人才')).toBe('SECTION');
+    expect(
+      compiled?.graph.relations.filter((r) => r.type === 'MEASURES').every((r) => r.basis === undefined),
+    ).toBe(true);
+  });
+
+  it('may be declared weaker than the quotes support, never stronger', () => {
+    const weaker = compileWith((text) =>
+      text.replace(
+        '  - type: SUPPORTS\n    from: 诸暨经济开发区\n',
+        '  - type: SUPPORTS\n    from: 诸暨经济开发区\n    basis: SAME_SENTENCE\n',
+      ),
+    );
+    expect(weaker.problems).toEqual([]);
+    expect(
+      new Set(weaker.compiled?.graph.relations.filter((r) => r.type === 'SUPPORTS').map((r) => r.basis)),
+    ).toContain('SAME_SENTENCE');
+
+    expect(readFileSync(fromRoot('data', 'plans', 'zhuji-2021', 'relations.yaml'), 'utf8')).toContain(
+      DEVELOPS_ENTRY,
+    );
+    const stronger = compileWith((text) =>
+      text.replace(DEVELOPS_ENTRY, `${DEVELOPS_ENTRY}    basis: STATED\n`),
+    );
+    expect(stronger.problems.map((p) => p.reason)).toEqual([
+      'basis STATED is stronger than the quotes support for 双招双引专项行动 → 高层次人才 (SECTION)',
+      'basis STATED is stronger than the quotes support for 揭榜挂帅全球引才行动 → 高层次人才 (SECTION)',
+    ]);
+  });
+});
