@@ -3,7 +3,7 @@ import type { ExploreEntityQuery } from './__generated__/graphql';
 import { request } from './api';
 import { h, replaceChildren } from './dom';
 import { evidenceList } from './evidence';
-import { RELATION_ORDER, kindStyle, relationLabel, type Direction } from './kinds';
+import { BASIS_LABELS, RELATION_ORDER, kindStyle, relationLabel, type Direction } from './kinds';
 import { entityHref, graphHref } from './router';
 import { notFound, showLoading, type View } from './view';
 
@@ -20,6 +20,7 @@ const EntityQuery = graphql(`
       }
       relations {
         type
+        basis
         from {
           id
           name
@@ -175,6 +176,12 @@ function groupSection(group: Group): HTMLElement {
             ),
             ' ',
             h('span', { class: 'kind-tag' }, style.label),
+            ' ',
+            h(
+              'span',
+              { class: 'basis-tag', 'data-basis': relation.basis, title: BASIS_LABELS[relation.basis][1] },
+              BASIS_LABELS[relation.basis][0],
+            ),
           ),
           evidenceList(relation.evidence, 1),
         );

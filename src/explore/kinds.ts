@@ -1,4 +1,4 @@
-import type { EntityKind } from './__generated__/graphql';
+import type { EntityKind, RelationBasis } from './__generated__/graphql';
 
 export interface KindStyle {
   readonly label: string;
@@ -42,6 +42,14 @@ const RELATION_LABELS: Readonly<Record<string, RelationLabel>> = {
   HOSTS: { out: ['承载', 'hosts'], in: ['承载方', 'hosted by'] },
   LEADS: { out: ['牵头', 'leads'], in: ['牵头方', 'led by'] },
   BASED_ON: { out: ['依据', 'based on'], in: ['作为依据', 'basis for'] },
+};
+
+/** How the plan's text supports a link (RelationBasis), as a reader would say it: [Chinese, English]. */
+export const BASIS_LABELS: Readonly<Record<RelationBasis, readonly [string, string]>> = {
+  STATED: ['原文明述', 'stated in one sentence'],
+  SAME_SENTENCE: ['同句并列', 'parallel clauses of one sentence'],
+  HEADING: ['标题归属', 'under the heading that names the group'],
+  SECTION: ['同段提及', 'named in the same paragraph'],
 };
 
 /** The order groups appear in; unknown types follow, alphabetically. */

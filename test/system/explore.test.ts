@@ -82,7 +82,13 @@ describe('explorer', () => {
     expect(await supporters.locator('a.entity-link').allTextContents()).toEqual(
       expect.arrayContaining(['产业创新服务综合体', '特色产业工程师协同创新中心']),
     );
-    const evidence = supporters.locator('figure.evidence').first();
+    // Each link says how the plan supports it: this one, in one sentence (围绕……美丽珍珠……推动产业创新服务综合体……).
+    const complex = supporters.locator('li.relation', {
+      has: page.locator('a.entity-link', { hasText: '产业创新服务综合体' }),
+    });
+    expect(await complex.locator('.basis-tag').getAttribute('data-basis')).toBe('STATED');
+    expect(await complex.locator('.basis-tag').textContent()).toBe('原文明述');
+    const evidence = complex.locator('figure.evidence').first();
     expect(await evidence.locator('mark.quote').textContent()).toContain('推动产业创新服务综合体');
     expect(await evidence.locator('.section-path').textContent()).toMatch(/\S/);
     expect(await evidence.locator('.section-title').textContent()).toMatch(/\S/);

@@ -16,6 +16,20 @@ export type EntityKind =
   | 'PROGRAM'
   | 'TALENT_TEAM';
 
+/** How the plan's text supports a relationship, strongest first. */
+export type RelationBasis =
+  /** A member named in the body of a section whose heading names the group: 五(一) 产业人才集聚平台 → 企业技术中心. */
+  | 'HEADING'
+  /**
+   * Both ends are parts of one sentence without a word that links them, as parallel clauses: 加快建设G60诸暨创新港,
+   * ……统筹推进……新材料……等新兴产业集群发展 (G60诸暨创新港 SUPPORTS 新材料).
+   */
+  | 'SAME_SENTENCE'
+  /** Both ends named in one short passage, in different sentences: the weakest reading kept. */
+  | 'SECTION'
+  /** One sentence names both ends and states the link: 以诸暨经济开发区为主平台……在数智安防……等产业构建原始创新战略力量. */
+  | 'STATED';
+
 /** How a target is bounded, as the plan words it. */
 export type TargetBound =
   /** 以上: the target or more. */
@@ -33,7 +47,7 @@ export type ExploreEntityQueryVariables = Exact<{
 
 
 export type ExploreEntityQuery = { entity:
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -54,7 +68,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -75,7 +89,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -96,7 +110,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -117,7 +131,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -138,7 +152,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -159,7 +173,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -180,7 +194,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -201,7 +215,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -342,6 +356,7 @@ export const ExploreEntityDocument = new TypedDocumentString(`
     }
     relations {
       type
+      basis
       from {
         id
         name

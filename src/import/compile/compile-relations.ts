@@ -42,7 +42,10 @@ export function compileRelations(
     const targets = ends(tos);
     const sources = ends(froms);
     const members = [...sources, ...targets];
+    // A quote naming an end that did not resolve (unknown, or its entry set aside) is that end's problem only.
+    const unresolved = [...froms, ...tos].filter((name) => resolve(name) === undefined);
     for (const e of evidence) {
+      if (unresolved.some((name) => e.quote.includes(name))) continue;
       if (members.length > 0 && !members.some((member) => namedIn(member, [e]))) {
         problems.push({ ...where, reason: `the quote names none of its entities: "${e.quote}"` });
       }
@@ -76,6 +79,8 @@ export function compileRelations(
           (e, k, all) => all.findIndex((other) => other.start === e.start && other.end === e.end) === k,
         );
         const strongest = strongestBasis(from, to, merged, source);
+        // A quote that was not found is its own problem; the basis is judged on complete evidence only.
+        if (evidence.length < item.evidence.length) continue;
         if (strongest === undefined) {
           problems.push({
             ...where,
@@ -90,9 +95,12 @@ export function compileRelations(
           });
           continue;
         }
-        // A link stated in several entries keeps the weakest basis any of them declares.
-        const declared = [item.basis ?? strongest, previous?.basis ?? strongest];
-        const basis = declared.reduce((a, b) => (BASIS_RANK[a] >= BASIS_RANK[b] ? a : b));
+        // A link stated in several places (entries) has the strongest basis any of them gives it.
+        const given = item.basis ?? strongest;
+        const basis =
+          previous?.basis !== undefined && BASIS_RANK[previous.basis] < BASIS_RANK[given]
+            ? previous.basis
+            : given;
         byKey.set(key, { type: item.type, fromId: from.id, toId: to.id, evidence: merged, basis });
       }
     }
@@ -101,7 +109,7 @@ export function compileRelations(
 }
 
 /**
- * The strongest basis the quotes support for a link, if any: STATED when one quote names both ends (the dataset
+ * The strongest basis the quotes support for a link, if any: STATED when one sentence names both ends (the dataset
  * says SAME_SENTENCE where the sentence joins them only as parallel clauses), HEADING when a quote is a section's
  * heading naming one end and the other is named in that section, SECTION when both are named within one section
  * below a chapter.
@@ -112,7 +120,9 @@ function strongestBasis(
   evidence: readonly Located[],
   source: SourceIndex,
 ): RelationBasis | undefined {
-  if (evidence.some((e) => namedIn(from, [e]) && namedIn(to, [e]))) return 'STATED';
+  // A quote that runs over a sentence's end is two sentences: it ties its ends as a passage does, no closer.
+  const oneSentence = (e: Located) => !/[。；;！？!?]./u.test(e.quote);
+  if (evidence.some((e) => oneSentence(e) && namedIn(from, [e]) && namedIn(to, [e]))) return 'STATED';
   const naming = (end: EntityRecord) => evidence.filter((e) => namedIn(end, [e]));
   const pairs = naming(from).flatMap((a) => naming(to).map((b) => [a, b] as const));
   for (const section of source.sections) {
