@@ -46,7 +46,11 @@ describe('batching', () => {
       data: {
         industry: {
           name: '美丽珍珠',
-          platforms: [{ name: '产业创新服务综合体' }, { name: '特色产业工程师协同创新中心' }],
+          platforms: [
+            { name: '产业人才集聚平台' },
+            { name: '产业创新服务综合体' },
+            { name: '特色产业工程师协同创新中心' },
+          ],
         },
       },
     });
@@ -59,8 +63,21 @@ describe('batching', () => {
     expect(threeLevels).toEqual({
       data: {
         industry: {
-          platforms: [{ name: '研发飞地', programs: [{ name: '柔性用才模式' }] }],
-          programs: [{ name: '数字经济一号工程', talentTeams: [] }],
+          platforms: [
+            {
+              name: '人才一体化发展平台',
+              programs: [
+                { name: '柔性用才模式' },
+                { name: '沪杭研发—诸暨中试产业化新模式' },
+                { name: '长效联络机制' },
+              ],
+            },
+            { name: '研发飞地', programs: [{ name: '柔性用才模式' }] },
+          ],
+          programs: [
+            { name: '数字经济一号工程', talentTeams: [] },
+            { name: '柔性用才模式', talentTeams: [] },
+          ],
         },
       },
     });

@@ -88,24 +88,35 @@ describe('entity lookups', () => {
     ).toEqual({
       data: {
         industry: {
-          relations: ['产业创新服务综合体', '特色产业工程师协同创新中心'].map((name) => ({
-            type: 'SUPPORTS',
-            from: { name },
-            to: { name: '美丽珍珠' },
-            evidence: [
-              {
-                quote:
-                  '围绕时尚袜业、美丽珍珠、铜材精密加工等区域主导产业,推动产业创新服务综合体、特色产业工程师协同创新中心等平台建设',
-                section: { path: '五/(一)' },
-              },
-            ],
-          })),
+          relations: [
+            {
+              type: 'SUPPORTS',
+              from: { name: '产业人才集聚平台' },
+              to: { name: '美丽珍珠' },
+              evidence: [
+                { quote: '(一)产业人才集聚平台', section: { path: '五/(一)' } },
+                { quote: '围绕时尚袜业、美丽珍珠、铜材精密加工等区域主导产业', section: { path: '五/(一)' } },
+              ],
+            },
+            ...['产业创新服务综合体', '特色产业工程师协同创新中心'].map((name) => ({
+              type: 'SUPPORTS',
+              from: { name },
+              to: { name: '美丽珍珠' },
+              evidence: [
+                {
+                  quote:
+                    '围绕时尚袜业、美丽珍珠、铜材精密加工等区域主导产业,推动产业创新服务综合体、特色产业工程师协同创新中心等平台建设',
+                  section: { path: '五/(一)' },
+                },
+              ],
+            })),
+          ],
         },
         platform: {
-          relations: ['时尚袜艺', '美丽珍珠', '铜材精密加工'].map((name) => ({
-            type: 'SUPPORTS',
-            to: { name },
-          })),
+          relations: [
+            ...['产业人才集聚平台', '产业平台'].map((name) => ({ type: 'PART_OF', to: { name } })),
+            ...['时尚袜艺', '美丽珍珠', '铜材精密加工'].map((name) => ({ type: 'SUPPORTS', to: { name } })),
+          ],
         },
       },
     });
@@ -141,7 +152,7 @@ describe('relationCount', () => {
         talentTeam(name: "高技能人才") { programs: relationCount(direction: IN, types: ["DEVELOPS", "SERVES"], kinds: [PROGRAM]) }
       }`),
     ).toEqual({
-      data: { industry: { supporting: 1, all: 3, categories: 2, none: 0 }, talentTeam: { programs: 5 } },
+      data: { industry: { supporting: 3, all: 5, categories: 2, none: 0 }, talentTeam: { programs: 5 } },
     });
   });
 });
@@ -172,9 +183,12 @@ describe('entity types', () => {
         pearls: {
           talentTeams: names('珍珠和袜艺时尚设计人才'),
           categories: names('优势制造业', '区域主导产业'),
-          platforms: names('产业创新服务综合体', '特色产业工程师协同创新中心'),
+          platforms: names('产业人才集聚平台', '产业创新服务综合体', '特色产业工程师协同创新中心'),
         },
-        digital: { programs: names('数字经济一号工程'), platforms: names('研发飞地') },
+        digital: {
+          programs: names('数字经济一号工程', '柔性用才模式'),
+          platforms: names('人才一体化发展平台', '研发飞地'),
+        },
         highTech: {
           indicators: [{ key: 'high-tech-value-added-share', name: '高新技术产业增加值占规上工业比重' }],
           note: 'Named only as the subject of a table indicator (its share of industrial value added).',
@@ -209,7 +223,7 @@ describe('entity types', () => {
         town: {
           status: 'planned',
           partOf: names('人才一体化发展平台'),
-          industries: names('汽车装备', '航空航天'),
+          industries: names('新一代信息产业', '新材料', '汽车装备', '航空航天', '节能环保'),
         },
         makerSpaces: {
           level: '省级',
@@ -234,12 +248,12 @@ describe('entity types', () => {
       data: {
         talent: {
           type: '计划',
-          talentTeams: names('科技创业人才', '高层次人才'),
+          talentTeams: names('科技创业人才', '科技创新人才', '院士', '高层次人才'),
           industries: [],
           platforms: [],
           observations: [{ key: 'zhuji-talent-programme-2020', value: 99 }],
         },
-        liaison: { platforms: names('丝绸之路人才孵化器站点', '境外引才工作站点') },
+        liaison: { platforms: names('丝绸之路人才孵化器站点', '人才一体化发展平台', '境外引才工作站点') },
         party: {
           roles: ['STATISTICAL_CATEGORY'],
           partOf: names('人才资源'),
@@ -258,7 +272,7 @@ describe('entity types', () => {
           ),
         },
         design: { industries: names('时尚袜艺', '美丽珍珠') },
-        skilled: { platforms: names('技能大师工作室') },
+        skilled: { platforms: names('技能大师工作室', '长三角区域示范性职业教育集团') },
       },
     });
   });
@@ -280,7 +294,7 @@ describe('entity types', () => {
             '诸暨市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
           ),
           partners: names('上海交大', '浙江农林大学暨阳学院', '浙江大学', '清华大学'),
-          ledBy: names('市委人才办'),
+          ledBy: names('人才工作领导小组', '市委人才办', '组织部门'),
         },
         policy: { plans: [{ id: 'zhuji-2021' }] },
         program: { institutions: names('枫桥学院', '浙江新时代枫桥经验研究院') },
@@ -303,7 +317,10 @@ describe('entity types', () => {
       data: {
         tsinghua: {
           type: '高校',
-          partners: [{ __typename: 'Plan', name: '诸暨市人才发展“十四五”规划' }],
+          partners: [
+            { __typename: 'Platform', name: '应用科研人才集聚平台' },
+            { __typename: 'Plan', name: '诸暨市人才发展“十四五”规划' },
+          ],
           hosts: [],
           leads: [],
         },

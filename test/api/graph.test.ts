@@ -37,15 +37,17 @@ describe('path', () => {
   });
 
   it('gives null when no chain is short enough, and BAD_USER_INPUT naming an unknown name or a bad maxHops', async () => {
+    // 诸暨英才计划 and 现代商贸 are 7 hops apart: beyond maxHops 6, and beyond the cap of 6 that maxHops 7 is held to;
+    // 先进制造 and 现代服务业 are 5 apart.
     expect(
       await api.execute(`{
-        none: path(from: "诸暨英才计划", to: "数智安防", maxHops: 6) { length }
+        none: path(from: "诸暨英才计划", to: "现代商贸", maxHops: 6) { length }
         tooShort: path(from: "数字经济一号工程", to: "生命健康", maxHops: 2) { length }
         enough: path(from: "数字经济一号工程", to: "生命健康", maxHops: 3) { length }
-        fiveHops: path(from: "先进制造", to: "新兴产业集群", maxHops: 5) { length }
-        defaultFour: path(from: "先进制造", to: "新兴产业集群") { length }
-        cappedAtSix: path(from: "先进制造", to: "新兴产业集群", maxHops: 1000) { length }
-        cappedNone: path(from: "诸暨英才计划", to: "数智安防", maxHops: 7) { length }
+        fiveHops: path(from: "先进制造", to: "现代服务业", maxHops: 5) { length }
+        defaultFour: path(from: "先进制造", to: "现代服务业") { length }
+        cappedAtSix: path(from: "先进制造", to: "现代服务业", maxHops: 1000) { length }
+        cappedNone: path(from: "诸暨英才计划", to: "现代商贸", maxHops: 7) { length }
       }`),
     ).toEqual({
       data: {
@@ -87,17 +89,23 @@ describe('neighborhood', () => {
         one: {
           center: { name: '家燕归巢计划' },
           truncated: false,
-          nodes: names('家燕归巢计划', '大学生', '青年人才'),
-          edges: [edge('DEVELOPS', '家燕归巢计划', '大学生'), edge('DEVELOPS', '家燕归巢计划', '青年人才')],
-        },
-        two: {
-          truncated: true,
-          nodes: names('家燕归巢计划', '大学生', '青年人才', '春秋专列', '本土大学生人才库'),
+          nodes: names('家燕归巢计划', '大学生', '本土大学生人才库', '青年人才'),
           edges: [
             edge('DEVELOPS', '本土大学生人才库', '大学生'),
             edge('DEVELOPS', '家燕归巢计划', '大学生'),
             edge('DEVELOPS', '家燕归巢计划', '青年人才'),
-            edge('DEVELOPS', '春秋专列', '青年人才'),
+            edge('RELIES_ON', '家燕归巢计划', '本土大学生人才库'),
+          ],
+        },
+        two: {
+          truncated: true,
+          nodes: names('家燕归巢计划', '大学生', '本土大学生人才库', '青年人才', '人才强市'),
+          edges: [
+            edge('DEVELOPS', '本土大学生人才库', '大学生'),
+            edge('DEVELOPS', '人才强市', '青年人才'),
+            edge('DEVELOPS', '家燕归巢计划', '大学生'),
+            edge('DEVELOPS', '家燕归巢计划', '青年人才'),
+            edge('RELIES_ON', '家燕归巢计划', '本土大学生人才库'),
           ],
         },
         unknown: null,

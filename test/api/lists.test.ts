@@ -56,7 +56,7 @@ describe('root lists (Relay connections with keyset cursors)', () => {
       }`),
     ).toEqual({
       data: {
-        supports: { totalCount: 1, edges: nodes('诸暨经济开发区') },
+        supports: { totalCount: 3, edges: nodes('产业人才集聚平台', '科技创新综合平台', '诸暨经济开发区') },
         enclaves: {
           totalCount: 6,
           edges: nodes('研发飞地', '科创飞地', '诸暨岛', '长三角区域人才飞地', '飞地平台', '高新岛'),
@@ -72,15 +72,15 @@ describe('root lists (Relay connections with keyset cursors)', () => {
             '高技能人才培育计划',
           ),
         },
-        serves: { edges: nodes('数字经济一号工程') },
+        serves: { edges: nodes('数字经济一号工程', '柔性用才模式') },
         strategies: { edges: nodes('人才强市', '创新强市', '融杭接沪发展战略') },
         keyTeams: {
           totalCount: 5,
           edges: nodes('社会事业人才', '社会治理人才', '科技创新人才', '经营管理人才', '高技能人才'),
         },
-        developedBy: { edges: nodes('国际高端创新人才', '顶尖人才') },
+        developedBy: { edges: nodes('国际高端创新人才', '顶尖人才', '高端人才') },
         inCategory: { edges: nodes('时尚袜艺', '精密制造', '美丽珍珠') },
-        supported: { totalCount: 14 },
+        supported: { totalCount: 17 },
       },
     });
   });

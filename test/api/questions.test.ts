@@ -19,6 +19,29 @@ const ANSWERS: Record<string, unknown> = {
       category: { name: '战略性新兴产业' },
       relations: [
         {
+          // 五(一)'s heading names the group, its first sentence the industries.
+          basis: 'HEADING',
+          from: { name: '产业人才集聚平台', type: '重点平台' },
+          evidence: [
+            evidence('(一)产业人才集聚平台', '五/(一)'),
+            evidence(
+              '在数智安防、现代环保、新汽车、航空航天、智能制造、生命健康等产业构建原始创新战略力量',
+              '五/(一)',
+            ),
+          ],
+        },
+        {
+          basis: 'SAME_SENTENCE',
+          from: { name: '科技创新综合平台', type: '综合平台' },
+          evidence: [
+            evidence(
+              '在数智安防、现代环保、新汽车、航空航天、智能制造、生命健康等产业构建原始创新战略力量,不断优化创新政策和创新服务环境,提升科技创新综合平台的整体效能',
+              '五/(一)',
+            ),
+          ],
+        },
+        {
+          basis: 'STATED',
           from: { name: '诸暨经济开发区', type: '开发区' },
           evidence: [
             evidence(
@@ -91,8 +114,18 @@ const ANSWERS: Record<string, unknown> = {
           section: { path: '五/(三)', title: '人才一体化发展平台' },
         },
       ],
-      // 三(二) names it beside the clusters to develop, but no sentence says it supports one: no SUPPORTS link.
-      relations: [{ type: 'PART_OF', from: { name: 'G60诸暨创新港' }, to: { name: '人才一体化发展平台' } }],
+      relations: [
+        ['PART_OF', 'HEADING', 'G60诸暨创新港', '人才一体化发展平台'],
+        // 三(二) names it beside the clusters it is to develop, in parallel clauses: a reading, labelled as one.
+        ...['新一代信息产业', '新材料', '汽车装备', '航空航天', '节能环保'].map((industry) => [
+          'SUPPORTS',
+          'SAME_SENTENCE',
+          'G60诸暨创新港',
+          industry,
+        ]),
+        ['RELIES_ON', 'SECTION', '融杭接沪发展战略', 'G60诸暨创新港'],
+        ['PART_OF', 'SAME_SENTENCE', '长三角中试基地', 'G60诸暨创新港'],
+      ].map(([type, basis, from, to]) => ({ type, basis, from: { name: from }, to: { name: to } })),
       partOf: names('人才一体化发展平台'),
     },
   },
@@ -135,18 +168,17 @@ const ANSWERS: Record<string, unknown> = {
   },
   IndustriesWithoutPlatforms: {
     industries: {
-      totalCount: 10,
+      totalCount: 7,
       edges: [
         '传统制造业',
         '培训会展',
         '文化旅游',
-        '新一代信息产业',
-        '新材料',
         '现代农业',
         '现代商贸',
+        // 精密制造 is supported through its parts (铜材精密加工), which this list does not follow.
         '精密制造',
-        '节能环保',
-        '高新技术产业',
+        // Named once, as a kind of talent to train (培养……集成电路……等各类人才).
+        '集成电路',
       ].map((name) => ({
         node: { name },
       })),

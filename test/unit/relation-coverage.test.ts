@@ -35,26 +35,50 @@ describe('relation coverage', () => {
   });
 
   it('counts a pair as decided when linked in either direction or dismissed, within the section given', () => {
-    const before = relationCoverage(zhuji);
     const undecided = (coverage: ReturnType<typeof relationCoverage>) =>
       coverage.undecided.map((c) => [c.a.name, c.b.name].sort().join(' ~ '));
-    expect(undecided(before)).toContain('G60诸暨创新港 ~ 新材料');
-    expect(undecided(before)).not.toContain('G60诸暨创新港 ~ 人才一体化发展平台');
+    // 一/(一)/2 counts 绍兴“名士之乡”英才计划 and 诸暨英才计划 talents side by side; one entry dismisses that pair there.
+    const pair = '绍兴名士之乡英才计划 ~ 诸暨英才计划';
+    const { dismissed: all } = zhuji.dataset['relation-decisions.yaml'];
+    const entry = all.findIndex(
+      (d) =>
+        d.names.join() === '绍兴名士之乡英才计划' &&
+        d.with?.join() === '诸暨英才计划' &&
+        d.in === '一/(一)/2',
+    );
+    expect(entry).toBeGreaterThanOrEqual(0);
+    const others = all.filter((_, i) => i !== entry);
+    const before = relationCoverage(zhuji);
+    expect(undecided(before)).not.toContain(pair);
+
+    const undismissed = relationCoverage(withDecisions(others));
+    expect(undecided(undismissed)).toContain(pair);
+    expect(undecided(undismissed)).not.toContain('G60诸暨创新港 ~ 人才一体化发展平台');
+    expect(undismissed.undecided).toHaveLength(before.undecided.length + 1);
 
     const reason = 'a test';
     const elsewhere = relationCoverage(
-      withDecisions([{ names: ['G60诸暨创新港'], with: ['新材料'], in: '四', reason }]),
+      withDecisions([
+        ...others,
+        { names: ['绍兴名士之乡英才计划'], with: ['诸暨英才计划'], in: '一/(一)/3', reason },
+      ]),
     );
-    expect(undecided(elsewhere)).toContain('G60诸暨创新港 ~ 新材料');
+    expect(undecided(elsewhere)).toContain(pair);
     expect(elsewhere.stale).toEqual([
-      { entry: 'dismissed[0]', reason: 'dismisses no pair that is named together and not linked' },
+      {
+        entry: `dismissed[${others.length}]`,
+        reason: 'dismisses no pair that is named together and not linked',
+      },
     ]);
 
     const dismissed = relationCoverage(
-      withDecisions([{ names: ['G60诸暨创新港'], with: ['新材料'], in: '三', reason }]),
+      withDecisions([
+        ...others,
+        { names: ['绍兴名士之乡英才计划'], with: ['诸暨英才计划'], in: '一', reason },
+      ]),
     );
-    expect(undecided(dismissed)).not.toContain('G60诸暨创新港 ~ 新材料');
-    expect(dismissed.undecided).toHaveLength(before.undecided.length - 1);
+    expect(undecided(dismissed)).not.toContain(pair);
+    expect(dismissed.undecided).toHaveLength(before.undecided.length);
     expect(dismissed.stale).toEqual([]);
   });
 
