@@ -35,6 +35,10 @@ describe('a relationship’s basis', () => {
     expect(basisOf('SUPPORTS', '诸暨经济开发区', '数智安防')).toBe('STATED');
     expect(basisOf('PART_OF', '人才培养基地', '应用科研人才集聚平台')).toBe('HEADING');
     expect(basisOf('DEVELOPS', '双招双引专项行动', '高层次人才')).toBe('SECTION');
+    // “全市建有院士(专家)工作站31家”: 院士 is named only inside the station's name.
+    expect(basisOf('DEVELOPS', '院士(专家)工作站', '院士')).toBe('SAME_SENTENCE');
+    // “聚焦人才一体化发展平台,……布局。加快建设G60诸暨创新港” runs over a sentence's end; 五(三)'s heading is closer.
+    expect(basisOf('PART_OF', 'G60诸暨创新港', '人才一体化发展平台')).toBe('HEADING');
     expect(
       compiled?.graph.relations.filter((r) => r.type === 'MEASURES').every((r) => r.basis === undefined),
     ).toBe(true);

@@ -4,7 +4,7 @@ import type { EntityRecord, Located, RelationRecord } from '../../domain/plan-re
 import { listEntry, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import { RELATION_SIGNATURES, describeSignature } from './relation-signatures.js';
-import { headingEnd, type SourceIndex } from '../parse/source-index.js';
+import { headingEnd, occurrences, type SourceIndex } from '../parse/source-index.js';
 import type { RelationBasis } from '../../__generated__/resolvers-types.js';
 import { BASIS_RANK } from '../../domain/vocabulary.js';
 
@@ -122,7 +122,10 @@ function strongestBasis(
 ): RelationBasis | undefined {
   // A quote that runs over a sentence's end is two sentences: it ties its ends as a passage does, no closer.
   const oneSentence = (e: Located) => !/[。；;！？!?]./u.test(e.quote);
-  if (evidence.some((e) => oneSentence(e) && namedIn(from, [e]) && namedIn(to, [e]))) return 'STATED';
+  const both = evidence.filter((e) => oneSentence(e) && namedIn(from, [e]) && namedIn(to, [e]));
+  if (both.some((e) => namedApart(from, to, e.quote) && namedApart(to, from, e.quote))) return 'STATED';
+  // One end named only inside the other's name (院士 in 院士(专家)工作站): the name ties them, no word does.
+  if (both.length > 0) return 'SAME_SENTENCE';
   const naming = (end: EntityRecord) => evidence.filter((e) => namedIn(end, [e]));
   const pairs = naming(from).flatMap((a) => naming(to).map((b) => [a, b] as const));
   for (const section of source.sections) {
@@ -136,6 +139,19 @@ function strongestBasis(
   const below = source.sections.filter((s) => s.level >= 2);
   if (pairs.some(([a, b]) => below.some((s) => within(a, s) && within(b, s)))) return 'SECTION';
   return undefined;
+}
+
+/** Whether the quote names `end` somewhere other than inside a name of `other`. */
+function namedApart(end: EntityRecord, other: EntityRecord, quote: string): boolean {
+  if (end.kind === 'PLAN') return true;
+  const spans = (entity: EntityRecord) =>
+    entity.kind === 'PLAN'
+      ? []
+      : [entity.name, ...entity.aliases].flatMap((name) =>
+          occurrences(quote, name).map((at) => [at, at + name.length] as const),
+        );
+  const outer = spans(other);
+  return spans(end).some(([s, e]) => !outer.some(([os, oe]) => os <= s && e <= oe && oe - os > e - s));
 }
 
 /** Whether the quotes, taken together, contain the entity's name or an alias; the plan always counts as named. */
