@@ -10,12 +10,14 @@ RETURN k.key AS key, e {.*, text: null} AS entity, CASE WHEN $nested IS NULL THE
     WHEN $nested.direction = 'OUT' THEN COLLECT {
       MATCH (e)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o2:Entity)
       WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
+        AND ($nested.bases IS NULL OR r2.basis IN $nested.bases)
       WITH r2, o2 ORDER BY o2.name, o2.id, type(r2)
       RETURN {relation: r2 {.*, type: type(r2), fromId: e.id, toId: o2.id}, other: o2 {.*, text: null}}
     }
     ELSE COLLECT {
       MATCH (e)<-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o2:Entity)
       WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
+        AND ($nested.bases IS NULL OR r2.basis IN $nested.bases)
       WITH r2, o2 ORDER BY o2.name, o2.id, type(r2)
       RETURN {relation: r2 {.*, type: type(r2), fromId: o2.id, toId: e.id}, other: o2 {.*, text: null}}
     }

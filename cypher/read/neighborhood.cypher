@@ -1,17 +1,19 @@
 // Entities one or two curated relationships away from an entity named by any spelling (newest plan first, or
 // within $planId), nearest first then by name, at most $limit besides the center, and every curated relationship among the
-// kept entities and the center. No row when the name is unknown.
+// kept entities and the center. With $bases, only links of those bases are followed and returned. No row when
+// the name is unknown.
 MATCH (:Name {value: $name})-[:NAMES]->(c:Entity)
 WHERE $planId IS NULL OR c.planId = $planId
 MATCH (plan:Plan {id: c.planId})
 WITH c ORDER BY plan.periodEnd DESC, plan.issuedOn DESC, plan.id DESC LIMIT 1
 CALL (c) {
-  MATCH (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
-  WHERE o <> c
+  MATCH (c)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
+  WHERE o <> c AND ($bases IS NULL OR r.basis IN $bases)
   RETURN DISTINCT o, 1 AS distance
   UNION
-  MATCH (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(:Entity)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
-  WHERE $depth >= 2 AND o <> c AND NOT EXISTS { (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o) }
+  MATCH (c)-[r1:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(:Entity)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
+  WHERE $depth >= 2 AND o <> c AND ($bases IS NULL OR (r1.basis IN $bases AND r2.basis IN $bases))
+    AND NOT EXISTS { (c)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o) WHERE $bases IS NULL OR r.basis IN $bases }
   RETURN DISTINCT o, 2 AS distance
 }
 WITH c, o, distance ORDER BY distance, o.name, o.id
@@ -21,7 +23,7 @@ CALL (c, kept) {
   WITH kept + c AS members
   UNWIND members AS a
   MATCH (a)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(b)
-  WHERE b IN members
+  WHERE b IN members AND ($bases IS NULL OR r.basis IN $bases)
   WITH a, r, b ORDER BY a.id, type(r), b.id
   RETURN collect(r {.*, type: type(r), fromId: a.id, toId: b.id}) AS relations
 }

@@ -1,7 +1,8 @@
 // The shortest chain between two entities named by any spelling, in one statement: the names are resolved here
 // (newest plan first, or within $planId), so the caller learns which name is unknown from fromId/toId.
 // 6 is the hard cap on hops (Cypher needs a literal bound), $maxHops the caller's; among equally short chains
-// the one whose node ids sort first wins, so the same question always gets the same answer.
+// the one whose node ids sort first wins, so the same question always gets the same answer. With $bases, only
+// links of those bases are walked.
 OPTIONAL CALL {
   MATCH (:Name {value: $from})-[:NAMES]->(e:Entity)
   WHERE $planId IS NULL OR e.planId = $planId
@@ -17,6 +18,7 @@ OPTIONAL CALL {
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = allShortestPaths((a)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON*..6]-(b))
+  WHERE all(r IN relationships(p) WHERE $bases IS NULL OR r.basis IN $bases)
   WITH p WHERE length(p) <= $maxHops
   RETURN p ORDER BY [n IN nodes(p) | n.id] LIMIT 1
 }

@@ -35,9 +35,14 @@ export type Entity = {
   note?: Maybe<Scalars['String']['output']>;
   /** The plan this entity belongs to. */
   plan: Plan;
-  /** How many relationships of these types (and, optionally, to entities of these kinds) it has. */
+  /** How many relationships of these types (and, optionally, to entities of these kinds and of these bases) it has. */
   relationCount: Scalars['Int']['output'];
-  /** Relationships with other entities, each with the quotes that state it. */
+  /**
+   * Relationships with other entities, each with the quotes that state it and its basis. `basis` keeps only links
+   * of those bases (all by default): `[STATED]` for what one sentence says outright. The same argument narrows
+   * every field that lists related entities (`Industry.platforms(basis: [STATED, HEADING])` …), `path` and
+   * `neighborhood`.
+   */
   relations: Array<Relation>;
 };
 
@@ -47,6 +52,7 @@ export type Entity = {
  * the plan itself. Every entity has at least one quote from the plan that names it.
  */
 export type EntityRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -58,6 +64,7 @@ export type EntityRelationCountArgs = {
  * the plan itself. Every entity has at least one quote from the plan that names it.
  */
 export type EntityRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -105,7 +112,20 @@ export type Goal = Entity & {
 
 
 /** A positioning goal: “三区一杆一高地” and its parts, and the aims they serve. */
+export type GoalPartOfArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A positioning goal: “三区一杆一高地” and its parts, and the aims they serve. */
+export type GoalPartsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A positioning goal: “三区一杆一高地” and its parts, and the aims they serve. */
 export type GoalRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -114,6 +134,7 @@ export type GoalRelationCountArgs = {
 
 /** A positioning goal: “三区一杆一高地” and its parts, and the aims they serve. */
 export type GoalRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -202,7 +223,26 @@ export type Industry = Entity & {
 
 
 /** An industry the plan names, e.g. 精密制造, 数智安防. */
+export type IndustryCategoriesArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** An industry the plan names, e.g. 精密制造, 数智安防. */
+export type IndustryPlatformsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** An industry the plan names, e.g. 精密制造, 数智安防. */
+export type IndustryProgramsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** An industry the plan names, e.g. 精密制造, 数智安防. */
 export type IndustryRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -211,8 +251,15 @@ export type IndustryRelationCountArgs = {
 
 /** An industry the plan names, e.g. 精密制造, 数智安防. */
 export type IndustryRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** An industry the plan names, e.g. 精密制造, 数智安防. */
+export type IndustryTalentTeamsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
 };
 
 /** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
@@ -239,7 +286,26 @@ export type IndustryCategory = Entity & {
 
 
 /** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
+export type IndustryCategoryIndustriesArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
+export type IndustryCategoryPartOfArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
+export type IndustryCategoryPartsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
 export type IndustryCategoryRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -248,6 +314,7 @@ export type IndustryCategoryRelationCountArgs = {
 
 /** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
 export type IndustryCategoryRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -293,7 +360,32 @@ export type Institution = Entity & {
 
 
 /** A partner university or research institute, or a body the plan charges with its work. */
+export type InstitutionHostsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A partner university or research institute, or a body the plan charges with its work. */
+export type InstitutionLeadsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A partner university or research institute, or a body the plan charges with its work. */
+export type InstitutionPartnersArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A partner university or research institute, or a body the plan charges with its work. */
+export type InstitutionProgramsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A partner university or research institute, or a body the plan charges with its work. */
 export type InstitutionRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -302,6 +394,7 @@ export type InstitutionRelationCountArgs = {
 
 /** A partner university or research institute, or a body the plan charges with its work. */
 export type InstitutionRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -415,7 +508,35 @@ export type Plan = Entity & {
  * A policy document held in the graph, with its metadata as printed on it. Ids are namespaced by plan
  * (e.g. `zhuji-2021`), so several plans live side by side.
  */
+export type PlanBasedOnArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/**
+ * A policy document held in the graph, with its metadata as printed on it. Ids are namespaced by plan
+ * (e.g. `zhuji-2021`), so several plans live side by side.
+ */
+export type PlanLedByArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/**
+ * A policy document held in the graph, with its metadata as printed on it. Ids are namespaced by plan
+ * (e.g. `zhuji-2021`), so several plans live side by side.
+ */
+export type PlanPartnersArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/**
+ * A policy document held in the graph, with its metadata as printed on it. Ids are namespaced by plan
+ * (e.g. `zhuji-2021`), so several plans live side by side.
+ */
 export type PlanRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -427,6 +548,7 @@ export type PlanRelationCountArgs = {
  * (e.g. `zhuji-2021`), so several plans live side by side.
  */
 export type PlanRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -477,7 +599,53 @@ export type Platform = Entity & {
  * A platform: a development zone, innovation port, enclave (飞地), work station, service complex, digital platform,
  * talent station, bank, park … `collective` marks a class of platforms (众创空间) rather than a named one.
  */
+export type PlatformIndustriesArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/**
+ * A platform: a development zone, innovation port, enclave (飞地), work station, service complex, digital platform,
+ * talent station, bank, park … `collective` marks a class of platforms (众创空间) rather than a named one.
+ */
+export type PlatformInstitutionsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/**
+ * A platform: a development zone, innovation port, enclave (飞地), work station, service complex, digital platform,
+ * talent station, bank, park … `collective` marks a class of platforms (众创空间) rather than a named one.
+ */
+export type PlatformPartOfArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/**
+ * A platform: a development zone, innovation port, enclave (飞地), work station, service complex, digital platform,
+ * talent station, bank, park … `collective` marks a class of platforms (众创空间) rather than a named one.
+ */
+export type PlatformPartsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/**
+ * A platform: a development zone, innovation port, enclave (飞地), work station, service complex, digital platform,
+ * talent station, bank, park … `collective` marks a class of platforms (众创空间) rather than a named one.
+ */
+export type PlatformProgramsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/**
+ * A platform: a development zone, innovation port, enclave (飞地), work station, service complex, digital platform,
+ * talent station, bank, park … `collective` marks a class of platforms (众创空间) rather than a named one.
+ */
 export type PlatformRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -489,8 +657,18 @@ export type PlatformRelationCountArgs = {
  * talent station, bank, park … `collective` marks a class of platforms (众创空间) rather than a named one.
  */
 export type PlatformRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * A platform: a development zone, innovation port, enclave (飞地), work station, service complex, digital platform,
+ * talent station, bank, park … `collective` marks a class of platforms (众创空间) rather than a named one.
+ */
+export type PlatformTalentTeamsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
 };
 
 export type PlatformConnection = {
@@ -525,7 +703,14 @@ export type Policy = Entity & {
 
 
 /** A policy document the plan names in 《》. */
+export type PolicyPlansArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A policy document the plan names in 《》. */
 export type PolicyRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -534,6 +719,7 @@ export type PolicyRelationCountArgs = {
 
 /** A policy document the plan names in 《》. */
 export type PolicyRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -569,7 +755,32 @@ export type Program = Entity & {
 
 
 /** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
+export type ProgramIndustriesArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
+export type ProgramInstitutionsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
+export type ProgramLedByArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
+export type ProgramPlatformsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
 export type ProgramRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -578,8 +789,15 @@ export type ProgramRelationCountArgs = {
 
 /** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
 export type ProgramRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
+export type ProgramTalentTeamsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
 };
 
 export type ProgramConnection = {
@@ -618,7 +836,8 @@ export type Query = {
   institution?: Maybe<Institution>;
   /**
    * The entities within `depth` relationships (1 or 2; default 1) of an entity, at most `limit` (1–200; default 50)
-   * nodes in all, the entity included, and the relationships among them. Null when the name is unknown.
+   * nodes in all, the entity included, and the relationships among them. Null when the name is unknown. `basis`
+   * follows and returns only links of those bases (all by default).
    */
   neighborhood?: Maybe<Subgraph>;
   /** Every figure the plan reports, in text order. */
@@ -632,7 +851,7 @@ export type Query = {
   /**
    * The shortest chain of relationships (either direction) from one entity to another, with each relationship's
    * evidence. `maxHops` defaults to 4 and is capped at 6 (a larger value searches 6 hops); null when no chain that short exists. An unknown name is a
-   * BAD_USER_INPUT error naming it.
+   * BAD_USER_INPUT error naming it. `basis` walks only links of those bases (all by default).
    */
   path?: Maybe<Path>;
   /** A plan by id; null when there is none. */
@@ -757,6 +976,7 @@ export type QueryInstitutionArgs = {
  * latest issue date) and lists read every plan.
  */
 export type QueryNeighborhoodArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
@@ -795,6 +1015,7 @@ export type QueryPassagesArgs = {
  * latest issue date) and lists read every plan.
  */
 export type QueryPathArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   from: Scalars['String']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
@@ -1067,7 +1288,38 @@ export type TalentTeam = Entity & {
 
 
 /** A talent team or group, e.g. 高技能人才, 青年人才. */
+export type TalentTeamIndustriesArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A talent team or group, e.g. 高技能人才, 青年人才. */
+export type TalentTeamPartOfArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A talent team or group, e.g. 高技能人才, 青年人才. */
+export type TalentTeamPartsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A talent team or group, e.g. 高技能人才, 青年人才. */
+export type TalentTeamPlatformsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A talent team or group, e.g. 高技能人才, 青年人才. */
+export type TalentTeamProgramsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
+};
+
+
+/** A talent team or group, e.g. 高技能人才, 青年人才. */
 export type TalentTeamRelationCountArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1076,6 +1328,7 @@ export type TalentTeamRelationCountArgs = {
 
 /** A talent team or group, e.g. 高技能人才, 青年人才. */
 export type TalentTeamRelationsArgs = {
+  basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1275,8 +1528,8 @@ export type GoalResolvers<ContextType = Context, ParentType extends ResolversPar
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<GoalPartOfArgs>>;
+  parts?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<GoalPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<GoalRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GoalRelationsArgs, 'direction'>>;
@@ -1311,7 +1564,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type IndustryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Industry'] = ResolversParentTypes['Industry']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  categories?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType, Partial<IndustryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
   counterparts?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1323,11 +1576,11 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<IndustryPlatformsArgs>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<IndustryProgramsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryRelationsArgs, 'direction'>>;
-  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType>;
+  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<IndustryTalentTeamsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1335,14 +1588,14 @@ export type IndustryCategoryResolvers<ContextType = Context, ParentType extends 
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<IndustryCategoryIndustriesArgs>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType, Partial<IndustryCategoryPartOfArgs>>;
+  parts?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType, Partial<IndustryCategoryPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryCategoryRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryCategoryRelationsArgs, 'direction'>>;
@@ -1364,16 +1617,16 @@ export type IndustryEdgeResolvers<ContextType = Context, ParentType extends Reso
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  hosts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<InstitutionHostsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  leads?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<InstitutionLeadsArgs>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<InstitutionPartnersArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<InstitutionProgramsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1420,18 +1673,18 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  basedOn?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
+  basedOn?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType, Partial<PlanBasedOnArgs>>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<PlanLedByArgs>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<PlanPartnersArgs>>;
   periodEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
@@ -1451,22 +1704,22 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<PlatformIndustriesArgs>>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<PlatformInstitutionsArgs>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<PlatformPartOfArgs>>;
+  parts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<PlatformPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<PlatformProgramsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlatformRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlatformRelationsArgs, 'direction'>>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType>;
+  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<PlatformTalentTeamsArgs>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1491,7 +1744,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<PolicyPlansArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyRelationsArgs, 'direction'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1501,19 +1754,19 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
-  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<ProgramIndustriesArgs>>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<ProgramInstitutionsArgs>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType>;
+  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<ProgramLedByArgs>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<ProgramPlatformsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ProgramRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgramRelationsArgs, 'direction'>>;
-  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType>;
+  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<ProgramTalentTeamsArgs>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1596,17 +1849,17 @@ export type TalentTeamResolvers<ContextType = Context, ParentType extends Resolv
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<TalentTeamIndustriesArgs>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
-  partOf?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType>;
-  parts?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<TalentTeamPartOfArgs>>;
+  parts?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<TalentTeamPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<TalentTeamPlatformsArgs>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<TalentTeamProgramsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<TalentTeamRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<TalentTeamRelationsArgs, 'direction'>>;
   roles?: Resolver<Array<ResolversTypes['TalentRole']>, ParentType, ContextType>;

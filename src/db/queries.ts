@@ -84,6 +84,7 @@ export const queries = {
         direction: string;
         types: readonly string[] | null;
         kinds: readonly string[] | null;
+        bases: readonly string[] | null;
       }[];
     },
     { key: string; count: number }
@@ -148,7 +149,7 @@ export const queries = {
   ),
   searchContains: cypher<SearchParams & { text: string }, { entity: EntityModel }>('read/search-contains'),
   pathByNames: cypher<
-    { from: string; to: string; maxHops: number; planId: string | null },
+    { from: string; to: string; maxHops: number; planId: string | null; bases: readonly string[] | null },
     {
       from: EntityModel | null;
       to: EntityModel | null;
@@ -157,7 +158,7 @@ export const queries = {
     }
   >('read/path-by-names'),
   neighborhood: cypher<
-    { name: string; planId: string | null; depth: number; limit: number },
+    { name: string; planId: string | null; depth: number; limit: number; bases: readonly string[] | null },
     { center: EntityModel; nodes: EntityModel[]; relations: RelationModel[]; truncated: boolean }
   >('read/neighborhood'),
 
@@ -209,11 +210,13 @@ export type RelatedSpecParam = {
   readonly direction: string;
   readonly types: readonly string[] | null;
   readonly kinds: readonly string[] | null;
+  readonly bases: readonly string[] | null;
 };
 export type RelatedParams = {
   readonly ids: readonly string[];
   readonly types: readonly string[] | null;
   readonly kinds: readonly string[] | null;
+  readonly bases: readonly string[] | null;
   /** Look-ahead: the related entities of each related entity, for this spec. */
   readonly nested: RelatedSpecParam | null;
 };

@@ -105,7 +105,7 @@ export async function readWholeGraph(db: Db, scope: WholeGraphScope): Promise<Gr
  * any of them. Null when no entity has the name.
  */
 export async function readNeighborhood(db: Db, scope: NeighborhoodScope): Promise<GraphSnapshot | null> {
-  const [found] = await db.read(queries.neighborhood, { ...scope, limit: NEIGHBORHOOD_CAP });
+  const [found] = await db.read(queries.neighborhood, { ...scope, limit: NEIGHBORHOOD_CAP, bases: null });
   if (found === undefined) return null;
   const nodes = [found.center, ...found.nodes]
     .map(({ id, planId, kind, name, aliases }) => ({ id, planId, kind, name, aliases }))

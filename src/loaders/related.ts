@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
-import type { EntityKind, RelationDirection } from '../__generated__/resolvers-types.js';
+import type { EntityKind, RelationBasis, RelationDirection } from '../__generated__/resolvers-types.js';
 import type { RelatedModel } from '../domain/models.js';
 import { MAX_BATCH } from './by-id.js';
 
@@ -13,11 +13,13 @@ export interface RelatedSpec {
   readonly direction: Direction;
   readonly types: readonly string[] | null;
   readonly kinds: readonly EntityKind[] | null;
+  /** Only links of these bases; null: all. */
+  readonly bases: readonly RelationBasis[] | null;
 }
 
 /** The key a spec goes by in loader maps. */
 export function specKey(s: RelatedSpec): string {
-  return `${s.direction}|${s.types?.join(',') ?? '*'}|${s.kinds?.join(',') ?? '*'}`;
+  return `${s.direction}|${s.types?.join(',') ?? '*'}|${s.kinds?.join(',') ?? '*'}|${s.bases?.join(',') ?? '*'}`;
 }
 
 /**
@@ -53,7 +55,13 @@ export function createRelatedLoaders(db: Db): RelatedLoaders {
     const query = spec.direction === 'OUT' ? queries.relatedOut : queries.relatedIn;
     const batch = async (ids: readonly string[]): Promise<RelatedModel[][]> => {
       const { nested } = created;
-      const rows = await db.read(query, { ids, types: spec.types, kinds: spec.kinds, nested });
+      const rows = await db.read(query, {
+        ids,
+        types: spec.types,
+        kinds: spec.kinds,
+        bases: spec.bases,
+        nested,
+      });
       const byId = new Map(rows.map((row) => [row.id, row.items]));
       return ids.map((id) => {
         const items = byId.get(id) ?? [];

@@ -2,7 +2,11 @@ import type { Context } from '../graphql/context.js';
 import { queries } from '../db/queries.js';
 import { badUserInput } from '../graphql/errors.js';
 import type { PathModel, SubgraphModel } from '../domain/models.js';
-import type { QueryNeighborhoodArgs, QueryPathArgs } from '../__generated__/resolvers-types.js';
+import type {
+  QueryNeighborhoodArgs,
+  QueryPathArgs,
+  RelationBasis,
+} from '../__generated__/resolvers-types.js';
 import { nameArgument } from './names.js';
 import { checkedCount } from './arguments.js';
 import { LIMITS } from '../domain/limits.js';
@@ -19,7 +23,13 @@ export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<P
   const maxHops = Math.min(asked, LIMITS.pathHops);
   const from = nameArgument(args.from, 'from');
   const to = nameArgument(args.to, 'to');
-  const [row] = await ctx.db.read(queries.pathByNames, { from, to, maxHops, planId: args.plan ?? null });
+  const [row] = await ctx.db.read(queries.pathByNames, {
+    from,
+    to,
+    maxHops,
+    planId: args.plan ?? null,
+    bases: basesArgument(args.basis),
+  });
   if (!row?.from) throw badUserInput(`No entity is named "${from}" (from).`, 'from');
   if (!row.to) throw badUserInput(`No entity is named "${to}" (to).`, 'to');
   if (row.from.id === row.to.id) return { nodes: [row.from], relations: [] };
@@ -40,6 +50,7 @@ export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): P
     planId: args.plan ?? null,
     depth,
     limit: limit - 1,
+    bases: basesArgument(args.basis),
   });
   if (row === undefined) return null;
   for (const node of [row.center, ...row.nodes]) ctx.loaders.entityById.prime(node.id, node);
@@ -49,4 +60,9 @@ export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): P
     relations: row.relations,
     truncated: row.truncated,
   };
+}
+
+/** A `basis` argument as the statements take it: null (every basis) for an absent or empty list. */
+function basesArgument(basis: readonly RelationBasis[] | null | undefined): readonly RelationBasis[] | null {
+  return basis === null || basis === undefined || basis.length === 0 ? null : [...new Set(basis)];
 }

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../__generated__/resolvers-types.js';
+import type { EntityKind, RelationBasis } from '../__generated__/resolvers-types.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { Direction, RelatedSpec } from '../loaders/related.js';
 
@@ -10,6 +10,7 @@ const spec = (
   direction,
   types,
   kinds,
+  bases: null,
 });
 
 /**
@@ -74,4 +75,14 @@ export function relatedFieldSpec(typeName: string, fieldName: string): RelatedSp
   const found = RELATED_FIELDS[typeName]?.[fieldName];
   if (found === undefined) throw new Error(`no related field ${typeName}.${fieldName}`);
   return found;
+}
+
+/** A field's spec narrowed to the bases its `basis` argument asks for (an empty or absent list: all). */
+export function withBases(
+  spec: RelatedSpec,
+  basis: readonly RelationBasis[] | null | undefined,
+): RelatedSpec {
+  return basis === null || basis === undefined || basis.length === 0
+    ? spec
+    : { ...spec, bases: [...new Set(basis)].sort() };
 }

@@ -4,6 +4,7 @@ import type { EntityModel, RelationModel } from '../domain/models.js';
 import type { EntityRelationCountArgs, EntityRelationsArgs } from '../__generated__/resolvers-types.js';
 import type { Direction, RelatedSpec } from '../loaders/related.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
+import { withBases } from './related-fields.js';
 
 /**
  * The entities related to `id` as `spec` says, by name, each once, through the spec's DataLoader (primed when a
@@ -51,13 +52,16 @@ function directionsOf(direction: EntityRelationsArgs['direction']): Direction[] 
 export async function relationCount(
   ctx: Context,
   id: string,
-  { direction, types, kinds }: EntityRelationCountArgs,
+  { direction, types, kinds, basis }: EntityRelationCountArgs,
 ): Promise<number> {
   checkTypes(types);
   const directions = directionsOf(direction);
-  const spec = { types: types ?? null, kinds: kinds && kinds.length > 0 ? kinds : null };
+  const spec = withBases(
+    { direction: 'OUT', types: types ?? null, kinds: kinds && kinds.length > 0 ? kinds : null, bases: null },
+    basis,
+  );
   const counts = await Promise.all(
-    directions.map((d) => ctx.loaders.relatedCount.load({ id, direction: d, ...spec })),
+    directions.map((d) => ctx.loaders.relatedCount.load({ ...spec, id, direction: d })),
   );
   return counts.reduce((a, b) => a + b, 0);
 }
@@ -66,13 +70,15 @@ export async function relationCount(
 export async function relationsOf(
   ctx: Context,
   id: string,
-  { direction, types }: EntityRelationsArgs,
+  { direction, types, basis }: EntityRelationsArgs,
 ): Promise<RelationModel[]> {
   checkTypes(types);
   const directions = directionsOf(direction);
   const lists = await Promise.all(
     directions.map((d) =>
-      ctx.loaders.related.of({ direction: d, types: types ?? null, kinds: null }).load(id),
+      ctx.loaders.related
+        .of(withBases({ direction: d, types: types ?? null, kinds: null, bases: null }, basis))
+        .load(id),
     ),
   );
   return lists.flat().map(({ relation, other }) => {

@@ -1,9 +1,13 @@
 import type { Context } from '../context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nestedSpec } from '../../read/look-ahead.js';
-import { relatedFieldSpec } from '../../read/related-fields.js';
+import { relatedFieldSpec, withBases } from '../../read/related-fields.js';
 import { relatedEntities, relationCount, relationsOf } from '../../read/related.js';
-import type { EntityRelationCountArgs, EntityRelationsArgs } from '../../__generated__/resolvers-types.js';
+import type {
+  EntityRelationCountArgs,
+  EntityRelationsArgs,
+  RelationBasis,
+} from '../../__generated__/resolvers-types.js';
 import type { EntityModel } from '../../domain/models.js';
 import { loadExisting } from '../../loaders/load-existing.js';
 
@@ -25,8 +29,8 @@ export const entityFields = {
  */
 export function relatedField(typeName: string, fieldName: string) {
   const spec = relatedFieldSpec(typeName, fieldName);
-  return (e: EntityModel, _args: unknown, ctx: Context, info: GraphQLResolveInfo) =>
-    relatedEntities(ctx, e.id, spec, nestedSpec(info));
+  return (e: EntityModel, args: { basis?: RelationBasis[] | null }, ctx: Context, info: GraphQLResolveInfo) =>
+    relatedEntities(ctx, e.id, withBases(spec, args.basis), nestedSpec(info));
 }
 
 /** A kind-specific property that the row must have (a missing one is a bug in the graph, not a client error). */
