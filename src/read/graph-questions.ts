@@ -2,11 +2,8 @@ import type { Context } from '../graphql/context.js';
 import { queries } from '../db/queries.js';
 import { badUserInput } from '../graphql/errors.js';
 import type { PathModel, SubgraphModel } from '../domain/models.js';
-import type {
-  QueryNeighborhoodArgs,
-  QueryPathArgs,
-  RelationBasis,
-} from '../__generated__/resolvers-types.js';
+import type { QueryNeighborhoodArgs, QueryPathArgs } from '../__generated__/resolvers-types.js';
+import { basesOf } from './related-fields.js';
 import { nameArgument } from './names.js';
 import { checkedCount } from './arguments.js';
 import { LIMITS } from '../domain/limits.js';
@@ -28,7 +25,7 @@ export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<P
     to,
     maxHops,
     planId: args.plan ?? null,
-    bases: basesArgument(args.basis),
+    bases: basesOf(args.basis),
   });
   if (!row?.from) throw badUserInput(`No entity is named "${from}" (from).`, 'from');
   if (!row.to) throw badUserInput(`No entity is named "${to}" (to).`, 'to');
@@ -50,7 +47,7 @@ export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): P
     planId: args.plan ?? null,
     depth,
     limit: limit - 1,
-    bases: basesArgument(args.basis),
+    bases: basesOf(args.basis),
   });
   if (row === undefined) return null;
   for (const node of [row.center, ...row.nodes]) ctx.loaders.entityById.prime(node.id, node);
@@ -60,9 +57,4 @@ export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): P
     relations: row.relations,
     truncated: row.truncated,
   };
-}
-
-/** A `basis` argument as the statements take it: null (every basis) for an absent or empty list. */
-function basesArgument(basis: readonly RelationBasis[] | null | undefined): readonly RelationBasis[] | null {
-  return basis === null || basis === undefined || basis.length === 0 ? null : [...new Set(basis)];
 }

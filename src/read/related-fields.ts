@@ -77,12 +77,16 @@ export function relatedFieldSpec(typeName: string, fieldName: string): RelatedSp
   return found;
 }
 
-/** A field's spec narrowed to the bases its `basis` argument asks for (an empty or absent list: all). */
+/** A `basis` argument as the statements take it: each basis once, sorted; null (all) for an absent or empty list. */
+export function basesOf(basis: readonly RelationBasis[] | null | undefined): RelationBasis[] | null {
+  return basis === null || basis === undefined || basis.length === 0 ? null : [...new Set(basis)].sort();
+}
+
+/** A field's spec narrowed to the bases its `basis` argument asks for. */
 export function withBases(
   spec: RelatedSpec,
   basis: readonly RelationBasis[] | null | undefined,
 ): RelatedSpec {
-  return basis === null || basis === undefined || basis.length === 0
-    ? spec
-    : { ...spec, bases: [...new Set(basis)].sort() };
+  const bases = basesOf(basis);
+  return bases === null ? spec : { ...spec, bases };
 }
