@@ -1,5 +1,8 @@
+// A category takes in the categories that are part of it (PART_OF joins a category only to categories).
 MATCH (e:Industry)
 WHERE ($planId IS NULL OR e.planId = $planId)
-  AND ($categoryId IS NULL OR EXISTS { (e)-[:IN_CATEGORY]->(:Entity {id: $categoryId}) })
+  AND ($categoryId IS NULL OR EXISTS {
+    (e)-[:IN_CATEGORY]->(:IndustryCategory)-[:PART_OF*0..]->(:IndustryCategory {id: $categoryId})
+  })
   AND ($supported IS NULL OR EXISTS { (e)<-[:SUPPORTS]-(:Platform) } = $supported)
 RETURN count(e) AS total

@@ -52,6 +52,7 @@ describe('root lists (Relay connections with keyset cursors)', () => {
         keyTeams: talentTeams(role: KEY_TEAM) { totalCount edges { node { name } } }
         developedBy: talentTeams(developedBy: "顶尖人才顶级支持计划") { edges { node { name } } }
         inCategory: industries(category: "优势制造业") { edges { node { name } } }
+        inSystem: industries(first: 50, category: "现代产业体系") { totalCount edges { node { name } } }
         supported: industries(first: 1, supported: true) { totalCount }
       }`),
     ).toEqual({
@@ -80,6 +81,21 @@ describe('root lists (Relay connections with keyset cursors)', () => {
         },
         developedBy: { edges: nodes('国际高端创新人才', '顶尖人才', '高端人才') },
         inCategory: { edges: nodes('时尚袜艺', '精密制造', '美丽珍珠') },
+        // The “333” system holds no industry itself: its three categories, which are part of it, hold nine.
+        inSystem: {
+          totalCount: 9,
+          edges: nodes(
+            '培训会展',
+            '数智安防',
+            '文化旅游',
+            '新材料',
+            '时尚袜艺',
+            '现代商贸',
+            '生命健康',
+            '精密制造',
+            '美丽珍珠',
+          ),
+        },
         supported: { totalCount: 17 },
       },
     });
