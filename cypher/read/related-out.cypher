@@ -3,12 +3,15 @@
 // With $nested, each related entity also brings its own related entities for that spec (look-ahead: the next
 // level of the query costs no statement of its own).
 UNWIND $ids AS id
-MATCH (e:Entity {id: id})-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o:Entity)
+MATCH (e:Entity {id: id})
+// With $includeParts, the relationships of its parts too (PART_OF, any depth), each row naming the part.
+UNWIND CASE WHEN $includeParts THEN [e] + COLLECT { MATCH (e)<-[:PART_OF*1..]-(p:Entity) RETURN DISTINCT p } ELSE [e] END AS part
+MATCH (part)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o:Entity)
 WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR o.kind IN $kinds)
-  AND ($bases IS NULL OR r.basis IN $bases)
-WITH id, r, o ORDER BY o.name, o.id, type(r)
+  AND ($bases IS NULL OR r.basis IN $bases) AND (part = e OR o <> e)
+WITH id, r, o, part ORDER BY o.name, o.id, type(r), part.id
 RETURN id, collect({
-  relation: r {.*, type: type(r), fromId: id, toId: o.id},
+  relation: r {.*, type: type(r), fromId: part.id, toId: o.id},
   other: o {.*, text: null},
   nested: CASE WHEN $nested IS NULL THEN null
     WHEN $nested.direction = 'OUT' THEN COLLECT {

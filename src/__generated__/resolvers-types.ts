@@ -41,7 +41,8 @@ export type Entity = {
    * Relationships with other entities, each with the quotes that state it and its basis. `basis` keeps only links
    * of those bases (all by default): `[STATED]` for what one sentence says outright. The same argument narrows
    * every field that lists related entities (`Industry.platforms(basis: [STATED, HEADING])` …), `path` and
-   * `neighborhood`.
+   * `neighborhood`. `includeParts: true` adds the relationships of its parts (PART_OF, any depth: 精密制造's
+   * 铜材精密加工, 社会事业人才's 教师 and 医疗卫生人才); each such row's `from` or `to` is the part it came through.
    */
   relations: Array<Relation>;
 };
@@ -66,6 +67,7 @@ export type EntityRelationCountArgs = {
 export type EntityRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -136,6 +138,7 @@ export type GoalRelationCountArgs = {
 export type GoalRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -253,6 +256,7 @@ export type IndustryRelationCountArgs = {
 export type IndustryRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -316,6 +320,7 @@ export type IndustryCategoryRelationCountArgs = {
 export type IndustryCategoryRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -396,6 +401,7 @@ export type InstitutionRelationCountArgs = {
 export type InstitutionRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -550,6 +556,7 @@ export type PlanRelationCountArgs = {
 export type PlanRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -659,6 +666,7 @@ export type PlatformRelationCountArgs = {
 export type PlatformRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -721,6 +729,7 @@ export type PolicyRelationCountArgs = {
 export type PolicyRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -791,6 +800,7 @@ export type ProgramRelationCountArgs = {
 export type ProgramRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1174,6 +1184,12 @@ export type RelationBasis =
   /** A member named in the body of a section whose heading names the group: 五(一) 产业人才集聚平台 → 企业技术中心. */
   | 'HEADING'
   /**
+   * Two passages read together, where no sentence, heading or paragraph names both: the weakest reading kept, and the
+   * dataset's note on the link says how the text supports it (铜材精密加工 PART_OF 精密制造: the plan's two lists of
+   * its leading manufacturing industries name one where the other names the other).
+   */
+  | 'READING'
+  /**
    * Both ends are parts of one sentence without a word that links them, as parallel clauses: 加快建设G60诸暨创新港,
    * ……统筹推进……新材料……等新兴产业集群发展 (G60诸暨创新港 SUPPORTS 新材料).
    */
@@ -1330,6 +1346,7 @@ export type TalentTeamRelationCountArgs = {
 export type TalentTeamRelationsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1532,7 +1549,7 @@ export type GoalResolvers<ContextType = Context, ParentType extends ResolversPar
   parts?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<GoalPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<GoalRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GoalRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GoalRelationsArgs, 'direction' | 'includeParts'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1579,7 +1596,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<IndustryPlatformsArgs>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<IndustryProgramsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryRelationsArgs, 'direction' | 'includeParts'>>;
   talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<IndustryTalentTeamsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1598,7 +1615,7 @@ export type IndustryCategoryResolvers<ContextType = Context, ParentType extends 
   parts?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType, Partial<IndustryCategoryPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryCategoryRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryCategoryRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryCategoryRelationsArgs, 'direction' | 'includeParts'>>;
   system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1628,7 +1645,7 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<InstitutionProgramsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction' | 'includeParts'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1690,7 +1707,7 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlanRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlanRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlanRelationsArgs, 'direction' | 'includeParts'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   sourceSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1717,7 +1734,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<PlatformProgramsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlatformRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlatformRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlatformRelationsArgs, 'direction' | 'includeParts'>>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<PlatformTalentTeamsArgs>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1746,7 +1763,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<PolicyPlansArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyRelationsArgs, 'direction' | 'includeParts'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1765,7 +1782,7 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<ProgramPlatformsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ProgramRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgramRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgramRelationsArgs, 'direction' | 'includeParts'>>;
   talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<ProgramTalentTeamsArgs>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1861,7 +1878,7 @@ export type TalentTeamResolvers<ContextType = Context, ParentType extends Resolv
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<TalentTeamPlatformsArgs>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<TalentTeamProgramsArgs>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<TalentTeamRelationCountArgs, 'direction'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<TalentTeamRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<TalentTeamRelationsArgs, 'direction' | 'includeParts'>>;
   roles?: Resolver<Array<ResolversTypes['TalentRole']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

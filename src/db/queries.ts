@@ -217,6 +217,7 @@ export type RelatedParams = {
   readonly types: readonly string[] | null;
   readonly kinds: readonly string[] | null;
   readonly bases: readonly string[] | null;
+  readonly includeParts: boolean;
   /** Look-ahead: the related entities of each related entity, for this spec. */
   readonly nested: RelatedSpecParam | null;
 };

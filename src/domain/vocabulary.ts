@@ -48,6 +48,7 @@ export const BASIS_RANK = {
   SAME_SENTENCE: 1,
   HEADING: 2,
   SECTION: 3,
+  READING: 4,
 } as const satisfies Record<RelationBasis, number>;
 export const RELATION_BASES = Object.keys(BASIS_RANK) as [RelationBasis, ...RelationBasis[]];
 

@@ -50,6 +50,7 @@ export const BASIS_LABELS: Readonly<Record<RelationBasis, readonly [string, stri
   SAME_SENTENCE: ['同句并列', 'parallel clauses of one sentence'],
   HEADING: ['标题归属', 'under the heading that names the group'],
   SECTION: ['同段提及', 'named in the same paragraph'],
+  READING: ['跨段解读', 'two passages read together; see the note'],
 };
 
 /** The order groups appear in; unknown types follow, alphabetically. */

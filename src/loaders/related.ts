@@ -15,11 +15,13 @@ export interface RelatedSpec {
   readonly kinds: readonly EntityKind[] | null;
   /** Only links of these bases; null: all. */
   readonly bases: readonly RelationBasis[] | null;
+  /** The relationships of its parts (PART_OF, any depth) too; look-ahead and counts never ask for them. */
+  readonly includeParts?: boolean;
 }
 
 /** The key a spec goes by in loader maps. */
 export function specKey(s: RelatedSpec): string {
-  return `${s.direction}|${s.types?.join(',') ?? '*'}|${s.kinds?.join(',') ?? '*'}|${s.bases?.join(',') ?? '*'}`;
+  return `${s.direction}|${s.types?.join(',') ?? '*'}|${s.kinds?.join(',') ?? '*'}|${s.bases?.join(',') ?? '*'}|${s.includeParts === true ? 'parts' : ''}`;
 }
 
 /**
@@ -60,6 +62,7 @@ export function createRelatedLoaders(db: Db): RelatedLoaders {
         types: spec.types,
         kinds: spec.kinds,
         bases: spec.bases,
+        includeParts: spec.includeParts === true,
         nested,
       });
       const byId = new Map(rows.map((row) => [row.id, row.items]));

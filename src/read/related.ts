@@ -70,14 +70,25 @@ export async function relationCount(
 export async function relationsOf(
   ctx: Context,
   id: string,
-  { direction, types, basis }: EntityRelationsArgs,
+  { direction, types, basis, includeParts }: EntityRelationsArgs,
 ): Promise<RelationModel[]> {
   checkTypes(types);
   const directions = directionsOf(direction);
   const lists = await Promise.all(
     directions.map((d) =>
       ctx.loaders.related
-        .of(withBases({ direction: d, types: types ?? null, kinds: null, bases: null }, basis))
+        .of(
+          withBases(
+            {
+              direction: d,
+              types: types ?? null,
+              kinds: null,
+              bases: null,
+              includeParts: includeParts === true,
+            },
+            basis,
+          ),
+        )
         .load(id),
     ),
   );

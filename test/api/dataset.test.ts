@@ -56,7 +56,7 @@ describe('the zhuji-2021 plan in Neo4j', () => {
       OBSERVES: 33,
       Observation: 42,
       PARTNERS_WITH: 8,
-      PART_OF: 118,
+      PART_OF: 119,
       RELIES_ON: 29,
       RESTATES: 2,
       SECTION_OF: 10,

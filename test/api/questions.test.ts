@@ -270,6 +270,46 @@ const ANSWERS: Record<string, unknown> = {
       ['国家级、省级学会服务站', 10, null, '家', 'AT_LEAST'],
     ].map(([name, target, targetMax, unit, bound]) => ({ name, target, targetMax, unit, bound })),
   },
+  PlatformsOfAnIndustryAndItsParts: {
+    industry: {
+      platforms: [],
+      // Through 铜材精密加工 (PART_OF 精密制造): 五(一) “围绕时尚袜业、美丽珍珠、铜材精密加工等区域主导产业,推动…”.
+      relations: [
+        ['HEADING', '产业人才集聚平台'],
+        ['STATED', '产业创新服务综合体'],
+        ['STATED', '特色产业工程师协同创新中心'],
+      ].map(([basis, from]) => ({ basis, from: { name: from }, to: { name: '铜材精密加工' } })),
+    },
+  },
+  ProgramsForATeamAndItsParts: {
+    talentTeam: {
+      relations: (
+        [
+          ['DEVELOPS', 'STATED', '名医工作室', 'PLATFORM', '临床型人才'],
+          ['DEVELOPS', 'SECTION', '名医工作室', 'PLATFORM', '医疗卫生人才'],
+          ['DEVELOPS', 'STATED', '名医工作室', 'PLATFORM', '学科带头人'],
+          ['DEVELOPS', 'STATED', '名医工作室', 'PLATFORM', '学科骨干'],
+          ['DEVELOPS', 'HEADING', '名医工作室', 'PLATFORM', '社会事业人才'],
+          ['DEVELOPS', 'SAME_SENTENCE', '名医工作室', 'PLATFORM', '紧缺专业人才'],
+          ['DEVELOPS', 'STATED', '名师名校长培养计划', 'PROGRAM', '专业化校长'],
+          ['DEVELOPS', 'STATED', '名师名校长培养计划', 'PROGRAM', '学科专家型名师'],
+          ['DEVELOPS', 'SECTION', '名师名校长培养计划', 'PROGRAM', '教师'],
+          ['DEVELOPS', 'HEADING', '名师名校长培养计划', 'PROGRAM', '社会事业人才'],
+          ['DEVELOPS', 'SAME_SENTENCE', '名师工作室', 'PLATFORM', '学科专家型名师'],
+          ['DEVELOPS', 'SECTION', '名师工作室', 'PLATFORM', '教师'],
+          ['DEVELOPS', 'HEADING', '名师工作室', 'PLATFORM', '社会事业人才'],
+          ['DEVELOPS', 'SAME_SENTENCE', '紧缺专业人才柔性引进机制', 'PROGRAM', '紧缺专业人才'],
+          ['DEVELOPS', 'SECTION', '诸暨名医', 'PROGRAM', '医疗卫生人才'],
+          ['SERVES', 'HEADING', '诸暨名医', 'PROGRAM', '社会事业人才'],
+        ] as const
+      ).map(([type, basis, from, kind, to]) => ({
+        type,
+        basis,
+        from: { name: from, kind },
+        to: { name: to },
+      })),
+    },
+  },
 };
 
 describe('the README’s questions', () => {

@@ -23,7 +23,26 @@ function compileWith(edit: (relations: string) => string) {
 const DEVELOPS_ENTRY =
   '  - type: DEVELOPS\n    from: [双招双引专项行动, 揭榜挂帅全球引才行动]\n    to: 高层次人才\n';
 
+const READING_NOTE = / {4}note: >-\n(?: {6}.*\n)+/;
+
 describe('a relationship’s basis', () => {
+  it('is READING only where the dataset says so and says how, in a note', () => {
+    const { compiled, problems } = compileWith((text) => text);
+    expect(problems).toEqual([]);
+    const names = new Map(compiled?.graph.entities.map((e) => [e.id, e.name]));
+    const reading = compiled?.graph.relations.filter((r) => r.basis === 'READING');
+    expect(reading?.map((r) => `${names.get(r.fromId)} ${r.type} ${names.get(r.toId)}`)).toEqual([
+      '铜材精密加工 PART_OF 精密制造',
+    ]);
+    const withoutNote = compileWith((text) => {
+      expect(text).toMatch(READING_NOTE);
+      return text.replace(READING_NOTE, '');
+    });
+    expect(withoutNote.problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/^no basis for 铜材精密加工 → 精密制造: .*basis: READING, with a note/),
+    ]);
+  });
+
   it('is inferred from the quotes when the dataset gives none', () => {
     const { compiled, problems } = compileWith((text) => text);
     expect(problems).toEqual([]);

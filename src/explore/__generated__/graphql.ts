@@ -21,6 +21,12 @@ export type RelationBasis =
   /** A member named in the body of a section whose heading names the group: 五(一) 产业人才集聚平台 → 企业技术中心. */
   | 'HEADING'
   /**
+   * Two passages read together, where no sentence, heading or paragraph names both: the weakest reading kept, and the
+   * dataset's note on the link says how the text supports it (铜材精密加工 PART_OF 精密制造: the plan's two lists of
+   * its leading manufacturing industries name one where the other names the other).
+   */
+  | 'READING'
+  /**
    * Both ends are parts of one sentence without a word that links them, as parallel clauses: 加快建设G60诸暨创新港,
    * ……统筹推进……新材料……等新兴产业集群发展 (G60诸暨创新港 SUPPORTS 新材料).
    */

@@ -78,13 +78,16 @@ export function compileRelations(
         const merged = [...(previous?.evidence ?? []), ...own].filter(
           (e, k, all) => all.findIndex((other) => other.start === e.start && other.end === e.end) === k,
         );
-        const strongest = strongestBasis(from, to, merged, source);
+        // READING is the dataset's own call, kept only with a note saying how the text supports it.
+        const strongest =
+          strongestBasis(from, to, merged, source) ??
+          (item.basis === 'READING' && item.note ? 'READING' : undefined);
         // A quote that was not found is its own problem; the basis is judged on complete evidence only.
         if (evidence.length < item.evidence.length) continue;
         if (strongest === undefined) {
           problems.push({
             ...where,
-            reason: `no basis for ${from.name} → ${to.name}: no quote names both, none is a heading over the other, and they are in different sections`,
+            reason: `no basis for ${from.name} → ${to.name}: no quote names both, none is a heading over the other, and they are in different sections (basis: READING, with a note saying how the text supports it, keeps such a reading)`,
           });
           continue;
         }

@@ -7,6 +7,7 @@ type Signature = readonly (readonly [EntityKind, EntityKind])[];
 export const RELATION_SIGNATURES = {
   IN_CATEGORY: [['INDUSTRY', 'INDUSTRY_CATEGORY']],
   PART_OF: [
+    ['INDUSTRY', 'INDUSTRY'],
     ['INDUSTRY_CATEGORY', 'INDUSTRY_CATEGORY'],
     ['TALENT_TEAM', 'TALENT_TEAM'],
     ['PLATFORM', 'PLATFORM'],
