@@ -214,7 +214,7 @@ export type Industry = Entity & {
   name: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
   plan: Plan;
-  /** Platforms that support it (SUPPORTS). */
+  /** Platforms that support it (SUPPORTS); with `includeParts`, those supporting its sub-industries too. */
   platforms: Array<Platform>;
   /** Programs that serve it (SERVES). */
   programs: Array<Program>;
@@ -234,12 +234,14 @@ export type IndustryCategoriesArgs = {
 /** An industry the plan names, e.g. 精密制造, 数智安防. */
 export type IndustryPlatformsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** An industry the plan names, e.g. 精密制造, 数智安防. */
 export type IndustryProgramsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -264,6 +266,7 @@ export type IndustryRelationsArgs = {
 /** An industry the plan names, e.g. 精密制造, 数智安防. */
 export type IndustryTalentTeamsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
@@ -1295,7 +1298,7 @@ export type TalentTeam = Entity & {
   plan: Plan;
   /** Platforms that develop it (DEVELOPS). */
   platforms: Array<Platform>;
-  /** Programs that develop or serve it (DEVELOPS, SERVES). */
+  /** Programs that develop or serve it (DEVELOPS, SERVES); with `includeParts`, those for its parts too. */
   programs: Array<Program>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
@@ -1306,6 +1309,7 @@ export type TalentTeam = Entity & {
 /** A talent team or group, e.g. 高技能人才, 青年人才. */
 export type TalentTeamIndustriesArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1324,12 +1328,14 @@ export type TalentTeamPartsArgs = {
 /** A talent team or group, e.g. 高技能人才, 青年人才. */
 export type TalentTeamPlatformsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A talent team or group, e.g. 高技能人才, 青年人才. */
 export type TalentTeamProgramsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1593,11 +1599,11 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<IndustryPlatformsArgs>>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<IndustryProgramsArgs>>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<IndustryPlatformsArgs, 'includeParts'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<IndustryProgramsArgs, 'includeParts'>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryRelationsArgs, 'direction' | 'includeParts'>>;
-  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<IndustryTalentTeamsArgs>>;
+  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, RequireFields<IndustryTalentTeamsArgs, 'includeParts'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1866,7 +1872,7 @@ export type TalentTeamResolvers<ContextType = Context, ParentType extends Resolv
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<TalentTeamIndustriesArgs>>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<TalentTeamIndustriesArgs, 'includeParts'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1875,8 +1881,8 @@ export type TalentTeamResolvers<ContextType = Context, ParentType extends Resolv
   partOf?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<TalentTeamPartOfArgs>>;
   parts?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<TalentTeamPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<TalentTeamPlatformsArgs>>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<TalentTeamProgramsArgs>>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<TalentTeamPlatformsArgs, 'includeParts'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<TalentTeamProgramsArgs, 'includeParts'>>;
   relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<TalentTeamRelationCountArgs, 'direction'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<TalentTeamRelationsArgs, 'direction' | 'includeParts'>>;
   roles?: Resolver<Array<ResolversTypes['TalentRole']>, ParentType, ContextType>;

@@ -25,6 +25,30 @@ describe('relations of an entity and its parts', () => {
     // 教师 and 医疗卫生人才 are parts; 临床型人才 is a part of 医疗卫生人才.
     for (const part of ['社会事业人才', '教师', '医疗卫生人才', '临床型人才'])
       expect(targets(data['talentTeam']?.['withParts'])).toContain(part);
+    // The typed fields of industries and talent teams take it too, listing each entity once.
+    const typed = await api.execute(`{
+      industry(name: "精密制造") { platforms { name } withParts: platforms(includeParts: true) { name } }
+      talentTeam(name: "社会事业人才") { programs { name } withParts: programs(includeParts: true) { name } }
+    }`);
+    expect(typed.errors).toBeUndefined();
+    expect(typed.data).toEqual({
+      industry: {
+        platforms: [],
+        withParts: [
+          { name: '产业人才集聚平台' },
+          { name: '产业创新服务综合体' },
+          { name: '特色产业工程师协同创新中心' },
+        ],
+      },
+      talentTeam: {
+        programs: [{ name: '名师名校长培养计划' }, { name: '诸暨名医' }],
+        withParts: [
+          { name: '名师名校长培养计划' },
+          { name: '紧缺专业人才柔性引进机制' },
+          { name: '诸暨名医' },
+        ],
+      },
+    });
     // A part's own PART_OF link to the whole is not one of the whole's relationships to others.
     const parts = await api.execute(
       '{ talentTeam(name: "社会事业人才") { relations(direction: OUT, includeParts: true) { type to { name } } } }',

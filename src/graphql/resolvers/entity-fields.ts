@@ -29,8 +29,20 @@ export const entityFields = {
  */
 export function relatedField(typeName: string, fieldName: string) {
   const spec = relatedFieldSpec(typeName, fieldName);
-  return (e: EntityModel, args: { basis?: RelationBasis[] | null }, ctx: Context, info: GraphQLResolveInfo) =>
-    relatedEntities(ctx, e.id, withBases(spec, args.basis), nestedSpec(info));
+  return (
+    e: EntityModel,
+    args: { basis?: RelationBasis[] | null; includeParts?: boolean | null },
+    ctx: Context,
+    info: GraphQLResolveInfo,
+  ) => {
+    const asked = withBases(spec, args.basis);
+    return relatedEntities(
+      ctx,
+      e.id,
+      args.includeParts === true ? { ...asked, includeParts: true } : asked,
+      nestedSpec(info),
+    );
+  };
 }
 
 /** A kind-specific property that the row must have (a missing one is a bug in the graph, not a client error). */
