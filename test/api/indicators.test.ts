@@ -247,6 +247,27 @@ describe('indicators and observations', () => {
     });
   });
 
+  it('measures the 诸商 team’s tiers by their own nodes, not the city’s leading talents', async () => {
+    const result = await api.execute(`{
+      leaders: indicators(category: "人才队伍") { key measures { name } }
+      city: talentTeam(name: "领军人才") { indicators { key } }
+      reserve: talentTeam(name: "万名后备人才") { name indicators { key } }
+      social: talentTeam(name: "后备人才") { name programs { name } }
+    }`);
+    expect(result).toEqual({
+      data: {
+        leaders: [
+          { key: 'zhushang-leading-talent', measures: [{ name: '诸商领军人才' }] },
+          { key: 'zhushang-backbone-talent', measures: [{ name: '骨干人才' }] },
+          { key: 'zhushang-reserve-talent', measures: [{ name: '诸商后备人才' }] },
+        ],
+        city: { indicators: [{ key: 'national-and-provincial-leading-talent' }] },
+        reserve: { name: '诸商后备人才', indicators: [{ key: 'zhushang-reserve-talent' }] },
+        social: { name: '社会事业后备人才', programs: [{ name: '后备人才培养机制' }] },
+      },
+    });
+  });
+
   it('keeps ranges and bounds, links restatements and baselines, and counts everything', async () => {
     expect(
       await api.execute(`{
