@@ -156,7 +156,10 @@ export type Indicator = {
   bound: TargetBound;
   /** 一级指标 for table rows (人才总量, 人才引育, 人才结构, 人才效能); the theme of a written goal (人才平台 …). */
   category?: Maybe<Scalars['String']['output']>;
-  /** target − baseline, in the indicator's unit (percentage points for %). */
+  /**
+   * The addition the target asks for, in the indicator's unit (percentage points for %): target − baseline, or for an
+   * increment the target itself (known without a baseline).
+   */
   change?: Maybe<Scalars['Float']['output']>;
   /** The same indicator in the other plans in the graph: those with the same `key`, oldest plan first. */
   counterparts: Array<Indicator>;
@@ -164,11 +167,17 @@ export type Indicator = {
   evidence: Array<Evidence>;
   fromTable: Scalars['Boolean']['output'];
   /**
-   * (target ÷ baseline − 1) × 100, rounded to 2 decimals. Null for a unit of % (a share or a rate, whose relative
+   * (targetLevel ÷ baseline − 1) × 100, rounded to 2 decimals. Null for a unit of % (a share or a rate, whose relative
    * growth means nothing a reader wants): read `change`, in percentage points.
    */
   growthPercent?: Maybe<Scalars['Float']['output']>;
   id: Scalars['ID']['output'];
+  /**
+   * True when the target is an addition over the plan period rather than a level to reach: 新增国家级企业技术中心1家
+   * (one more than the 4 of 2020), the written 15 teams that are the table's 4 → 19. Its `change` is the target
+   * itself and `targetLevel` the level it implies. Where the wording allows both readings, `note` says which is taken.
+   */
+  increment: Scalars['Boolean']['output'];
   /** Cross-plan key, e.g. `talent-resources-total`. */
   key: Scalars['String']['output'];
   /** The level its name gives (国家级, 省级, 省级以上, 国家级、省级 …), read from the plan's wording; null when none. */
@@ -176,17 +185,28 @@ export type Indicator = {
   /** What it measures: talent teams, platforms or industries. */
   measures: Array<Entity>;
   name: Scalars['String']['output'];
+  /** The dataset's note on how it reads the goal (an increment or a level, a restatement), where that is a choice. */
+  note?: Maybe<Scalars['String']['output']>;
   plan: Plan;
   /**
-   * The compound annual growth needed from baselineYear to targetYear: ((target ÷ baseline)^(1 ÷ years) − 1) × 100,
+   * The compound annual growth needed from baselineYear to targetYear: ((targetLevel ÷ baseline)^(1 ÷ years) − 1) × 100,
    * rounded to 2 decimals. 32.2 → 39 万人 over 2020–2025 needs 3.91% a year. Null for a unit of %, as growthPercent.
    */
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;
   /** The written goals that restate this table row (the other end of `restates`). */
   restatedBy: Array<Indicator>;
-  /** The table row a written goal restates with its own bound (超过39万人 restates 39). */
+  /**
+   * The table row a written goal restates: the same target with its own bound (超过39万人 restates 39), or for an
+   * increment the row's change (the written 15 teams restate 引进领军型创新创业团队, 4 → 19). A goal that restates a row
+   * takes its baseline.
+   */
   restates?: Maybe<Indicator>;
   target: Scalars['Float']['output'];
+  /**
+   * The level the target implies by targetYear: the target itself, or for an increment baseline + target (省级企业技术中心:
+   * 25 in 2020 and 6–8 more give 31; the lower end of a range). Null for an increment whose baseline the plan does not give.
+   */
+  targetLevel?: Maybe<Scalars['Float']['output']>;
   /** The upper end of a range; null otherwise. */
   targetMax?: Maybe<Scalars['Float']['output']>;
   targetYear: Scalars['Int']['output'];
@@ -839,7 +859,8 @@ export type Query = {
   goal?: Maybe<Goal>;
   /**
    * Every quantified target, table rows first (in table order), then the written goals; `category` filters by
-   * 一级指标 or theme, `fromTable` by source, `bound` by how the target is bounded (e.g. [AT_LEAST, RANGE]).
+   * 一级指标 or theme, `fromTable` by source, `increment` to additions (新增) or levels, `bound` by how the target is
+   * bounded (e.g. [AT_LEAST, RANGE]).
    */
   indicators: Array<Indicator>;
   /** Industries, ordered by id (plan, then name), a page at a time, e.g. `industries(supported: false)`. */
@@ -927,6 +948,7 @@ export type QueryIndicatorsArgs = {
   bound?: InputMaybe<Array<TargetBound>>;
   category?: InputMaybe<Scalars['String']['input']>;
   fromTable?: InputMaybe<Scalars['Boolean']['input']>;
+  increment?: InputMaybe<Scalars['Boolean']['input']>;
   plan?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1571,15 +1593,18 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   fromTable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   growthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  increment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   requiredAnnualGrowthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   restatedBy?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   restates?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  targetLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targetMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

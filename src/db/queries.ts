@@ -103,6 +103,7 @@ export const queries = {
       planId: string | null;
       category: string | null;
       fromTable: boolean | null;
+      increment: boolean | null;
       bounds: readonly string[] | null;
     },
     { indicator: IndicatorModel }

@@ -105,6 +105,10 @@ export interface IndicatorModel {
   readonly targetYear: number;
   readonly comparator: TargetBound;
   readonly fromTable: boolean;
+  /** The target is an addition over the plan period (新增), not a level; see `indicatorChange`. */
+  readonly increment: boolean;
+  /** The dataset's note on how it reads the goal, where the wording allows more than one reading. */
+  readonly note: string | null;
   readonly ordinal: number;
 }
 

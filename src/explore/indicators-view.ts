@@ -19,7 +19,9 @@ const IndicatorsQuery = graphql(`
       targetYear
       bound
       fromTable
+      increment
       change
+      targetLevel
       requiredAnnualGrowthPercent
     }
   }
@@ -116,7 +118,11 @@ function chart(blocks: readonly Block[]): SVGSVGElement {
 }
 
 function row(indicator: Indicator, y: number, maxGrowth: number): SVGGElement {
-  const { baseline, target, targetMax, unit } = indicator;
+  const { baseline, unit } = indicator;
+  // Bars show levels: an increment's bar is the level it implies (baseline + addition), or without a baseline
+  // the addition alone.
+  const target = indicator.targetLevel ?? indicator.target;
+  const targetMax = indicator.targetMax == null ? null : target + (indicator.targetMax - indicator.target);
   const top = targetMax ?? target;
   const scale = Math.max(Math.abs(baseline ?? 0), Math.abs(top), Number.EPSILON);
   const width = (value: number): number => Math.max(1, (Math.abs(value) / scale) * BARS_W);
@@ -183,7 +189,20 @@ function row(indicator: Indicator, y: number, maxGrowth: number): SVGGElement {
   return group;
 }
 
-function targetText({ bound, target, targetMax }: Indicator): string {
+/** The target as the plan gives it (+ for an increment), then the level an increment implies. */
+function targetText(indicator: Indicator): string {
+  const given = boundText(indicator);
+  if (!indicator.increment) return given;
+  if (indicator.targetLevel == null) return `+${given}`;
+  const level = { ...indicator, target: indicator.targetLevel, targetMax: levelMax(indicator) };
+  return `+${given} = ${boundText({ ...level, bound: level.targetMax == null ? 'EXACT' : 'RANGE' })}`;
+}
+
+function levelMax({ target, targetMax, targetLevel }: Indicator): number | null {
+  return targetMax == null || targetLevel == null ? null : targetLevel + (targetMax - target);
+}
+
+function boundText({ bound, target, targetMax }: Pick<Indicator, 'bound' | 'target' | 'targetMax'>): string {
   switch (bound) {
     case 'AT_LEAST':
       return `≥${number.format(target)}`;
@@ -204,6 +223,7 @@ function describe(indicator: Indicator): string {
       : `基期 ${number.format(indicator.baseline)} ${indicator.unit}（${indicator.baselineYear ?? '?'}）`,
     `目标 ${targetText(indicator)} ${indicator.unit}（${indicator.targetYear}）`,
   ];
+  if (indicator.increment) parts.push('新增量 an addition over the period');
   if (indicator.change != null) parts.push(`变化 change ${number.format(indicator.change)}`);
   if (indicator.requiredAnnualGrowthPercent != null)
     parts.push(`年均需增长 ${number.format(indicator.requiredAnnualGrowthPercent)}%`);

@@ -51,6 +51,7 @@ export interface SnapshotIndicator extends Pick<
   | 'targetMax'
   | 'targetYear'
   | 'fromTable'
+  | 'increment'
 > {
   /** Ids of the entities it measures. */
   readonly measures: readonly string[];
@@ -162,6 +163,7 @@ async function withSections(
       targetMax: i.targetMax ?? null,
       targetYear: i.targetYear,
       fromTable: i.fromTable,
+      increment: i.increment,
       measures,
       evidence: evidence.map(({ sectionId, ...e }) => ({ ...e, section: section(sectionId) })),
     })),

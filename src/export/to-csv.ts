@@ -17,6 +17,7 @@ export const INDICATOR_COLUMNS = [
   'targetMax',
   'targetYear',
   'fromTable',
+  'increment',
   'evidence',
 ] as const;
 
@@ -51,6 +52,7 @@ export function toCsv(snapshot: GraphSnapshot): { nodes: string; edges: string; 
         i.targetMax,
         i.targetYear,
         i.fromTable,
+        i.increment,
         quotes(i.evidence),
       ]),
     ),

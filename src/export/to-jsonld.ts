@@ -35,6 +35,7 @@ export const JSONLD_CONTEXT = {
   targetMax: 'pg:targetMax',
   targetYear: 'pg:targetYear',
   fromTable: 'pg:fromTable',
+  increment: 'pg:increment',
 } as const;
 
 type JsonLdNode = Record<string, unknown>;
@@ -75,6 +76,7 @@ export function toJsonld(snapshot: GraphSnapshot): string {
         targetMax: i.targetMax,
         targetYear: i.targetYear,
         fromTable: i.fromTable,
+        increment: i.increment,
         measures: i.measures.map(toIri),
         isPartOf: toIri(i.planId),
         ...provenance(i.evidence),

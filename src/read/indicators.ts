@@ -6,11 +6,12 @@ import type { QueryIndicatorsArgs, QueryObservationsArgs } from '../__generated_
 /** Every quantified target (table rows first, in table order, then the written goals), as the filters say. */
 export async function indicatorsList(
   ctx: Context,
-  { category, fromTable, bound, plan }: QueryIndicatorsArgs,
+  { category, fromTable, increment, bound, plan }: QueryIndicatorsArgs,
 ): Promise<IndicatorModel[]> {
   const rows = await ctx.db.read(queries.indicatorsList, {
     category: category ?? null,
     fromTable: fromTable ?? null,
+    increment: increment ?? null,
     // An empty list filters nothing, as an absent one.
     bounds: bound && bound.length > 0 ? bound : null,
     planId: plan ?? null,

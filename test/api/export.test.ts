@@ -271,6 +271,7 @@ describe('exports', () => {
         'targetMax',
         'targetYear',
         'fromTable',
+        'increment',
         'evidence',
       ]);
       expect([nodes.rows.length, edges.rows.length, indicators.rows.length]).toEqual([
@@ -290,6 +291,7 @@ describe('exports', () => {
         planId: null,
         category: null,
         fromTable: null,
+        increment: null,
         bounds: null,
       });
       const evidence = await api.db.read(queries.indicatorEvidenceByIds, {
@@ -309,6 +311,7 @@ describe('exports', () => {
           cell(i.targetMax),
           cell(i.targetYear),
           String(i.fromTable),
+          String(i.increment),
           quotesOf.get(i.id) ?? '',
         ]),
       );
@@ -361,6 +364,7 @@ describe('exports', () => {
             targetMax: null,
             targetYear: 2025,
             fromTable: false,
+            increment: false,
             measures: [],
             evidence: [],
           },
@@ -382,6 +386,7 @@ describe('exports', () => {
         '0',
         '',
         '2025',
+        'false',
         'false',
         '',
       ]);

@@ -1,63 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorChange } from '../../src/domain/indicator-math.js';
-import type { IndicatorModel } from '../../src/domain/models.js';
 import { useApi } from '../helpers/api.js';
-
-const row = (baseline: number | null, target: number, years = 5): IndicatorModel => ({
-  id: 'x',
-  planId: 'p',
-  key: 'k',
-  name: 'n',
-  category: 'c',
-  unit: '万人',
-  baseline,
-  baselineYear: 2020,
-  target,
-  targetMax: null,
-  targetYear: 2020 + years,
-  comparator: 'EXACT',
-  fromTable: true,
-  ordinal: 0,
-});
-
-describe('indicatorChange', () => {
-  it('computes change, growth and the compound annual growth the target requires', () => {
-    // 32.2 → 39 万人 over 2020–2025: +6.8, +21.12 %, (39 / 32.2)^(1/5) − 1 = 3.91 % a year.
-    expect(indicatorChange(row(32.2, 39))).toEqual({
-      change: 6.8,
-      growthPercent: 21.12,
-      requiredAnnualGrowthPercent: 3.91,
-    });
-    expect(indicatorChange(row(0.08, 0.33))).toEqual({
-      change: 0.25,
-      growthPercent: 312.5,
-      requiredAnnualGrowthPercent: 32.77,
-    });
-    expect(indicatorChange(row(40, 30))).toEqual({
-      change: -10,
-      growthPercent: -25,
-      requiredAnnualGrowthPercent: -5.59,
-    });
-  });
-
-  it('gives nulls without a baseline, and no annual rate without years', () => {
-    expect(indicatorChange(row(null, 20))).toEqual({
-      change: null,
-      growthPercent: null,
-      requiredAnnualGrowthPercent: null,
-    });
-    expect(indicatorChange(row(0, 5))).toEqual({
-      change: 5,
-      growthPercent: null,
-      requiredAnnualGrowthPercent: null,
-    });
-    expect(indicatorChange(row(10, 12, 0))).toEqual({
-      change: 2,
-      growthPercent: 20,
-      requiredAnnualGrowthPercent: null,
-    });
-  });
-});
 
 describe('indicators and observations', () => {
   const api = useApi();
@@ -215,8 +157,8 @@ describe('indicators and observations', () => {
       Object.fromEntries((list as { name: string; level: string | null }[]).map((i) => [i.name, i.level]));
     expect(levels(result.data?.['indicators'])).toMatchObject({
       '新增国家级、省级博士后工作站': '国家级、省级',
-      省级企业技术中心: '省级',
-      省级以上企业研发机构: '省级以上',
+      新增省级企业技术中心: '省级',
+      新增省级以上企业研发机构: '省级以上',
       培育市级以上重点实验室: '市级以上',
       创建高新技术特色小镇: null,
     });
@@ -245,6 +187,73 @@ describe('indicators and observations', () => {
         industry: { key: 'precision-manufacturing', counterparts: [] },
       },
     });
+  });
+
+  it('says which targets are increments, and reads their change and the level they imply', async () => {
+    const result = await api.execute(`{
+      indicators(fromTable: false) {
+        key name increment baseline baselineYear target targetMax change targetLevel growthPercent
+        requiredAnnualGrowthPercent note restates { key baseline target } evidence { quote }
+      }
+      table: indicators(fromTable: true) { increment key restatedBy { key increment target } }
+    }`);
+    type Row = Record<string, unknown> & { key: string };
+    const byKey = new Map((result.data?.['indicators'] as Row[]).map((i) => [i.key, i]));
+    // 新增国家级企业技术中心1家,省级企业技术中心6-8家: one and six to eight more, against 4 and 25 in 2020.
+    expect(byKey.get('national-enterprise-technology-centres-new')).toMatchObject({
+      name: '新增国家级企业技术中心',
+      increment: true,
+      baseline: 4,
+      baselineYear: 2020,
+      change: 1,
+      targetLevel: 5,
+      growthPercent: 25,
+    });
+    expect(byKey.get('provincial-enterprise-technology-centres')).toMatchObject({
+      name: '新增省级企业技术中心',
+      increment: true,
+      baseline: 25,
+      target: 6,
+      targetMax: 8,
+      change: 6,
+      targetLevel: 31,
+      note: expect.stringContaining('新增') as unknown,
+      evidence: [{ quote: '新增国家级企业技术中心1家,省级企业技术中心6-8家' }],
+    });
+    // The written 15 teams and 100 high-level talents are the changes of the table's 4 → 19 and 147 → 247.
+    expect(byKey.get('leading-innovation-teams-cultivated')).toMatchObject({
+      increment: true,
+      baseline: 4,
+      change: 15,
+      targetLevel: 19,
+      restates: { key: 'leading-innovation-teams', baseline: 4, target: 19 },
+    });
+    expect(byKey.get('high-level-talent-cultivated')).toMatchObject({
+      increment: true,
+      change: 100,
+      targetLevel: 247,
+      restates: { key: 'national-and-provincial-leading-talent', baseline: 147, target: 247 },
+    });
+    // An increment without a 2020 figure still knows its change; a level keeps target − baseline.
+    expect(byKey.get('postdoc-workstations-new')).toMatchObject({
+      increment: true,
+      baseline: null,
+      change: 5,
+      targetLevel: null,
+    });
+    expect(byKey.get('provincial-maker-spaces')).toMatchObject({
+      increment: false,
+      baseline: 12,
+      change: 8,
+      targetLevel: 20,
+      note: expect.stringContaining('创建') as unknown,
+    });
+    expect(byKey.get('zhushang-leading-talent')).toMatchObject({ increment: false, note: null });
+    const table = result.data?.['table'] as { increment: boolean; key: string; restatedBy: Row[] }[];
+    expect(table.every((row) => !row.increment)).toBe(true);
+    expect(table.find((row) => row.key === 'leading-innovation-teams')?.restatedBy).toEqual([
+      { key: 'leading-innovation-teams-cultivated', increment: true, target: 15 },
+    ]);
   });
 
   it('measures the 诸商 team’s tiers by their own nodes, not the city’s leading talents', async () => {

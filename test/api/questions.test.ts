@@ -154,15 +154,16 @@ const ANSWERS: Record<string, unknown> = {
       }))
       .concat([
         {
+          // 超过39万人 restates the table's row, whose 2020 figure it takes.
           name: '全市人才资源总量',
           unit: '万人',
-          baseline: null,
+          baseline: 32.2,
           target: 39,
           bound: 'MORE_THAN',
           fromTable: false,
-          change: null,
-          growthPercent: null,
-          requiredAnnualGrowthPercent: null,
+          change: 6.8,
+          growthPercent: 21.12,
+          requiredAnnualGrowthPercent: 3.91,
         },
       ]),
   },
@@ -264,8 +265,8 @@ const ANSWERS: Record<string, unknown> = {
       ['新引进博士后', 65, null, '名', 'AT_LEAST'],
       ['引进共建高校研究院或产业创新中心', 10, null, '家', 'AT_LEAST'],
       ['与高校院所建立技术合作关系企业', 1000, null, '家', 'MORE_THAN'],
-      ['省级企业技术中心', 6, 8, '家', 'RANGE'],
-      ['省级以上企业研发机构', 30, null, '家', 'AT_LEAST'],
+      ['新增省级企业技术中心', 6, 8, '家', 'RANGE'],
+      ['新增省级以上企业研发机构', 30, null, '家', 'AT_LEAST'],
       ['新增国家级、省级博士后工作站', 5, null, '家', 'AT_LEAST'],
       ['国家级、省级学会服务站', 10, null, '家', 'AT_LEAST'],
     ].map(([name, target, targetMax, unit, bound]) => ({ name, target, targetMax, unit, bound })),
@@ -309,6 +310,54 @@ const ANSWERS: Record<string, unknown> = {
         to: { name: to },
       })),
     },
+  },
+  IncrementGoals: {
+    // Read by hand from 二(三): 引进培育…15个以上, …100名以上, 引进入选…50名以上, 新增就业大学生10万名; 引进共建…10家以上;
+    // 新增国家级企业技术中心1家,省级企业技术中心6-8家,省级以上企业研发机构30家以上; 培育…3家; 新增…5家以上, …10家以上.
+    // The 2020 figures: 4 teams and 147 leading talents (the table), 4 national and 25 provincial centres (一(一)3).
+    indicators: (
+      [
+        [
+          '引进培育领军型创新创业团队',
+          '个',
+          4,
+          15,
+          null,
+          19,
+          '4 (2020) to 19',
+          ['引进领军型创新创业团队', 4, 19],
+        ],
+        [
+          '引进培育高层次人才',
+          '名',
+          147,
+          100,
+          null,
+          247,
+          '147 (2020) to 247',
+          ['引进培育国家和省级领军人才', 147, 247],
+        ],
+        ['引进入选绍兴市级以上优秀青年科技人才', '名', null, 50, null, null, 'no 2020 figure', null],
+        ['新增就业大学生', '万名', null, 10, null, null, '2 万人 a year', null],
+        ['引进共建高校研究院或产业创新中心', '家', null, 10, null, null, 'no 2020 figure', null],
+        ['新增国家级企业技术中心', '家', 4, 1, null, 5, null, null],
+        ['新增省级企业技术中心', '家', 25, 6, 8, 31, 'a fall from the 25', null],
+        ['新增省级以上企业研发机构', '家', null, 30, null, null, 'far more than 30', null],
+        ['培育市级以上重点实验室', '家', null, 3, null, null, 'only provincial', null],
+        ['新增国家级、省级博士后工作站', '家', null, 5, null, null, 'national or provincial', null],
+        ['国家级、省级学会服务站', '家', null, 10, null, null, 'a level of 10', null],
+      ] as const
+    ).map(([name, unit, baseline, target, targetMax, targetLevel, note, restates]) => ({
+      name,
+      unit,
+      baseline,
+      target,
+      targetMax,
+      change: target,
+      targetLevel,
+      note: note === null ? null : (expect.stringContaining(note) as unknown),
+      restates: restates === null ? null : { name: restates[0], baseline: restates[1], target: restates[2] },
+    })),
   },
 };
 

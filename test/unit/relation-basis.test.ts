@@ -1,24 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compilePlanFolder } from '../../src/import/compile/compile-plan.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/paths.js';
+import { useEditedPlan } from '../helpers/edited-plan.js';
 
-const copies: string[] = [];
-afterAll(() => {
-  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
-});
-
+const compileEdited = useEditedPlan();
 /** Compiles the plan with relations.yaml changed by `edit`. */
-function compileWith(edit: (relations: string) => string) {
-  const dir = join(mkdtempSync(join(tmpdir(), 'plan-graph-basis-')), 'zhuji-2021');
-  copies.push(dir);
-  cpSync(fromRoot('data', 'plans', 'zhuji-2021'), dir, { recursive: true });
-  const file = join(dir, 'relations.yaml');
-  writeFileSync(file, edit(readFileSync(file, 'utf8')));
-  return compilePlanFolder(dir);
-}
+const compileWith = (edit: (relations: string) => string) => compileEdited('relations.yaml', edit);
 
 const DEVELOPS_ENTRY =
   '  - type: DEVELOPS\n    from: [双招双引专项行动, 揭榜挂帅全球引才行动]\n    to: 高层次人才\n';

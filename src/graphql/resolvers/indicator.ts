@@ -12,6 +12,7 @@ export const Indicator: IndicatorResolvers = {
   restatedBy: (indicator, _args, { loaders }) => loaders.restatementsByIndicator.load(indicator.id),
   counterparts: (indicator, _args, { loaders }) => loaders.indicatorCounterparts.load(indicator.id),
   change: (indicator) => indicatorChange(indicator).change,
+  targetLevel: (indicator) => indicatorChange(indicator).targetLevel,
   growthPercent: (indicator) => indicatorChange(indicator).growthPercent,
   requiredAnnualGrowthPercent: (indicator) => indicatorChange(indicator).requiredAnnualGrowthPercent,
   baselineObservations: (indicator, _args, { loaders }) =>

@@ -1,6 +1,7 @@
 import type { ResolveName } from './compile-entities.js';
 import { locateAll, namedIn } from './compile-relations.js';
 import { boundOf, writesNumber } from '../parse/number-forms.js';
+import { indicatorChange } from '../../domain/indicator-math.js';
 import type { TableRow } from '../parse/parse-indicator-table.js';
 import type { IndicatorRecord, Located, RelationRecord } from '../../domain/plan-records.js';
 import { listEntry, type Problem } from './problems.js';
@@ -74,6 +75,8 @@ export function compileIndicators(
       targetYear: row.targetYear,
       comparator: 'EXACT',
       fromTable: true,
+      increment: false,
+      note: null,
       ordinal: indicators.length,
       evidence: [rowQuote, ...statedIn],
     };
@@ -101,29 +104,42 @@ export function compileIndicators(
       if (expected !== item.comparator)
         report(`comparator ${item.comparator} does not match the quote, which says ${expected}`);
     }
+    const row =
+      item.restates === undefined
+        ? undefined
+        : indicators.find((x) => x.fromTable && x.key === item.restates);
+    if (item.restates !== undefined && row === undefined)
+      report(`restates ${item.restates}, which is no table indicator`);
+    else if (row !== undefined) {
+      const stated = restatedTarget(row, item.increment);
+      if (stated === null) report(`restates ${row.key} as an increment, but the row has no baseline`);
+      else if (stated !== item.target || !sameUnit(row.unit, item.unit))
+        report(
+          `restates ${row.key}, whose ${item.increment ? 'change' : 'target'} is ${stated} ${row.unit}, not ${item.target} ${item.unit}`,
+        );
+    }
     const indicator: IndicatorRecord = {
       id: `${planId}:indicator:${item.key}`,
       key: item.key,
       name: item.name,
       category: item.category,
       unit: item.unit,
-      baseline: null,
-      baselineYear: null,
+      // The row it restates measured the same thing in its base year.
+      baseline: row?.baseline ?? null,
+      baselineYear: row?.baselineYear ?? null,
       target: item.target,
       targetMax: item.targetMax ?? null,
       targetYear: item.targetYear ?? periodEnd,
       comparator: item.comparator,
       fromTable: false,
+      increment: item.increment,
+      note: item.note ?? null,
       ordinal: indicators.length,
       evidence,
     };
     indicators.push(indicator);
     relations.push(...measures(ctx, indicator, item.measures, report));
-    if (item.restates !== undefined) {
-      const target = indicators.find((x) => x.fromTable && x.key === item.restates);
-      if (target === undefined) report(`restates ${item.restates}, which is no table indicator`);
-      else relations.push({ type: 'RESTATES', fromId: indicator.id, toId: target.id, evidence });
-    }
+    if (row !== undefined) relations.push({ type: 'RESTATES', fromId: indicator.id, toId: row.id, evidence });
   });
   return { indicators, relations };
 }
@@ -154,4 +170,16 @@ function measures(
       { type: 'MEASURES' as const, fromId: indicator.id, toId: entity.id, evidence: indicator.evidence },
     ];
   });
+}
+
+/** The target a written goal must give to restate `row`: the row's own, or its change for an increment. */
+function restatedTarget(row: IndicatorRecord, increment: boolean): number | null {
+  if (!increment) return row.target;
+  return row.baseline === null ? null : indicatorChange(row).change;
+}
+
+/** The table counts people in 人 where the prose writes 名; any other unit must match exactly. */
+function sameUnit(a: string, b: string): boolean {
+  const person = (unit: string) => (unit === '名' ? '人' : unit);
+  return person(a) === person(b);
 }

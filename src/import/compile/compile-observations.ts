@@ -9,14 +9,16 @@ import type { SourceIndex } from '../parse/source-index.js';
 
 /**
  * Figures the text reports (the 2020 baselines of section 一): the value and unit must appear in the quote,
- * `about` names what the figure counts, and `baselineOf` must agree with the table's baseline.
+ * `about` names what the figure counts, and `baselineOf` must agree with the table's baseline or, for a written
+ * goal without one, gives it (the indicators come back with those baselines).
  */
 export function compileObservations(
   ctx: { planId: string; source: SourceIndex; resolve: ResolveName; file: string; problems: Problem[] },
   dataset: Dataset,
   indicators: readonly IndicatorRecord[],
-): { observations: ObservationRecord[]; relations: RelationRecord[] } {
+): { observations: ObservationRecord[]; relations: RelationRecord[]; indicators: IndicatorRecord[] } {
   const { planId, source, resolve, file, problems } = ctx;
+  const withBaselines = [...indicators];
   const observations: ObservationRecord[] = [];
   const relations: RelationRecord[] = [];
   const keys = new Set<string>();
@@ -57,7 +59,12 @@ export function compileObservations(
       else relations.push({ type: 'OBSERVES', fromId: observation.id, toId: entity.id, evidence });
     }
     if (item.baselineOf !== undefined) {
-      const indicator = indicators.find((x) => x.key === item.baselineOf);
+      const at = withBaselines.findIndex((x) => x.key === item.baselineOf);
+      let indicator = withBaselines[at];
+      if (indicator !== undefined && !indicator.fromTable && indicator.baseline === null) {
+        indicator = { ...indicator, baseline: item.value, baselineYear: item.year };
+        withBaselines[at] = indicator;
+      }
       if (indicator === undefined) report(`baselineOf ${item.baselineOf}: no such indicator`);
       else if (
         indicator.baseline !== item.value ||
@@ -70,5 +77,5 @@ export function compileObservations(
       } else relations.push({ type: 'BASELINE_OF', fromId: observation.id, toId: indicator.id, evidence });
     }
   });
-  return { observations, relations };
+  return { observations, relations, indicators: withBaselines };
 }

@@ -147,7 +147,7 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
     sections,
     entities,
     relations: [...relations, ...indicators.relations, ...observations.relations],
-    indicators: indicators.indicators,
+    indicators: observations.indicators,
     observations: observations.observations,
     mentions,
   };

@@ -113,6 +113,12 @@ export const indicatorsFileSchema = z.strictObject({
       targetMax: z.number().optional(),
       targetYear: z.int().optional(),
       measures: z.array(text).default([]),
+      /**
+       * The target is an addition over the plan period (新增 5家, 引进 15个), not a level to reach. Where the
+       * wording allows both readings, `note` says which is taken and why.
+       */
+      increment: z.boolean().default(false),
+      /** The table row stating the same goal: the same target, or for an increment, the row's target − baseline. */
       restates: slug.optional(),
       evidence,
       note: text.optional(),
@@ -134,6 +140,7 @@ export const observationsFileSchema = z.strictObject({
       /** For a change (比2015年增长74.1%): the year compared with. */
       comparedTo: z.int().optional(),
       about: z.array(text).default([]),
+      /** The indicator this figure is the baseline of: a table row with the same baseline, or a written goal. */
       baselineOf: slug.optional(),
       evidence,
       note: text.optional(),
