@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           Evidence: '../domain/models.js#EvidenceModel',
           Mention: '../domain/models.js#MentionModel',
           Relation: '../domain/models.js#RelationModel',
+          NotLinked: '../domain/models.js#NotLinkedModel',
           Indicator: '../domain/models.js#IndicatorModel',
           Observation: '../domain/models.js#ObservationModel',
           SearchHit: '../domain/models.js#SearchHitModel',

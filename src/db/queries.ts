@@ -3,6 +3,7 @@ import type {
   EvidenceModel,
   IndicatorModel,
   MentionModel,
+  NotLinkedModel,
   ObservationModel,
   PlanModel,
   RelatedModel,
@@ -95,6 +96,7 @@ export const queries = {
     'read/observation-evidence-by-ids',
   ),
   mentionsByEntityIds: cypher<Ids, ById<'mentions', MentionModel[]>>('read/mentions-by-entity-ids'),
+  notLinkedByEntityIds: cypher<Ids, ById<'notLinked', NotLinkedModel[]>>('read/not-linked-by-entity-ids'),
   mentionsBySectionIds: cypher<Ids, ById<'mentions', MentionModel[]>>('read/mentions-by-section-ids'),
 
   // Indicators and observations.
@@ -198,6 +200,7 @@ export const queries = {
   baselineOfCreate: cypher<Rows<'relations'>, never>('import/baseline-of-create'),
   restatesCreate: cypher<Rows<'relations'>, never>('import/restates-create'),
   mentionsCreate: cypher<Rows<'mentions'>, never>('import/mentions-create'),
+  notLinkedCreate: cypher<Rows<'pairs'>, never>('import/not-linked-create'),
   graphDigestNodes: cypher<{ planId: string | null }, { labels: string[]; props: Record<string, unknown> }>(
     'import/graph-digest-nodes',
   ),

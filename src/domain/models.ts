@@ -26,6 +26,15 @@ export interface EntityModel {
   readonly status?: string | null;
   /** TalentTeam: statistical-category, key-team, target-group. */
   readonly roles?: readonly TalentRole[];
+  /** Why the plan links it to nothing, where the dataset says (relation-decisions.yaml). */
+  readonly unlinkedReason?: string | null;
+}
+
+/** An entity the text names together with another that the dataset does not link, and why. */
+export interface NotLinkedModel {
+  readonly other: EntityModel;
+  readonly reason: string;
+  readonly sectionIds: readonly string[];
 }
 
 /** The plan node: an entity with the plan's metadata (its text is loaded only when asked for). */

@@ -21,6 +21,17 @@ export interface PlanGraph {
   readonly indicators: readonly IndicatorRecord[];
   readonly observations: readonly ObservationRecord[];
   readonly mentions: readonly MentionRecord[];
+  /** Pairs the text names together that the dataset does not link, each with the reason (relation-decisions.yaml). */
+  readonly notLinked: readonly NotLinkedRecord[];
+}
+
+/** A dismissed pair as stored: a NOT_LINKED relationship from `aId` to `bId` (id order). */
+export interface NotLinkedRecord {
+  readonly aId: string;
+  readonly bId: string;
+  readonly reason: string;
+  /** The sections where the text names the two together, in text order. */
+  readonly sectionIds: readonly string[];
 }
 
 import type { RelationType, StructuralRelationType } from './vocabulary.js';

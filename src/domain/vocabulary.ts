@@ -66,6 +66,8 @@ export const STRUCTURAL_RELATION_TYPES = [
   'OBSERVES',
   'BASELINE_OF',
   'RESTATES',
+  // A pair the text names together that the dataset does not link (relation-decisions.yaml), with the reason.
+  'NOT_LINKED',
 ] as const;
 export type StructuralRelationType = (typeof STRUCTURAL_RELATION_TYPES)[number];
 

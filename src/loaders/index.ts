@@ -6,6 +6,7 @@ import type {
   EvidenceModel,
   IndicatorModel,
   MentionModel,
+  NotLinkedModel,
   ObservationModel,
   PlanModel,
   SectionModel,
@@ -36,6 +37,7 @@ export interface Loaders {
   readonly indicatorEvidence: DataLoader<string, EvidenceModel[]>;
   readonly observationEvidence: DataLoader<string, EvidenceModel[]>;
   readonly mentionsByEntity: DataLoader<string, MentionModel[]>;
+  readonly notLinkedByEntity: DataLoader<string, NotLinkedModel[]>;
   readonly mentionsBySection: DataLoader<string, MentionModel[]>;
   readonly indicatorsByEntity: DataLoader<string, IndicatorModel[]>;
   readonly observationsByEntity: DataLoader<string, ObservationModel[]>;
@@ -65,6 +67,7 @@ export function createLoaders(db: Db): Loaders {
     indicatorEvidence: byIdLoader(db, queries.indicatorEvidenceByIds, (row) => row.evidence, []),
     observationEvidence: byIdLoader(db, queries.observationEvidenceByIds, (row) => row.evidence, []),
     mentionsByEntity: byIdLoader(db, queries.mentionsByEntityIds, (row) => row.mentions, []),
+    notLinkedByEntity: byIdLoader(db, queries.notLinkedByEntityIds, (row) => row.notLinked, []),
     mentionsBySection: byIdLoader(db, queries.mentionsBySectionIds, (row) => row.mentions, []),
     indicatorsByEntity: byIdLoader(db, queries.indicatorsByEntityIds, (row) => row.indicators, []),
     observationsByEntity: byIdLoader(db, queries.observationsByEntityIds, (row) => row.observations, []),

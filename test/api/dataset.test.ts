@@ -52,6 +52,7 @@ describe('the zhuji-2021 plan in Neo4j', () => {
       MEASURES: 35,
       MENTIONS: 468,
       NAMES: 295,
+      NOT_LINKED: 310,
       Name: 295,
       OBSERVES: 33,
       Observation: 42,

@@ -16,7 +16,7 @@ import { Plan } from './plan.js';
 import { Platform } from './platform.js';
 import { Program } from './program.js';
 import { Query } from './query.js';
-import { Evidence, Mention, Relation, Section } from './section.js';
+import { Evidence, Mention, NotLinked, Relation, Section } from './section.js';
 import { TalentTeam } from './talent-team.js';
 
 export const resolvers: Resolvers = {
@@ -34,6 +34,7 @@ export const resolvers: Resolvers = {
   Section,
   Evidence,
   Mention,
+  NotLinked,
   Relation,
   Indicator,
   Observation,

@@ -1,6 +1,7 @@
 import type {
   EvidenceResolvers,
   MentionResolvers,
+  NotLinkedResolvers,
   RelationResolvers,
   SectionResolvers,
 } from '../../__generated__/resolvers-types.js';
@@ -27,6 +28,12 @@ export const Evidence: EvidenceResolvers = {
 export const Mention: MentionResolvers = {
   entity: (mention, _args, { loaders }) => loadExisting(loaders.entityById, mention.entityId, 'entity'),
   section: (mention, _args, { loaders }) => loadExisting(loaders.sectionById, mention.sectionId, 'section'),
+};
+
+export const NotLinked: NotLinkedResolvers = {
+  entity: (notLinked) => notLinked.other,
+  sections: (notLinked, _args, { loaders }) =>
+    Promise.all(notLinked.sectionIds.map((id) => loadExisting(loaders.sectionById, id, 'section'))),
 };
 
 export const Relation: RelationResolvers = {

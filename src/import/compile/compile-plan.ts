@@ -5,6 +5,7 @@ import { hashDataset } from './dataset-hash.js';
 import { compileIndicators } from './compile-indicators.js';
 import { compileObservations } from './compile-observations.js';
 import { compileRelations } from './compile-relations.js';
+import { relationCoverage } from './relation-coverage.js';
 import { computeMentions } from '../parse/compute-mentions.js';
 import { parseIndicatorTable } from '../parse/parse-indicator-table.js';
 import { parseSections } from '../parse/parse-sections.js';
@@ -150,6 +151,33 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
     indicators: observations.indicators,
     observations: observations.observations,
     mentions,
+    notLinked: [],
   };
-  return { compiled: { graph, dataset, source }, problems };
+  return { compiled: withDecisions({ graph, dataset, source }), problems };
+}
+
+/**
+ * The relation decisions stored with the graph, so that an empty answer can say the plan is silent: each dismissed
+ * pair becomes a NOT_LINKED record, and an entity the plan links to nothing carries the reason as `unlinkedReason`.
+ */
+function withDecisions(compiled: CompiledPlan): CompiledPlan {
+  const { graph } = compiled;
+  const coverage = relationCoverage(compiled);
+  const sectionIds = new Map(graph.sections.map((s) => [s.path, s.id]));
+  return {
+    ...compiled,
+    graph: {
+      ...graph,
+      entities: graph.entities.map((e) => {
+        const reason = coverage.unlinkedReasons.get(e.id);
+        return reason === undefined ? e : { ...e, props: { ...e.props, unlinkedReason: reason } };
+      }),
+      notLinked: coverage.notLinked.map((n) => ({
+        aId: n.a.id,
+        bId: n.b.id,
+        reason: n.reason,
+        sectionIds: n.sectionPaths.flatMap((path) => sectionIds.get(path) ?? []),
+      })),
+    },
+  };
 }

@@ -31,6 +31,19 @@ export interface RelationCoverage {
   readonly orphans: readonly EntityRecord[];
   /** Entities with no relationship of any type, listed or not. */
   readonly unlinkedCount: number;
+  /** The dismissed pairs, each with the reason and the sections where the text names the two together. */
+  readonly notLinked: readonly NotLinked[];
+  /** Why the plan links an entity to nothing, by entity id, for those relation-decisions.yaml lists. */
+  readonly unlinkedReasons: ReadonlyMap<string, string>;
+}
+
+/** A pair the text names together that the dataset does not link, and why. */
+export interface NotLinked {
+  readonly a: EntityRecord;
+  readonly b: EntityRecord;
+  readonly reason: string;
+  /** Section paths in text order, each once. */
+  readonly sectionPaths: readonly string[];
 }
 
 // A sentence ends at 。；！？ or a line break; a heading is a line holding only a section's number and title.
@@ -142,14 +155,31 @@ export function relationCoverage(compiled: CompiledPlan): RelationCoverage {
     scope === '' || path === scope || path.startsWith(`${scope}/`);
   const used = new Set<number>();
   const undecided = new Map<string, CoMention>();
+  const notLinked = new Map<
+    string,
+    { a: EntityRecord; b: EntityRecord; reason: string; sectionPaths: string[] }
+  >();
   const pairs = new Set<string>();
+  const reasons = dataset['relation-decisions.yaml'].dismissed.map((d) => d.reason);
   for (const c of coMentions) {
     const key = pairKey(c.a.id, c.b.id);
     pairs.add(key);
     if (linked.has(key)) continue;
     const by = (dismissed.get(key) ?? []).filter((d) => inScope(c.sectionPath, d.scope));
     for (const d of by) used.add(d.entry);
-    if (by.length === 0 && !undecided.has(key)) undecided.set(key, c);
+    const first = by[0];
+    if (first === undefined) {
+      if (!undecided.has(key)) undecided.set(key, c);
+      continue;
+    }
+    const entry = notLinked.get(key) ?? {
+      a: c.a,
+      b: c.b,
+      reason: reasons[first.entry] ?? '',
+      sectionPaths: [],
+    };
+    if (!entry.sectionPaths.includes(c.sectionPath)) entry.sectionPaths.push(c.sectionPath);
+    notLinked.set(key, entry);
   }
   dataset['relation-decisions.yaml'].dismissed.forEach((_, entry) => {
     const at = `dismissed[${entry}]`;
@@ -160,14 +190,14 @@ export function relationCoverage(compiled: CompiledPlan): RelationCoverage {
   // The plan itself is the implicit subject of its text, not an entity to link.
   const related = new Set(graph.relations.flatMap((r) => [r.fromId, r.toId]));
   const unlinked = graph.entities.filter((e) => e.kind !== 'PLAN' && !related.has(e.id));
-  const listed = new Set<string>();
+  const listed = new Map<string, string>();
   dataset['relation-decisions.yaml'].unlinked.forEach((item, i) => {
     const entry = `unlinked[${i}]`;
     for (const name of item.names) {
       const e = byName.get(normalizeName(name));
       if (e === undefined) stale.push({ entry, reason: `unknown entity "${name}"` });
       else if (related.has(e.id)) stale.push({ entry, reason: `"${name}" is linked` });
-      else listed.add(e.id);
+      else listed.set(e.id, item.reason);
     }
   });
   return {
@@ -176,5 +206,7 @@ export function relationCoverage(compiled: CompiledPlan): RelationCoverage {
     pairs: pairs.size,
     orphans: unlinked.filter((e) => !listed.has(e.id)),
     unlinkedCount: unlinked.length,
+    notLinked: [...notLinked.values()],
+    unlinkedReasons: listed,
   };
 }

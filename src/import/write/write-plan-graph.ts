@@ -120,6 +120,7 @@ export async function writePlanGraph(db: Db, graph: PlanGraph, options: WriteOpt
     await inChunks(run, queries.baselineOfCreate, (relations) => ({ relations }), byType(['BASELINE_OF']));
     await inChunks(run, queries.restatesCreate, (relations) => ({ relations }), byType(['RESTATES']));
     await inChunks(run, queries.mentionsCreate, (mentions) => ({ mentions }), graph.mentions);
+    await inChunks(run, queries.notLinkedCreate, (pairs) => ({ pairs }), graph.notLinked);
     await options.beforeCommit?.();
   });
 }
