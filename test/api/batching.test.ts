@@ -49,6 +49,7 @@ describe('batching', () => {
           platforms: [
             { name: '产业人才集聚平台' },
             { name: '产业创新服务综合体' },
+            { name: '产业平台' },
             { name: '特色产业工程师协同创新中心' },
           ],
         },

@@ -98,11 +98,15 @@ describe('entity lookups', () => {
                 { quote: '围绕时尚袜业、美丽珍珠、铜材精密加工等区域主导产业', section: { path: '五/(一)' } },
               ],
             },
-            ...['产业创新服务综合体', '特色产业工程师协同创新中心'].map((name) => ({
+            ...['产业创新服务综合体', '产业平台', '特色产业工程师协同创新中心'].map((name) => ({
               type: 'SUPPORTS',
               from: { name },
               to: { name: '美丽珍珠' },
               evidence: [
+                // 产业平台: 三(二) builds the platforms around the leading industries that 五(一) names (a READING).
+                ...(name === '产业平台'
+                  ? [{ quote: '围绕主导产业推动产业平台建设', section: { path: '三/(二)' } }]
+                  : []),
                 {
                   quote:
                     '围绕时尚袜业、美丽珍珠、铜材精密加工等区域主导产业,推动产业创新服务综合体、特色产业工程师协同创新中心等平台建设',
@@ -183,7 +187,12 @@ describe('entity types', () => {
         pearls: {
           talentTeams: names('珍珠和袜艺时尚设计人才'),
           categories: names('优势制造业', '区域主导产业'),
-          platforms: names('产业人才集聚平台', '产业创新服务综合体', '特色产业工程师协同创新中心'),
+          platforms: names(
+            '产业人才集聚平台',
+            '产业创新服务综合体',
+            '产业平台',
+            '特色产业工程师协同创新中心',
+          ),
         },
         digital: {
           programs: names('数字经济一号工程', '柔性用才模式'),
@@ -219,7 +228,7 @@ describe('entity types', () => {
         masters: { type: '工作室', collective: true, talentTeams: names('高技能人才') },
         stations: { programs: names('长效联络机制') },
         thinkTank: { institutions: names('枫桥学院', '浙江新时代枫桥经验研究院') },
-        enclaves: { parts: names('诸暨岛', '高新岛') },
+        enclaves: { parts: names('诸暨岛', '长三角区域人才飞地', '高新岛') },
         town: {
           status: 'planned',
           partOf: names('人才一体化发展平台'),
@@ -318,7 +327,9 @@ describe('entity types', () => {
         tsinghua: {
           type: '高校',
           partners: [
+            { __typename: 'Platform', name: '人才培养基地' },
             { __typename: 'Platform', name: '应用科研人才集聚平台' },
+            { __typename: 'Platform', name: '校地合作平台' },
             { __typename: 'Plan', name: '诸暨市人才发展“十四五”规划' },
           ],
           hosts: [],

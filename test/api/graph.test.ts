@@ -92,9 +92,11 @@ describe('neighborhood', () => {
           nodes: names('家燕归巢计划', '大学生', '本土大学生人才库', '青年人才'),
           edges: [
             edge('DEVELOPS', '本土大学生人才库', '大学生'),
+            edge('DEVELOPS', '本土大学生人才库', '青年人才'),
             edge('DEVELOPS', '家燕归巢计划', '大学生'),
             edge('DEVELOPS', '家燕归巢计划', '青年人才'),
             edge('RELIES_ON', '家燕归巢计划', '本土大学生人才库'),
+            edge('PART_OF', '大学生', '青年人才'),
           ],
         },
         two: {
@@ -102,10 +104,12 @@ describe('neighborhood', () => {
           nodes: names('家燕归巢计划', '大学生', '本土大学生人才库', '青年人才', '人才强市'),
           edges: [
             edge('DEVELOPS', '本土大学生人才库', '大学生'),
+            edge('DEVELOPS', '本土大学生人才库', '青年人才'),
             edge('DEVELOPS', '人才强市', '青年人才'),
             edge('DEVELOPS', '家燕归巢计划', '大学生'),
             edge('DEVELOPS', '家燕归巢计划', '青年人才'),
             edge('RELIES_ON', '家燕归巢计划', '本土大学生人才库'),
+            edge('PART_OF', '大学生', '青年人才'),
           ],
         },
         unknown: null,

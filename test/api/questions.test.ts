@@ -123,6 +123,8 @@ const ANSWERS: Record<string, unknown> = {
           'G60诸暨创新港',
           industry,
         ]),
+        // 五(三): the port carries the 诸暨中试 half of the model the sentence before builds.
+        ['RELIES_ON', 'SECTION', '沪杭研发—诸暨中试产业化新模式', 'G60诸暨创新港'],
         ['RELIES_ON', 'SECTION', '融杭接沪发展战略', 'G60诸暨创新港'],
         ['PART_OF', 'SAME_SENTENCE', '长三角中试基地', 'G60诸暨创新港'],
       ].map(([type, basis, from, to]) => ({ type, basis, from: { name: from }, to: { name: to } })),
@@ -169,9 +171,9 @@ const ANSWERS: Record<string, unknown> = {
   },
   IndustriesWithoutPlatforms: {
     industries: {
-      totalCount: 7,
+      // 传统制造业 has 产业平台 and 科研平台 (三(二) 依托产业平台和科研平台……助推传统产业转型升级, a READING).
+      totalCount: 6,
       edges: [
-        '传统制造业',
         '培训会展',
         '文化旅游',
         '现代农业',
@@ -278,6 +280,7 @@ const ANSWERS: Record<string, unknown> = {
       relations: [
         ['HEADING', '产业人才集聚平台'],
         ['STATED', '产业创新服务综合体'],
+        ['READING', '产业平台'],
         ['STATED', '特色产业工程师协同创新中心'],
       ].map(([basis, from]) => ({ basis, from: { name: from }, to: { name: '铜材精密加工' } })),
     },

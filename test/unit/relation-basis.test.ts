@@ -10,6 +10,7 @@ const compileWith = (edit: (relations: string) => string) => compileEdited('rela
 const DEVELOPS_ENTRY =
   '  - type: DEVELOPS\n    from: [双招双引专项行动, 揭榜挂帅全球引才行动]\n    to: 高层次人才\n';
 
+// The note of the first READING entry, 铜材精密加工 PART_OF 精密制造.
 const READING_NOTE = / {4}note: >-\n(?: {6}.*\n)+/;
 
 describe('a relationship’s basis', () => {
@@ -17,10 +18,19 @@ describe('a relationship’s basis', () => {
     const { compiled, problems } = compileWith((text) => text);
     expect(problems).toEqual([]);
     const names = new Map(compiled?.graph.entities.map((e) => [e.id, e.name]));
+    const list = (names: string | readonly string[]) => (typeof names === 'string' ? [names] : names);
+    const declared = new Set(
+      compiled?.dataset['relations.yaml'].relations
+        .filter((r) => r.basis === 'READING')
+        .flatMap((r) => {
+          expect(r.note).toBeTruthy();
+          return list(r.from).flatMap((from) => list(r.to).map((to) => `${from} ${r.type} ${to}`));
+        }),
+    );
     const reading = compiled?.graph.relations.filter((r) => r.basis === 'READING');
-    expect(reading?.map((r) => `${names.get(r.fromId)} ${r.type} ${names.get(r.toId)}`)).toEqual([
-      '铜材精密加工 PART_OF 精密制造',
-    ]);
+    const read = new Set(reading?.map((r) => `${names.get(r.fromId)} ${r.type} ${names.get(r.toId)}`));
+    expect(read).toContain('铜材精密加工 PART_OF 精密制造');
+    expect(read).toEqual(declared);
     const withoutNote = compileWith((text) => {
       expect(text).toMatch(READING_NOTE);
       return text.replace(READING_NOTE, '');
