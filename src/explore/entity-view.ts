@@ -15,6 +15,17 @@ const EntityQuery = graphql(`
       kind
       aliases
       note
+      unlinkedReason
+      notLinked {
+        entity {
+          name
+          kind
+        }
+        reason
+        sections {
+          path
+        }
+      }
       evidence {
         ...QuoteInContext
       }
@@ -112,8 +123,12 @@ export const entityView: View<{ readonly name: string }> = async (root, { name }
         { class: 'relations' },
         h('h2', {}, '关系 ', h('small', {}, `Relationships (${entity.relations.length})`)),
         groups.length === 0 ? h('p', { class: 'empty' }, '规划未写明关系 The plan states none.') : null,
+        entity.unlinkedReason == null
+          ? null
+          : h('p', { class: 'note unlinked-reason' }, `为何无关系 Why none: ${entity.unlinkedReason}`),
         ...groups.map(groupSection),
       ),
+      notLinkedSection(entity.notLinked),
     ),
   );
   return undefined;
@@ -184,6 +199,50 @@ function groupSection(group: Group): HTMLElement {
             ),
           ),
           evidenceList(relation.evidence, 1),
+        );
+      }),
+    ),
+  );
+}
+
+/**
+ * The entities the plan names together with this one without relating them, folded away: where a reader expects
+ * a link, it says why the plan states none.
+ */
+function notLinkedSection(items: EntityData['notLinked']): HTMLElement | null {
+  if (items.length === 0) return null;
+  return h(
+    'details',
+    { class: 'not-linked' },
+    h('summary', {}, `同处提及、未写明关系 Named together, not linked (${items.length})`),
+    h(
+      'ul',
+      { class: 'relation-list' },
+      ...items.map(({ entity, reason, sections }) => {
+        const style = kindStyle(entity.kind);
+        return h(
+          'li',
+          { class: 'relation' },
+          h(
+            'p',
+            { class: 'relation-head' },
+            h(
+              'a',
+              {
+                class: 'entity-link',
+                href: entityHref(entity.name),
+                'data-link': true,
+                'data-kind': entity.kind,
+                style: `--kind: ${style.color}`,
+              },
+              entity.name,
+            ),
+            ' ',
+            h('span', { class: 'kind-tag' }, style.label),
+            ' ',
+            h('small', { class: 'sections' }, sections.map((s) => s.path).join('、')),
+          ),
+          h('p', { class: 'note' }, reason),
         );
       }),
     ),

@@ -125,7 +125,26 @@ describe('explorer', () => {
     expect(await chart.locator('[data-key="talent-resources-total"] text.growth').textContent()).toBe(
       '3.91%/年',
     );
+    // An increment shows the addition and the level it implies: 25 (2020) and 新增 6–8 give 31–33.
+    expect(
+      await chart
+        .locator('[data-key="provincial-enterprise-technology-centres"] text.target-figure')
+        .textContent(),
+    ).toBe('→ +6–8 = 31–33 家（2025）');
     await shot(page, 'indicators');
+
+    // Where the plan is silent the page says so, and why: an aim linked to nothing, and a pair named together.
+    await page.goto(`${origin}/explore/entity/${encodeURIComponent('人才集聚高地')}`);
+    await page.locator('article.entity[data-entity="人才集聚高地"] .unlinked-reason').waitFor();
+    expect(await page.locator('.unlinked-reason').textContent()).toContain("the plan's aims");
+    await page.goto(`${origin}/explore/entity/${encodeURIComponent('诸商领军人才')}`);
+    const silent = page.locator('article.entity[data-entity="诸商领军人才"] details.not-linked');
+    await silent.locator('summary').click();
+    const city = silent.locator('li.relation', {
+      has: page.locator('a.entity-link', { hasText: /^领军人才$/ }),
+    });
+    expect(await city.locator('.note').textContent()).toContain('百名领军人才');
+    expect(await city.locator('.sections').textContent()).toBe('四/(二)');
 
     // A bookmarked view opens directly (the server answers every path below /explore with the app).
     await page.goto(`${origin}/explore/graph/${encodeURIComponent('G60诸暨创新港')}`);

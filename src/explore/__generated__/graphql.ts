@@ -53,7 +53,17 @@ export type ExploreEntityQueryVariables = Exact<{
 
 
 export type ExploreEntityQuery = { entity:
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -74,7 +84,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -95,7 +115,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -116,7 +146,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -137,7 +177,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -158,7 +208,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -179,7 +239,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -200,7 +270,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -221,7 +301,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -357,6 +447,17 @@ export const ExploreEntityDocument = new TypedDocumentString(`
     kind
     aliases
     note
+    unlinkedReason
+    notLinked {
+      entity {
+        name
+        kind
+      }
+      reason
+      sections {
+        path
+      }
+    }
     evidence {
       ...QuoteInContext
     }
