@@ -156,7 +156,9 @@ export function buildShapes(p: BenchParameters): Shape[] {
       title: `platforms matching “${text}” (${label})`,
       ours: {
         query:
-          'query ($text: String!) { search(text: $text, kinds: [PLATFORM], first: 100) { entity { name } } }',
+          // Note: variants: false is the like-for-like shape (the peer filters by substring); with variants the
+          // lower bands add names that do not hold the text (suffix dropped, near misses), by design.
+          'query ($text: String!) { search(text: $text, kinds: [PLATFORM], first: 100, variants: false) { entity { name } } }',
         variables: { text },
       },
       theirs: {

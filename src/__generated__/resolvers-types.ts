@@ -22,6 +22,11 @@ export type Scalars = {
 export type Entity = {
   /** Other spellings the plan uses (精密制造业 for 精密制造, “家燕归巢”计划 for 家燕归巢计划 …). */
   aliases: Array<Scalars['String']['output']>;
+  /**
+   * The English name, as a specialist translates the plan's term (时尚袜艺 Fashion Hosiery, 高技能人才 High-Skilled
+   * Talent); a lookup or search by it finds the entity.
+   */
+  englishName?: Maybe<Scalars['String']['output']>;
   /** Quotes from the plan that name this entity, in the order the dataset gives them. */
   evidence: Array<Evidence>;
   /** Stable and namespaced by plan, e.g. `zhuji-2021:industry:精密制造`; safe to cite. */
@@ -110,6 +115,7 @@ export type Evidence = {
 export type Goal = Entity & {
   __typename?: 'Goal';
   aliases: Array<Scalars['String']['output']>;
+  englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -236,6 +242,7 @@ export type Industry = Entity & {
   category?: Maybe<IndustryCategory>;
   /** The same industry in the other plans in the graph: those with the same `key`, oldest plan first. */
   counterparts: Array<Industry>;
+  englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   /** Indicators that measure it. */
@@ -308,6 +315,7 @@ export type IndustryTalentTeamsArgs = {
 export type IndustryCategory = Entity & {
   __typename?: 'IndustryCategory';
   aliases: Array<Scalars['String']['output']>;
+  englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   industries: Array<Industry>;
@@ -382,6 +390,7 @@ export type IndustryEdge = {
 export type Institution = Entity & {
   __typename?: 'Institution';
   aliases: Array<Scalars['String']['output']>;
+  englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   /** Platforms it hosts (HOSTS). */
   hosts: Array<Platform>;
@@ -526,6 +535,7 @@ export type Plan = Entity & {
   basedOn: Array<Policy>;
   /** The document number (文号), e.g. 诸政办发〔2021〕40号. */
   documentNumber: Scalars['String']['output'];
+  englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   /** The date the document was signed (成文日期), ISO 8601 (YYYY-MM-DD). */
@@ -623,6 +633,7 @@ export type Platform = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** A class of platforms rather than one named platform. */
   collective: Scalars['Boolean']['output'];
+  englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   /** Indicators that count it (e.g. 省级众创空间 20家). */
@@ -752,6 +763,7 @@ export type PlatformEdge = {
 export type Policy = Entity & {
   __typename?: 'Policy';
   aliases: Array<Scalars['String']['output']>;
+  englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
@@ -795,6 +807,7 @@ export type PolicyRelationsArgs = {
 export type Program = Entity & {
   __typename?: 'Program';
   aliases: Array<Scalars['String']['output']>;
+  englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   /** Industries it serves (SERVES). */
@@ -937,10 +950,13 @@ export type Query = {
   /** Programs, ordered by id, a page at a time, e.g. `programs(develops: "高技能人才")`. */
   programs: ProgramConnection;
   /**
-   * Finds entities by name or alias in Chinese: every name or alias containing the text (so one character works),
-   * ranked as `score` says; below them, the `cjk` full-text index (bigrams) adds names holding the text's words
-   * apart or in another order (`G60 创新港`). The text is NFKC-normalised and Latin case folded (ｇ６０ finds G60).
-   * A page is the start of a longer one. `first` is 1–100 (default 10).
+   * Finds entities as people type them: every name, alias or English name containing the text (so one character
+   * works), ranked as `score` says. The text is folded first: NFKC (ｇ６０ is G60), Traditional → Simplified (OpenCC:
+   * 數智安防 finds 数智安防), Latin case. When fewer spellings than `first` hold the text, and `variants` is true (the
+   * default), matches below them fill the page: the text without a generic suffix (产业, 业, 人才, 队伍, 平台, 计划,
+   * 工程, 行动), its words apart or cut where no space was typed (`G60创新港`), then near misses one or two characters
+   * off (`家燕回巢计划`). `variants: false` keeps the literal and full-text word matches only. A page is the start of a
+   * longer one: the same text gives the same order whatever `first` is (1–100, default 10).
    */
   search: Array<SearchHit>;
   /** A section by path, e.g. `五/(一)`; null when there is none. Without `plan`, the newest plan's. */
@@ -1185,6 +1201,7 @@ export type QuerySearchArgs = {
   kinds?: InputMaybe<Array<EntityKind>>;
   plan?: InputMaybe<Scalars['ID']['input']>;
   text: Scalars['String']['input'];
+  variants?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1273,15 +1290,36 @@ export type RelationDirection =
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
-  /** The name or alias that matched. */
+  /** How it matched; the bands of `score` follow this order. */
+  how: SearchMatch;
+  /** The spelling that matched: the name, an alias or the English name. */
   matched?: Maybe<Scalars['String']['output']>;
   /**
-   * Higher is better: an exact name or alias 100+, a name starting with the text 50+, one containing it 10+ (each
-   * plus up to 10 the closer its length is to the text's), then below 10 the full-text relevance of names holding
-   * the text's words apart.
+   * Higher is better, in bands that follow `how`: an exact spelling 100+, a spelling starting with the text 50+, one
+   * containing it 10+ (each plus up to 10 the closer its length is to the text's); then a suffix VARIANT 7–10, the
+   * text's WORDS 3–7 (full-text relevance, or how much of the spelling the words fill), a FUZZY near miss below 3.
    */
   score: Scalars['Float']['output'];
 };
+
+/** How a search hit matched the text, best first. */
+export type SearchMatch =
+  /** A spelling contains the text. */
+  | 'CONTAINS'
+  /** The English name matched (exact, prefix or contains): precision manufacturing. */
+  | 'ENGLISH'
+  /** A name, alias or English name is the text (after folding: NFKC, Traditional → Simplified, Latin case). */
+  | 'EXACT'
+  /** A near miss, one or two characters wrong, missing or extra (家燕回巢计划 → 家燕归巢计划): edit distance. */
+  | 'FUZZY'
+  /** A spelling starts with the text. */
+  | 'PREFIX'
+  /** Typed in Traditional characters, found (exact, prefix or contains) once folded to Simplified: 諸暨英才計劃. */
+  | 'TRADITIONAL'
+  /** With a generic suffix dropped (精密制造业 → 精密制造, 珍珠产业 → 美丽珍珠), or a key's hyphens read as spaces. */
+  | 'VARIANT'
+  /** The text's words, apart or in another order, or cut where no space was typed: G60创新港, 创新港诸暨, 院士工作站. */
+  | 'WORDS';
 
 /**
  * A part of the plan's text, found from its own numbering: chapters (`五`), sections (`五/(一)`), items (`一/(一)/1`),
@@ -1339,6 +1377,7 @@ export type TalentRole =
 export type TalentTeam = Entity & {
   __typename?: 'TalentTeam';
   aliases: Array<Scalars['String']['output']>;
+  englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   /** Indicators that measure it, from the table and the written goals. */
@@ -1546,6 +1585,7 @@ export type ResolversTypes = {
   RelationBasis: RelationBasis;
   RelationDirection: RelationDirection;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SearchMatch: SearchMatch;
   Section: ResolverTypeWrapper<SectionModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
@@ -1608,6 +1648,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 
 export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1658,6 +1699,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   categories?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType, Partial<IndustryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
   counterparts?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
@@ -1679,6 +1721,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
 
 export type IndustryCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryCategory'] = ResolversParentTypes['IndustryCategory']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<IndustryCategoryIndustriesArgs>>;
@@ -1711,6 +1754,7 @@ export type IndustryEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   hosts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<InstitutionHostsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1778,6 +1822,7 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basedOn?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType, Partial<PlanBasedOnArgs>>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1806,6 +1851,7 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
@@ -1844,6 +1890,7 @@ export type PlatformEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
@@ -1861,6 +1908,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<ProgramIndustriesArgs>>;
@@ -1912,7 +1960,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'name'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'name'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text' | 'variants'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'path'>>;
   talentTeam?: Resolver<Maybe<ResolversTypes['TalentTeam']>, ParentType, ContextType, RequireFields<QueryTalentTeamArgs, 'name'>>;
   talentTeams?: Resolver<ResolversTypes['TalentTeamConnection'], ParentType, ContextType, RequireFields<QueryTalentTeamsArgs, 'first'>>;
@@ -1928,6 +1976,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
   matched?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -1957,6 +2006,7 @@ export type TalentRoleResolvers = { KEY_TEAM: 'key-team', STATISTICAL_CATEGORY: 
 
 export type TalentTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TalentTeam'] = ResolversParentTypes['TalentTeam']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;

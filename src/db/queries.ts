@@ -151,6 +151,10 @@ export const queries = {
     'read/search-fulltext',
   ),
   searchContains: cypher<SearchParams & { text: string }, { entity: EntityModel }>('read/search-contains'),
+  searchWords: cypher<
+    SearchParams & { splits: readonly (readonly string[])[] },
+    { entity: EntityModel; shortest: number }
+  >('read/search-words'),
   pathByNames: cypher<
     { from: string; to: string; maxHops: number; planId: string | null; bases: readonly string[] | null },
     {

@@ -1,4 +1,10 @@
-import type { EntityKind, RelationBasis, TalentRole, TargetBound } from '../__generated__/resolvers-types.js';
+import type {
+  EntityKind,
+  RelationBasis,
+  SearchMatch,
+  TalentRole,
+  TargetBound,
+} from '../__generated__/resolvers-types.js';
 
 /**
  * Row shapes returned by the Cypher in `cypher/`. Codegen maps GraphQL types onto these (`mappers` in
@@ -13,6 +19,8 @@ export interface EntityModel {
   readonly kind: EntityKind;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** The English name (dataset `en`). */
+  readonly englishName?: string | null;
   readonly note?: string | null;
   /** Industry, IndustryCategory. */
   readonly key?: string;
@@ -140,6 +148,7 @@ export interface SearchHitModel {
   readonly entity: EntityModel;
   readonly score: number;
   readonly matched: string | null;
+  readonly how: SearchMatch;
 }
 
 export interface PathModel {

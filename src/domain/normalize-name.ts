@@ -1,8 +1,26 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+// Note: the package's .d.ts imports './core' without an extension, which NodeNext resolution cannot follow, so its
+// types arrive unresolved; this is the signature its README documents.
+type ConverterFactory = (options: { from: 't' | 'tw' | 'twp' | 'hk'; to: 'cn' }) => (text: string) => string;
+
+// OpenCC's Traditional (Taiwan, Hong Kong and generic) → Simplified (mainland) tables, phrases before characters.
+const toSimplified = (OpenCC as unknown as { Converter: ConverterFactory }).Converter({
+  from: 't',
+  to: 'cn',
+});
+
 /**
  * The one spelling rule for names, shared by the importer (Name nodes, dataset references) and every lookup:
- * NFKC (Ｇ６０ is G60, （ is (), trimmed, and Latin case folded (g60 is G60), so a name typed any of those ways
- * finds the entity.
+ * NFKC (Ｇ６０ is G60, （ is (), Traditional characters folded to Simplified (諸暨英才計劃 is 诸暨英才计划), trimmed,
+ * and Latin case folded (g60 is G60), so a name typed any of those ways finds the entity.
  */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').trim().toLowerCase();
+  return toSimplified(name.normalize('NFKC')).trim().toLowerCase();
+}
+
+/** Whether folding to Simplified changed the text: it was typed (partly) in Traditional characters. */
+export function isTraditional(text: string): boolean {
+  const nfkc = text.normalize('NFKC');
+  return toSimplified(nfkc) !== nfkc;
 }

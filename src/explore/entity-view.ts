@@ -14,6 +14,7 @@ const EntityQuery = graphql(`
       name
       kind
       aliases
+      englishName
       note
       unlinkedReason
       notLinked {
@@ -96,6 +97,7 @@ export const entityView: View<{ readonly name: string }> = async (root, { name }
           `${style.label} ${style.english}`,
         ),
         h('h1', {}, entity.name),
+        entity.englishName == null ? null : h('p', { class: 'english-name' }, entity.englishName),
         entity.aliases.length > 0
           ? h('p', { class: 'aliases' }, '别名 Aliases: ', entity.aliases.join('、'))
           : null,

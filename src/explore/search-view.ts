@@ -10,15 +10,26 @@ const SearchQuery = graphql(`
     search(text: $text, first: $first) {
       score
       matched
+      how
       entity {
         id
         name
+        englishName
         kind
         aliases
       }
     }
   }
 `);
+
+// How a hit matched, when it is not the text as typed.
+const MATCH_LABELS: Record<string, string> = {
+  TRADITIONAL: '繁体 Traditional',
+  ENGLISH: '英文 English',
+  VARIANT: '变体 variant',
+  WORDS: '分词 words',
+  FUZZY: '近似 near miss',
+};
 
 const SAMPLES = ['美丽珍珠', 'G60诸暨创新港', '精密制造', '高技能人才', '数智安防'];
 
@@ -39,11 +50,15 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
       { class: 'search-results', 'data-query': text },
       h('h1', {}, `“${text}”的搜索结果 `, h('small', {}, `${search.length} results`)),
       search.length === 0
-        ? h('p', { class: 'empty' }, '没有找到 Nothing found. 试试更短的词 Try fewer characters.')
+        ? h(
+            'p',
+            { class: 'empty' },
+            '没有找到 Nothing found. 试试更短的词或英文名 Try fewer characters, or the English name.',
+          )
         : h(
             'ol',
             { class: 'results' },
-            ...search.map(({ entity, matched }) => {
+            ...search.map(({ entity, matched, how }) => {
               const style = kindStyle(entity.kind);
               return h(
                 'li',
@@ -60,9 +75,15 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
                 ),
                 ' ',
                 h('span', { class: 'kind-tag' }, `${style.label} ${style.english}`),
+                entity.englishName == null
+                  ? null
+                  : h('span', { class: 'english-name' }, ` ${entity.englishName}`),
                 matched != null && matched !== entity.name
                   ? h('span', { class: 'matched' }, `匹配 matched: ${matched}`)
                   : null,
+                ['EXACT', 'PREFIX', 'CONTAINS'].includes(how)
+                  ? null
+                  : h('span', { class: 'match-how', 'data-how': how }, MATCH_LABELS[how]),
               );
             }),
           ),

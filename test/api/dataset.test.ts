@@ -50,10 +50,10 @@ describe('the zhuji-2021 plan in Neo4j', () => {
       Indicator: 39,
       LEADS: 3,
       MEASURES: 35,
-      MENTIONS: 474,
-      NAMES: 299,
+      MENTIONS: 475,
+      NAMES: 554,
       NOT_LINKED: 314,
-      Name: 299,
+      Name: 554,
       OBSERVES: 33,
       Observation: 42,
       PARTNERS_WITH: 16,
@@ -100,6 +100,13 @@ describe('the zhuji-2021 plan in Neo4j', () => {
     }
     expect(checked.filter((c) => c !== 'ok')).toEqual([]);
     expect(checked.length).toBeGreaterThan(1000);
+  });
+
+  it('gives every entity an English name, unique like its other spellings', () => {
+    const { compiled } = compilePlanFolder(folder);
+    const missing = compiled?.graph.entities.filter((e) => typeof e.props['englishName'] !== 'string');
+    expect(missing?.map((e) => e.name)).toEqual([]);
+    expect(compiled?.graph.entities.length).toBe(254);
   });
 
   it('gives every entity at least one quote that names it', async () => {

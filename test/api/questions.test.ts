@@ -254,8 +254,20 @@ const ANSWERS: Record<string, unknown> = {
   },
   SearchForPearls: {
     search: [
-      { entity: { kind: 'INDUSTRY', name: '美丽珍珠' }, matched: '珍珠' },
-      { entity: { kind: 'TALENT_TEAM', name: '珍珠和袜艺时尚设计人才' }, matched: '珍珠和袜艺时尚设计人才' },
+      {
+        entity: { kind: 'INDUSTRY', name: '美丽珍珠', englishName: 'Pearls' },
+        matched: '珍珠',
+        how: 'EXACT',
+      },
+      {
+        entity: {
+          kind: 'TALENT_TEAM',
+          name: '珍珠和袜艺时尚设计人才',
+          englishName: 'pearl and hosiery fashion design talent',
+        },
+        matched: '珍珠和袜艺时尚设计人才',
+        how: 'PREFIX',
+      },
     ],
   },
   BoundedGoals: {

@@ -69,6 +69,79 @@ describe('search', () => {
     expect(lookup.data).toEqual({ entity: { name: 'G60诸暨创新港' } });
   });
 
+  // The everyday queries of issue 13, each with the entity it means and how it must match.
+  const TYPED: readonly (readonly [string, string, string])[] = [
+    ['數智安防', '数智安防', 'TRADITIONAL'],
+    ['諸暨英才計劃', '诸暨英才计划', 'TRADITIONAL'],
+    ['G60创新港', 'G60诸暨创新港', 'WORDS'],
+    ['创新港诸暨', 'G60诸暨创新港', 'WORDS'],
+    ['院士工作站', '院士(专家)工作站', 'WORDS'],
+    ['家燕回巢计划', '家燕归巢计划', 'FUZZY'],
+    ['新材料产业', '新材料', 'VARIANT'],
+    ['珍珠产业', '美丽珍珠', 'VARIANT'],
+    ['精密制造业', '精密制造', 'EXACT'],
+    ['时尚袜业', '时尚袜艺', 'EXACT'],
+    ['precision manufacturing', '精密制造', 'ENGLISH'],
+    ['Precision Manufacturing', '精密制造', 'ENGLISH'],
+    ['precision-manufacturing', '精密制造', 'VARIANT'],
+    ['hosiery', '时尚袜艺', 'ENGLISH'],
+    ['high-skilled talent', '高技能人才', 'ENGLISH'],
+    ['333', '现代产业体系', 'CONTAINS'],
+  ];
+
+  it('finds what people type: Traditional script, no spaces, a slip, a suffix, English, the plan’s shorthand', async () => {
+    for (const [text, name, how] of TYPED) {
+      const result = await api.execute(
+        `query ($text: String!) { search(text: $text, first: 3) { entity { name } how } }`,
+        { text },
+      );
+      const hits = result.data?.['search'] as { entity: { name: string }; how: string }[];
+      expect({ text, hit: hits.find((h) => h.entity.name === name) }).toEqual({
+        text,
+        hit: { entity: { name }, how },
+      });
+    }
+  });
+
+  it('ranks the bands as `how` orders them, and keeps the order whatever `first` is', async () => {
+    const BANDS = ['EXACT', 'PREFIX', 'CONTAINS', 'TRADITIONAL', 'ENGLISH', 'VARIANT', 'WORDS', 'FUZZY'];
+    const page = async (text: string, first: number, variants = true) => {
+      const result = await api.execute(
+        `query ($text: String!, $first: Int, $variants: Boolean) {
+          search(text: $text, first: $first, variants: $variants) { entity { name } how score }
+        }`,
+        { text, first, variants },
+      );
+      return result.data?.['search'] as { entity: { name: string }; how: string; score: number }[];
+    };
+    for (const text of ['人才计划', '珍珠产业', '家燕回巢计划', '诸暨人才']) {
+      const all = await page(text, 30);
+      expect(all.length).toBeGreaterThan(0);
+      // Lower bands only below higher ones: literal (10+), VARIANT (7–10), WORDS (3–7), FUZZY (below 3).
+      const band = (how: string) => Math.max(2, BANDS.indexOf(how));
+      const bands = all.map((h) => band(h.how));
+      expect(bands).toEqual([...bands].sort((a, b) => a - b));
+      for (const first of [1, 2, 3, 5, 8]) expect(await page(text, first)).toEqual(all.slice(0, first));
+      // variants: false keeps the literal and full-text word matches only.
+      const strict = await page(text, 30, false);
+      expect(strict.every((h) => !['VARIANT', 'FUZZY'].includes(h.how))).toBe(true);
+    }
+    // A near miss is only a near miss: two characters off in a short name is too far.
+    expect((await page('家燕回巢', 10)).map((h) => h.entity.name)).not.toContain('家燕归巢计划');
+  });
+
+  it('looks up by an English name or Traditional characters, and shows the English name', async () => {
+    const result = await api.execute(`{
+      english: industry(name: "precision manufacturing") { name englishName }
+      traditional: industry(name: "數智安防") { name englishName }
+      program(name: "家燕归巢计划") { englishName }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.['english']).toEqual({ name: '精密制造', englishName: 'Precision Manufacturing' });
+    expect(result.data?.['traditional']).toMatchObject({ name: '数智安防' });
+    expect((result.data?.['program'] as { englishName: string }).englishName).toMatch(/\S/);
+  });
+
   it('treats Lucene syntax as text and refuses empty or oversized text', async () => {
     expect(await search('text: "\\"AND OR* (~)\\\\\\\\ / +-&&||!{}[]^:?"')).toEqual([]);
     for (const [args, message, argumentName] of [

@@ -146,6 +146,15 @@ describe('explorer', () => {
     expect(await city.locator('.note').textContent()).toContain('百名领军人才');
     expect(await city.locator('.sections').textContent()).toBe('四/(二)');
 
+    // Search as people type: a one-character slip finds the program, marked as a near miss; English names show.
+    await page.goto(`${origin}/explore/?q=${encodeURIComponent('家燕回巢计划')}`);
+    const near = page.locator('.search-results li.result', {
+      has: page.locator('a.entity-link', { hasText: /^家燕归巢计划$/ }),
+    });
+    await near.waitFor();
+    expect(await near.locator('.match-how').getAttribute('data-how')).toBe('FUZZY');
+    expect(await near.locator('.english-name').textContent()).toMatch(/\w/);
+
     // A bookmarked view opens directly (the server answers every path below /explore with the app).
     await page.goto(`${origin}/explore/graph/${encodeURIComponent('G60诸暨创新港')}`);
     await page.locator('#graph[data-ready="true"]').waitFor();

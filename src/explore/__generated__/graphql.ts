@@ -36,6 +36,25 @@ export type RelationBasis =
   /** One sentence names both ends and states the link: 以诸暨经济开发区为主平台……在数智安防……等产业构建原始创新战略力量. */
   | 'STATED';
 
+/** How a search hit matched the text, best first. */
+export type SearchMatch =
+  /** A spelling contains the text. */
+  | 'CONTAINS'
+  /** The English name matched (exact, prefix or contains): precision manufacturing. */
+  | 'ENGLISH'
+  /** A name, alias or English name is the text (after folding: NFKC, Traditional → Simplified, Latin case). */
+  | 'EXACT'
+  /** A near miss, one or two characters wrong, missing or extra (家燕回巢计划 → 家燕归巢计划): edit distance. */
+  | 'FUZZY'
+  /** A spelling starts with the text. */
+  | 'PREFIX'
+  /** Typed in Traditional characters, found (exact, prefix or contains) once folded to Simplified: 諸暨英才計劃. */
+  | 'TRADITIONAL'
+  /** With a generic suffix dropped (精密制造业 → 精密制造, 珍珠产业 → 美丽珍珠), or a key's hyphens read as spaces. */
+  | 'VARIANT'
+  /** The text's words, apart or in another order, or cut where no space was typed: G60创新港, 创新港诸暨, 院士工作站. */
+  | 'WORDS';
+
 /** How a target is bounded, as the plan words it. */
 export type TargetBound =
   /** 以上: the target or more. */
@@ -53,7 +72,7 @@ export type ExploreEntityQueryVariables = Exact<{
 
 
 export type ExploreEntityQuery = { entity:
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -84,7 +103,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -115,7 +134,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -146,7 +165,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -177,7 +196,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -208,7 +227,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -239,7 +258,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -270,7 +289,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -301,7 +320,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -396,16 +415,16 @@ export type ExploreSearchQueryVariables = Exact<{
 }>;
 
 
-export type ExploreSearchQuery = { search: Array<{ score: number, matched: string | null, entity:
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, kind: EntityKind, aliases: Array<string> }
+export type ExploreSearchQuery = { search: Array<{ score: number, matched: string | null, how: SearchMatch, entity:
+      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
      }> };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -446,6 +465,7 @@ export const ExploreEntityDocument = new TypedDocumentString(`
     name
     kind
     aliases
+    englishName
     note
     unlinkedReason
     notLinked {
@@ -544,9 +564,11 @@ export const ExploreSearchDocument = new TypedDocumentString(`
   search(text: $text, first: $first) {
     score
     matched
+    how
     entity {
       id
       name
+      englishName
       kind
       aliases
     }

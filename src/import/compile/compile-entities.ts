@@ -93,7 +93,11 @@ export function compileEntities(
       props: input.props,
       evidence,
     };
-    for (const name of new Set(names.map(normalizeName))) {
+    // The English name is a spelling too (a lookup by it finds the entity), so no two entities may share it.
+    const english = input.props['englishName'];
+    for (const name of new Set(
+      [...names, ...(typeof english === 'string' ? [english] : [])].map(normalizeName),
+    )) {
       const other = byName.get(name);
       if (other !== undefined) problems.push({ ...where, reason: `"${name}" also names ${other.id}` });
       else byName.set(name, record);
@@ -106,7 +110,13 @@ export function compileEntities(
 function entityInputs(d: Dataset, dir: string): EntityInput[] {
   const file = (name: string) => `${dir}/${name}`;
   const each = <
-    T extends { name: string; aliases: string[]; evidence: EvidenceInput[]; note?: string | undefined },
+    T extends {
+      name: string;
+      en?: string | undefined;
+      aliases: string[];
+      evidence: EvidenceInput[];
+      note?: string | undefined;
+    },
   >(
     fileName: string,
     list: string,
@@ -121,7 +131,7 @@ function entityInputs(d: Dataset, dir: string): EntityInput[] {
       name: item.name,
       aliases: item.aliases,
       evidence: item.evidence,
-      props: { ...props(item), note: item.note ?? null },
+      props: { ...props(item), englishName: item.en ?? null, note: item.note ?? null },
     }));
   const { plan } = d['plan.yaml'];
   return [
@@ -132,7 +142,7 @@ function entityInputs(d: Dataset, dir: string): EntityInput[] {
       name: plan.title,
       aliases: plan.aliases,
       evidence: [{ quote: plan.title, in: '序言' }],
-      props: {},
+      props: { englishName: plan.en ?? null },
     },
     ...each('industries.yaml', 'categories', d['industries.yaml'].categories, 'INDUSTRY_CATEGORY', (c) => ({
       key: c.key,

@@ -18,6 +18,8 @@ const evidence = z.array(evidenceSchema).min(1, 'at least one evidence quote');
 
 const entityFields = {
   name: text,
+  /** The English name, as a specialist translates the plan's term (时尚袜艺 Fashion Hosiery). */
+  en: text.optional(),
   aliases: z.array(text).default([]),
   evidence,
   note: text.optional(),
@@ -27,6 +29,7 @@ export const planFileSchema = z.strictObject({
   plan: z.strictObject({
     id: slug,
     title: text,
+    en: text.optional(),
     issuer: text,
     documentNumber: text,
     issuedOn: z.iso.date(),

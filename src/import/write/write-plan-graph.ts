@@ -2,7 +2,7 @@ import type { Db, Run } from '../../db/db.js';
 import type { Query } from '../../db/query.js';
 import { queries } from '../../db/queries.js';
 import { normalizeName } from '../../domain/normalize-name.js';
-import type { Located, PlanGraph, RelationRecord } from '../../domain/plan-records.js';
+import type { EntityRecord, Located, PlanGraph, RelationRecord } from '../../domain/plan-records.js';
 import { ENTITY_LABELS } from '../../domain/vocabulary.js';
 
 export interface WriteOptions {
@@ -66,7 +66,7 @@ export async function writePlanGraph(db: Db, graph: PlanGraph, options: WriteOpt
       queries.namesCreate,
       (names) => ({ planId, names }),
       graph.entities.flatMap((e) =>
-        [...new Set([e.name, ...e.aliases].map(normalizeName))].map((value) => ({ entityId: e.id, value })),
+        [...new Set(spellingsOf(e).map(normalizeName))].map((value) => ({ entityId: e.id, value })),
       ),
     );
     await inChunks(
@@ -155,4 +155,10 @@ function relationRows(relations: readonly RelationRecord[], planId: string) {
       sectionIds: r.evidence.map((e) => e.sectionId),
     },
   }));
+}
+
+/** Every spelling a lookup or search finds an entity by: its name, its aliases and its English name. */
+function spellingsOf(e: EntityRecord): string[] {
+  const english = e.props['englishName'];
+  return [e.name, ...e.aliases, ...(typeof english === 'string' ? [english] : [])];
 }
