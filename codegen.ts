@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           Mention: '../domain/models.js#MentionModel',
           Relation: '../domain/models.js#RelationModel',
           NotLinked: '../domain/models.js#NotLinkedModel',
+          RecognisedEntity: '../domain/models.js#RecognisedEntityModel',
+          Interpretation: '../domain/models.js#InterpretationModel',
           Indicator: '../domain/models.js#IndicatorModel',
           Observation: '../domain/models.js#ObservationModel',
           SearchHit: '../domain/models.js#SearchHitModel',

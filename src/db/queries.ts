@@ -151,6 +151,9 @@ export const queries = {
     'read/search-fulltext',
   ),
   searchContains: cypher<SearchParams & { text: string }, { entity: EntityModel }>('read/search-contains'),
+  spellingsAll: cypher<{ planId: string | null }, { value: string; entity: EntityModel }>(
+    'read/spellings-all',
+  ),
   searchWords: cypher<
     SearchParams & { splits: readonly (readonly string[])[] },
     { entity: EntityModel; shortest: number }

@@ -174,3 +174,22 @@ export interface ConnectionModel<Node> {
   };
   readonly totalCount: () => Promise<number>;
 }
+
+/** An entity named in a question, with its span in the folded question. */
+export interface RecognisedEntityModel {
+  readonly entity: EntityModel;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A question as read: the operation that answers it, or suggestions. */
+export interface InterpretationModel {
+  readonly text: string;
+  readonly intent: string | null;
+  readonly operation: string | null;
+  readonly variables: string | null;
+  readonly explanation: string;
+  readonly entities: readonly RecognisedEntityModel[];
+  readonly suggestions: readonly string[];
+}

@@ -3,6 +3,7 @@ import { neighborhood, shortestPath } from '../../read/graph-questions.js';
 import { industriesPage, platformsPage, programsPage, talentTeamsPage } from '../../read/lists.js';
 import { nestedSpec } from '../../read/look-ahead.js';
 import { findByName } from '../../read/names.js';
+import { interpretQuestion } from '../../read/interpret.js';
 import { searchEntities } from '../../read/search.js';
 import { findPassages } from '../../read/passages.js';
 import { allPlans, planById } from '../../read/plans.js';
@@ -39,6 +40,7 @@ export const Query: QueryResolvers = {
   observations: (_parent, args, ctx) => observationsList(ctx, args),
 
   search: (_parent, args, ctx) => searchEntities(ctx, args),
+  interpret: (_parent, args, ctx) => interpretQuestion(ctx, args),
   path: (_parent, args, ctx) => shortestPath(ctx, args),
   neighborhood: (_parent, args, ctx) => neighborhood(ctx, args),
 };
