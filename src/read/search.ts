@@ -38,12 +38,14 @@ export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promi
   // Note: the literal query ranks as this function does, so its top `first` are the answer's literal hits. When
   // it finds fewer, those are all there are, and each lower band's query, asked for 2×first, holds at least
   // `first` others: enough to fill the page, with every query in flight at once.
-  const literalRows = ctx.db.read(queries.searchContains, { ...params, text, limit: first });
-  const words =
+  // Note: awaited together, so a failure of either (Neo4j down) rejects once, leaving no rejection unhandled.
+  const [literalRows, words] = await Promise.all([
+    ctx.db.read(queries.searchContains, { ...params, text, limit: first }),
     text.length >= 2
       ? ctx.db.read(queries.searchFulltext, { ...params, query: phraseQuery(text), limit: 2 * first })
-      : Promise.resolve([]);
-  const literal = (await literalRows).map(({ entity }): SearchHitModel => {
+      : Promise.resolve([]),
+  ]);
+  const literal = literalRows.map(({ entity }): SearchHitModel => {
     const matched = literalSpelling(entity, text);
     const how: SearchMatch = isEnglish(entity, matched)
       ? 'ENGLISH'
@@ -52,8 +54,7 @@ export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promi
         : literalClass(normalizeName(matched), text);
     return { entity, score: round(rankBoost(matched, text)), matched, how };
   });
-  const below =
-    literal.length < first ? await lowerBands(ctx, text, params, first, variants, await words) : [];
+  const below = literal.length < first ? await lowerBands(ctx, text, params, first, variants, words) : [];
   const hits = [...literal];
   const seen = new Set(hits.map((hit) => hit.entity.id));
   for (const hit of below) {
