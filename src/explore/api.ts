@@ -24,13 +24,26 @@ export async function request<TResult, TVariables>(
   variables: TVariables,
   signal?: AbortSignal,
 ): Promise<TResult> {
+  return post<TResult>(document.toString(), variables, signal);
+}
+
+/** Runs an operation given as text (one `interpret` wrote), untyped: its data as JSON. */
+export function requestText(
+  query: string,
+  variables: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<Record<string, unknown>> {
+  return post<Record<string, unknown>>(query, variables, signal);
+}
+
+async function post<TResult>(query: string, variables: unknown, signal?: AbortSignal): Promise<TResult> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify({ query, variables }),
       signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout]),
     });
   } catch (error) {

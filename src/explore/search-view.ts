@@ -1,5 +1,6 @@
 import { graphql } from './__generated__';
-import { request } from './api';
+import type { EntityKind } from './__generated__/graphql';
+import { request, requestText } from './api';
 import { h, replaceChildren } from './dom';
 import { kindStyle } from './kinds';
 import { entityHref } from './router';
@@ -31,6 +32,25 @@ const MATCH_LABELS: Record<string, string> = {
   FUZZY: '近似 near miss',
 };
 
+const InterpretQuery = graphql(`
+  query ExploreInterpret($question: String!) {
+    interpret(question: $question) {
+      intent
+      operation
+      variables
+      explanation
+      entities {
+        entity {
+          name
+        }
+      }
+    }
+  }
+`);
+
+// A text that reads as a question rather than a name: it is worth asking `interpret`.
+const QUESTION = /[？?]|哪些|哪个|什么|怎么|如何|吗|呢|是否|多少|有没有|\b(which|what|how|who)\b/i;
+
 const SAMPLES = ['美丽珍珠', 'G60诸暨创新港', '精密制造', '高技能人才', '数智安防'];
 
 /** Search results for the text in the header's box; with no text, a short introduction. */
@@ -42,51 +62,60 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
     return undefined;
   }
   showLoading(root, `“${text}”`);
-  const { search } = await request(SearchQuery, { text, first: 30 }, signal);
+  const [{ search }, answer] = await Promise.all([
+    request(SearchQuery, { text, first: 30 }, signal),
+    QUESTION.test(text) ? answerPanel(text, signal) : Promise.resolve(null),
+  ]);
   replaceChildren(
     root,
     h(
       'section',
       { class: 'search-results', 'data-query': text },
-      h('h1', {}, `“${text}”的搜索结果 `, h('small', {}, `${search.length} results`)),
-      search.length === 0
-        ? h(
-            'p',
-            { class: 'empty' },
-            '没有找到 Nothing found. 试试更短的词或英文名 Try fewer characters, or the English name.',
-          )
-        : h(
-            'ol',
-            { class: 'results' },
-            ...search.map(({ entity, matched, how }) => {
-              const style = kindStyle(entity.kind);
-              return h(
-                'li',
-                { class: 'result', 'data-kind': entity.kind },
-                h(
-                  'a',
-                  {
-                    class: 'entity-link',
-                    href: entityHref(entity.name),
-                    'data-link': true,
-                    style: `--kind: ${style.color}`,
-                  },
-                  entity.name,
-                ),
-                ' ',
-                h('span', { class: 'kind-tag' }, `${style.label} ${style.english}`),
-                entity.englishName == null
-                  ? null
-                  : h('span', { class: 'english-name' }, ` ${entity.englishName}`),
-                matched != null && matched !== entity.name
-                  ? h('span', { class: 'matched' }, `匹配 matched: ${matched}`)
-                  : null,
-                ['EXACT', 'PREFIX', 'CONTAINS'].includes(how)
-                  ? null
-                  : h('span', { class: 'match-how', 'data-how': how }, MATCH_LABELS[how]),
-              );
-            }),
-          ),
+      answer,
+      // A question answered above needs no “nothing found” below it.
+      answer !== null && search.length === 0
+        ? null
+        : h('h1', {}, `“${text}”的搜索结果 `, h('small', {}, `${search.length} results`)),
+      answer !== null && search.length === 0
+        ? null
+        : search.length === 0
+          ? h(
+              'p',
+              { class: 'empty' },
+              '没有找到 Nothing found. 试试更短的词或英文名 Try fewer characters, or the English name.',
+            )
+          : h(
+              'ol',
+              { class: 'results' },
+              ...search.map(({ entity, matched, how }) => {
+                const style = kindStyle(entity.kind);
+                return h(
+                  'li',
+                  { class: 'result', 'data-kind': entity.kind },
+                  h(
+                    'a',
+                    {
+                      class: 'entity-link',
+                      href: entityHref(entity.name),
+                      'data-link': true,
+                      style: `--kind: ${style.color}`,
+                    },
+                    entity.name,
+                  ),
+                  ' ',
+                  h('span', { class: 'kind-tag' }, `${style.label} ${style.english}`),
+                  entity.englishName == null
+                    ? null
+                    : h('span', { class: 'english-name' }, ` ${entity.englishName}`),
+                  matched != null && matched !== entity.name
+                    ? h('span', { class: 'matched' }, `匹配 matched: ${matched}`)
+                    : null,
+                  ['EXACT', 'PREFIX', 'CONTAINS'].includes(how)
+                    ? null
+                    : h('span', { class: 'match-how', 'data-how': how }, MATCH_LABELS[how]),
+                );
+              }),
+            ),
     ),
   );
   return undefined;
@@ -119,4 +148,86 @@ function intro(): HTMLElement {
     ),
     h('p', {}, h('a', { href: '/explore/indicators', 'data-link': true }, '查看全部指标 All indicators →')),
   );
+}
+
+/**
+ * A question read by `interpret`: how it was read, the answer (the entities and the plan's quotes it holds) and
+ * the GraphQL that gave it, to copy; null when it could not be read (the search results stand alone then).
+ */
+async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLElement | null> {
+  const { interpret } = await request(InterpretQuery, { question }, signal);
+  if (interpret.operation == null) return null;
+  const operation = interpret.operation;
+  const data = await requestText(
+    operation,
+    JSON.parse(interpret.variables ?? '{}') as Record<string, unknown>,
+    signal,
+  );
+  // The entities the question names are not the answer, except along a path between them.
+  const named = new Set(interpret.entities.map((e) => e.entity.name));
+  const { entities: found, quotes } = collect(data);
+  const entities = interpret.intent === 'PATH' ? found : found.filter((e) => !named.has(e.name));
+  const copy = h('button', { type: 'button', class: 'copy-graphql' }, '复制 Copy');
+  copy.addEventListener('click', () => {
+    void navigator.clipboard.writeText(operation);
+  });
+  return h(
+    'section',
+    { class: 'answer', 'data-intent': interpret.intent ?? '' },
+    h('h2', {}, '问题解读 ', h('small', {}, 'The question, read')),
+    h('p', { class: 'explanation' }, interpret.explanation),
+    entities.length === 0
+      ? h('p', { class: 'empty' }, '规划中没有相应的内容 The plan holds none.')
+      : h(
+          'ul',
+          { class: 'answer-entities' },
+          ...entities.map(({ name, kind }) => {
+            const style = kindStyle(kind);
+            return h(
+              'li',
+              {},
+              h(
+                'a',
+                {
+                  class: 'entity-link',
+                  href: entityHref(name),
+                  'data-link': true,
+                  style: `--kind: ${style.color}`,
+                },
+                name,
+              ),
+              ' ',
+              h('span', { class: 'kind-tag' }, style.label),
+            );
+          }),
+        ),
+    quotes.length === 0
+      ? null
+      : h(
+          'ul',
+          { class: 'answer-quotes' },
+          ...quotes.slice(0, 12).map((quote) => h('li', {}, h('q', {}, quote))),
+        ),
+    h('details', { class: 'answer-graphql' }, h('summary', {}, 'GraphQL'), h('pre', {}, operation), copy),
+  );
+}
+
+/** Every entity (a name with a kind) and every quote in an answer, each once, in the order they come. */
+function collect(data: unknown): { entities: { name: string; kind: EntityKind }[]; quotes: string[] } {
+  const entities = new Map<string, { name: string; kind: EntityKind }>();
+  const quotes = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    const record = value as Record<string, unknown>;
+    if (typeof record['name'] === 'string' && typeof record['kind'] === 'string')
+      entities.set(record['name'], { name: record['name'], kind: record['kind'] as EntityKind });
+    if (typeof record['quote'] === 'string') quotes.add(record['quote']);
+    for (const child of Object.values(record)) walk(child);
+  };
+  walk(data);
+  return { entities: [...entities.values()], quotes: [...quotes] };
 }

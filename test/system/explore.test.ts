@@ -155,6 +155,21 @@ describe('explorer', () => {
     expect(await near.locator('.match-how').getAttribute('data-how')).toBe('FUZZY');
     expect(await near.locator('.english-name').textContent()).toMatch(/\w/);
 
+    // A question in the search box is answered: how it was read, the entities, the quotes and the GraphQL.
+    await page.goto(`${origin}/explore/?q=${encodeURIComponent('哪些平台支撑数智安防？')}`);
+    const answer = page.locator('.search-results section.answer[data-intent="RELATED"]');
+    await answer.waitFor();
+    expect(await answer.locator('.explanation').textContent()).toMatch(/读作.*Read as/);
+    expect(await answer.locator('.answer-entities a.entity-link').allTextContents()).toEqual(
+      expect.arrayContaining(['诸暨经济开发区', '产业人才集聚平台']),
+    );
+    expect(await answer.locator('.answer-entities a.entity-link').allTextContents()).not.toContain(
+      '数智安防',
+    );
+    expect(await answer.locator('.answer-quotes q').count()).toBeGreaterThan(0);
+    expect(await answer.locator('.answer-graphql pre').textContent()).toContain('platforms');
+    await shot(page, 'question');
+
     // A bookmarked view opens directly (the server answers every path below /explore with the app).
     await page.goto(`${origin}/explore/graph/${encodeURIComponent('G60诸暨创新港')}`);
     await page.locator('#graph[data-ready="true"]').waitFor();

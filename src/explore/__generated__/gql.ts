@@ -19,12 +19,14 @@ type Documents = {
     "\n  query ExploreNeighborhood($name: String!, $depth: Int!, $limit: Int!) {\n    neighborhood(name: $name, depth: $depth, limit: $limit) {\n      truncated\n      center {\n        id\n        name\n        kind\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      edges {\n        type\n        from {\n          id\n        }\n        to {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ExploreNeighborhoodDocument,
     "\n  query ExploreIndicators {\n    indicators {\n      id\n      key\n      name\n      category\n      unit\n      baseline\n      baselineYear\n      target\n      targetMax\n      targetYear\n      bound\n      fromTable\n      increment\n      change\n      targetLevel\n      requiredAnnualGrowthPercent\n    }\n  }\n": typeof types.ExploreIndicatorsDocument,
     "\n  query ExploreSearch($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      score\n      matched\n      how\n      entity {\n        id\n        name\n        englishName\n        kind\n        aliases\n      }\n    }\n  }\n": typeof types.ExploreSearchDocument,
+    "\n  query ExploreInterpret($question: String!) {\n    interpret(question: $question) {\n      intent\n      operation\n      variables\n      explanation\n      entities {\n        entity {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ExploreInterpretDocument,
 };
 const documents: Documents = {
     "\n  query ExploreEntity($name: String!) {\n    entity(name: $name) {\n      id\n      name\n      kind\n      aliases\n      englishName\n      note\n      unlinkedReason\n      notLinked {\n        entity {\n          name\n          kind\n        }\n        reason\n        sections {\n          path\n        }\n      }\n      evidence {\n        ...QuoteInContext\n      }\n      relations {\n        type\n        basis\n        from {\n          id\n          name\n          kind\n        }\n        to {\n          id\n          name\n          kind\n        }\n        evidence {\n          ...QuoteInContext\n        }\n      }\n    }\n  }\n\n  fragment QuoteInContext on Evidence {\n    quote\n    start\n    end\n    section {\n      path\n      title\n      start\n      text\n    }\n  }\n": types.ExploreEntityDocument,
     "\n  query ExploreNeighborhood($name: String!, $depth: Int!, $limit: Int!) {\n    neighborhood(name: $name, depth: $depth, limit: $limit) {\n      truncated\n      center {\n        id\n        name\n        kind\n      }\n      nodes {\n        id\n        name\n        kind\n      }\n      edges {\n        type\n        from {\n          id\n        }\n        to {\n          id\n        }\n      }\n    }\n  }\n": types.ExploreNeighborhoodDocument,
     "\n  query ExploreIndicators {\n    indicators {\n      id\n      key\n      name\n      category\n      unit\n      baseline\n      baselineYear\n      target\n      targetMax\n      targetYear\n      bound\n      fromTable\n      increment\n      change\n      targetLevel\n      requiredAnnualGrowthPercent\n    }\n  }\n": types.ExploreIndicatorsDocument,
     "\n  query ExploreSearch($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      score\n      matched\n      how\n      entity {\n        id\n        name\n        englishName\n        kind\n        aliases\n      }\n    }\n  }\n": types.ExploreSearchDocument,
+    "\n  query ExploreInterpret($question: String!) {\n    interpret(question: $question) {\n      intent\n      operation\n      variables\n      explanation\n      entities {\n        entity {\n          name\n        }\n      }\n    }\n  }\n": types.ExploreInterpretDocument,
 };
 
 /**
@@ -43,6 +45,10 @@ export function graphql(source: "\n  query ExploreIndicators {\n    indicators {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExploreSearch($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      score\n      matched\n      how\n      entity {\n        id\n        name\n        englishName\n        kind\n        aliases\n      }\n    }\n  }\n"): typeof import('./graphql').ExploreSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreInterpret($question: String!) {\n    interpret(question: $question) {\n      intent\n      operation\n      variables\n      explanation\n      entities {\n        entity {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ExploreInterpretDocument;
 
 
 export function graphql(source: string) {

@@ -427,6 +427,23 @@ export type ExploreSearchQuery = { search: Array<{ score: number, matched: strin
       | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
      }> };
 
+export type ExploreInterpretQueryVariables = Exact<{
+  question: string;
+}>;
+
+
+export type ExploreInterpretQuery = { interpret: { intent: string | null, operation: string | null, variables: string | null, explanation: string, entities: Array<{ entity:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+       }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -575,3 +592,18 @@ export const ExploreSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExploreSearchQuery, ExploreSearchQueryVariables>;
+export const ExploreInterpretDocument = new TypedDocumentString(`
+    query ExploreInterpret($question: String!) {
+  interpret(question: $question) {
+    intent
+    operation
+    variables
+    explanation
+    entities {
+      entity {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreInterpretQuery, ExploreInterpretQueryVariables>;
