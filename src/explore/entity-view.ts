@@ -2,9 +2,10 @@ import { graphql } from './__generated__';
 import type { ExploreEntityQuery } from './__generated__/graphql';
 import { request } from './api';
 import { h, replaceChildren } from './dom';
+import { entityLink } from './entity-link';
 import { evidenceList } from './evidence';
 import { BASIS_LABELS, RELATION_ORDER, kindStyle, relationLabel, type Direction } from './kinds';
-import { entityHref, graphHref } from './router';
+import { graphHref } from './router';
 import { notFound, showLoading, type View } from './view';
 
 const EntityQuery = graphql(`
@@ -180,17 +181,7 @@ function groupSection(group: Group): HTMLElement {
           h(
             'p',
             { class: 'relation-head' },
-            h(
-              'a',
-              {
-                class: 'entity-link',
-                href: entityHref(other.name),
-                'data-link': true,
-                'data-kind': other.kind,
-                style: `--kind: ${style.color}`,
-              },
-              other.name,
-            ),
+            entityLink(other.name, other.kind),
             ' ',
             h('span', { class: 'kind-tag' }, style.label),
             ' ',
@@ -228,17 +219,7 @@ function notLinkedSection(items: EntityData['notLinked']): HTMLElement | null {
           h(
             'p',
             { class: 'relation-head' },
-            h(
-              'a',
-              {
-                class: 'entity-link',
-                href: entityHref(entity.name),
-                'data-link': true,
-                'data-kind': entity.kind,
-                style: `--kind: ${style.color}`,
-              },
-              entity.name,
-            ),
+            entityLink(entity.name, entity.kind),
             ' ',
             h('span', { class: 'kind-tag' }, style.label),
             ' ',

@@ -2,6 +2,7 @@ import { graphql } from './__generated__';
 import type { EntityKind } from './__generated__/graphql';
 import { request, requestText } from './api';
 import { h, replaceChildren } from './dom';
+import { entityLink } from './entity-link';
 import { kindStyle } from './kinds';
 import { entityHref } from './router';
 import { showLoading, type View } from './view';
@@ -92,16 +93,7 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
                 return h(
                   'li',
                   { class: 'result', 'data-kind': entity.kind },
-                  h(
-                    'a',
-                    {
-                      class: 'entity-link',
-                      href: entityHref(entity.name),
-                      'data-link': true,
-                      style: `--kind: ${style.color}`,
-                    },
-                    entity.name,
-                  ),
+                  entityLink(entity.name, entity.kind),
                   ' ',
                   h('span', { class: 'kind-tag' }, `${style.label} ${style.english}`),
                   entity.englishName == null
@@ -183,22 +175,7 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
           { class: 'answer-entities' },
           ...entities.map(({ name, kind }) => {
             const style = kindStyle(kind);
-            return h(
-              'li',
-              {},
-              h(
-                'a',
-                {
-                  class: 'entity-link',
-                  href: entityHref(name),
-                  'data-link': true,
-                  style: `--kind: ${style.color}`,
-                },
-                name,
-              ),
-              ' ',
-              h('span', { class: 'kind-tag' }, style.label),
-            );
+            return h('li', {}, entityLink(name, kind), ' ', h('span', { class: 'kind-tag' }, style.label));
           }),
         ),
     quotes.length === 0
