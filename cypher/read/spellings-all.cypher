@@ -1,7 +1,11 @@
-// Every spelling (name, alias, English name, folded) of every entity of $planId (or of every plan, newest plan
-// first): the vocabulary a question is read against. Longest spellings first, so the first match is the longest.
-MATCH (n:Name)-[:NAMES]->(e:Entity)
-WHERE $planId IS NULL OR e.planId = $planId
-MATCH (p:Plan {id: e.planId})
+// Every spelling (name, alias, English name, folded) of every entity of $planId, or of the newest plan when it
+// is null (as lookups read it): the vocabulary a question is read against. Longest spellings first, so the first
+// match is the longest.
+CALL {
+  MATCH (p:Plan)
+  WHERE $planId IS NULL OR p.id = $planId
+  RETURN p.id AS plan ORDER BY p.periodEnd DESC, p.issuedOn DESC, p.id DESC LIMIT 1
+}
+MATCH (n:Name {planId: plan})-[:NAMES]->(e:Entity)
 RETURN n.value AS value, e {.*, text: null} AS entity
-ORDER BY size(n.value) DESC, p.periodEnd DESC, p.issuedOn DESC, e.id
+ORDER BY size(n.value) DESC, e.id

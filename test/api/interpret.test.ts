@@ -163,6 +163,19 @@ describe('interpret', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads within a plan when given one, and the operation asks within it too', async () => {
+    const result = await api.execute(
+      '{ interpret(question: "哪些平台支撑新材料", plan: "zhuji-2021") { intent operation variables } }',
+    );
+    const reading = result.data?.['interpret'] as Interpretation;
+    expect(reading.intent).toBe('RELATED');
+    const variables = JSON.parse(reading.variables ?? '{}') as Record<string, unknown>;
+    expect(variables).toEqual({ name: '新材料', plan: 'zhuji-2021' });
+    const answer = await api.execute(reading.operation ?? '', variables);
+    expect(answer.errors).toBeUndefined();
+    expect(JSON.stringify(answer.data)).toContain('G60诸暨创新港');
+  });
+
   it('says where each entity is named in the folded question', async () => {
     const reading = await interpret('家燕歸巢計劃和青年人才有關係嗎');
     expect(reading.entities).toEqual([
