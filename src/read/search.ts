@@ -42,7 +42,7 @@ export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promi
   const [literalRows, words] = await Promise.all([
     ctx.db.read(queries.searchContains, { ...params, text, limit: first }),
     text.length >= 2
-      ? ctx.db.read(queries.searchFulltext, { ...params, query: phraseQuery(text), limit: 2 * first })
+      ? ctx.db.read(queries.searchFulltext, { ...params, query: luceneQuery(text), limit: 2 * first })
       : Promise.resolve([]),
   ]);
   const literal = literalRows.map(({ entity }): SearchHitModel => {
@@ -140,10 +140,6 @@ async function lowerBands(
 
 /** One quoted phrase per whitespace-separated word, all required; every special character escaped. */
 export function luceneQuery(text: string): string {
-  return phraseQuery(text);
-}
-
-function phraseQuery(text: string): string {
   return text
     .split(/\s+/)
     .filter(Boolean)
