@@ -1,5 +1,5 @@
 import { graphql } from './__generated__';
-import type { ExploreEntityQuery } from './__generated__/graphql';
+import type { EntityKind, ExploreEntityQuery } from './__generated__/graphql';
 import { request } from './api';
 import { h, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
@@ -174,17 +174,11 @@ function groupSection(group: Group): HTMLElement {
       'ul',
       { class: 'relation-list' },
       ...group.items.map(({ other, relation }) => {
-        const style = kindStyle(other.kind);
         return h(
           'li',
           { class: 'relation' },
-          h(
-            'p',
-            { class: 'relation-head' },
-            entityLink(other.name, other.kind),
-            ' ',
-            h('span', { class: 'kind-tag' }, style.label),
-            ' ',
+          relationHead(
+            other,
             h(
               'span',
               { class: 'basis-tag', 'data-basis': relation.basis, title: BASIS_LABELS[relation.basis][1] },
@@ -212,22 +206,29 @@ function notLinkedSection(items: EntityData['notLinked']): HTMLElement | null {
       'ul',
       { class: 'relation-list' },
       ...items.map(({ entity, reason, sections }) => {
-        const style = kindStyle(entity.kind);
         return h(
           'li',
           { class: 'relation' },
-          h(
-            'p',
-            { class: 'relation-head' },
-            entityLink(entity.name, entity.kind),
-            ' ',
-            h('span', { class: 'kind-tag' }, style.label),
-            ' ',
-            h('small', { class: 'sections' }, sections.map((s) => s.path).join('、')),
-          ),
+          relationHead(entity, h('small', { class: 'sections' }, sections.map((s) => s.path).join('、'))),
           h('p', { class: 'note' }, reason),
         );
       }),
     ),
+  );
+}
+
+/** The head of one row of a relation list: the other entity, its kind, and what the row says of the link. */
+function relationHead(
+  other: { readonly name: string; readonly kind: EntityKind },
+  tag: HTMLElement,
+): HTMLElement {
+  return h(
+    'p',
+    { class: 'relation-head' },
+    entityLink(other.name, other.kind),
+    ' ',
+    h('span', { class: 'kind-tag' }, kindStyle(other.kind).label),
+    ' ',
+    tag,
   );
 }
