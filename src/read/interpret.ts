@@ -280,17 +280,13 @@ async function relatedTo(ctx: Context, q: Question, entity: EntityModel): Promis
   const types = [...new Set(chosen.flatMap(([, spec]) => spec.types ?? []))];
   const directions = [...new Set(chosen.map(([, spec]) => spec.direction))];
   const direction = directions.length === 1 ? directions[0] : 'BOTH';
-  const [param, arg] = planParam(q);
-  const operation = `query Interpreted($name: String!${param}) {
-  entity(name: $name${arg}) {
-    name
-    kind
-    ... on ${typeName} {
+  const operation = entityOperation(
+    q,
+    `    ... on ${typeName} {
 ${chosen.map(([field]) => `      ${field}${field === 'parts' ? '' : partsArg} { name kind }`).join('\n')}
     }
-    relations(direction: ${direction}, types: ${JSON.stringify(types)}${withParts ? ', includeParts: true' : ''}) { ${RELATION_ROW} }
-  }
-}`;
+    relations(direction: ${direction}, types: ${JSON.stringify(types)}${withParts ? ', includeParts: true' : ''}) { ${RELATION_ROW} }`,
+  );
   const asked = q.kinds.map((k) => KIND_NAMES[k]);
   return {
     intent: 'RELATED',
@@ -322,16 +318,12 @@ function groupReading(
   zh: string,
   en: string,
 ): Reading {
-  const [param, arg] = planParam(q);
   return {
     intent,
-    operation: `query Interpreted($name: String!${param}) {
-  entity(name: $name${arg}) {
-    name
-    kind
-    relations(direction: ${direction}, types: ["PART_OF", "IN_CATEGORY"]) { ${RELATION_ROW} }
-  }
-}`,
+    operation: entityOperation(
+      q,
+      `    relations(direction: ${direction}, types: ["PART_OF", "IN_CATEGORY"]) { ${RELATION_ROW} }`,
+    ),
     variables: variables(q, { name: entity.name }),
     explanation: `读作：“${entity.name}”${zh}（PART_OF、IN_CATEGORY）。 Read as: ${en}, ${entity.name} (PART_OF, IN_CATEGORY).`,
   };
@@ -354,17 +346,13 @@ function path(q: Question, from: EntityModel, to: EntityModel): Reading {
 }
 
 function says(q: Question, entity: EntityModel): Reading {
-  const [param, arg] = planParam(q);
   return {
     intent: 'SAYS',
-    operation: `query Interpreted($name: String!${param}) {
-  entity(name: $name${arg}) {
-    name
-    kind
-    evidence { quote section { path title } }
-    relations { ${RELATION_ROW} }
-  }
-}`,
+    operation: entityOperation(
+      q,
+      `    evidence { quote section { path title } }
+    relations { ${RELATION_ROW} }`,
+    ),
     variables: variables(q, { name: entity.name }),
     explanation: `读作：规划原文中关于“${entity.name}”的表述及其关系（evidence、relations）。 Read as: what the plan says about ${entity.name}, in its own words, and the links it states.`,
   };
@@ -375,33 +363,26 @@ const MEASURED: readonly EntityKind[] = ['INDUSTRY', 'PLATFORM', 'TALENT_TEAM'];
 function targets(q: Question, entity: EntityModel): Reading {
   if (!MEASURED.includes(entity.kind)) return unsupportedTargets(q, entity);
   const typeName = ENTITY_LABELS[entity.kind];
-  const [param, arg] = planParam(q);
   return {
     intent: 'TARGETS',
-    operation: `query Interpreted($name: String!${param}) {
-  entity(name: $name${arg}) {
-    name
-    kind
-    ... on ${typeName} {
+    operation: entityOperation(
+      q,
+      `    ... on ${typeName} {
       indicators {
         name unit baseline baselineYear target targetMax targetYear bound increment change targetLevel
         requiredAnnualGrowthPercent ${EVIDENCE}
       }
-    }
-  }
-}`,
+    }`,
+    ),
     variables: variables(q, { name: entity.name }),
     explanation: `读作：衡量“${entity.name}”的指标与目标（基期、目标、所需年均增长）。 Read as: the indicators and targets that measure ${entity.name} (baseline, target, growth needed).`,
   };
 }
 
 function unsupportedTargets(q: Question, entity: EntityModel): Reading {
-  const [param, arg] = planParam(q);
   return {
     intent: 'TARGETS',
-    operation: `query Interpreted($name: String!${param}) {
-  entity(name: $name${arg}) { name kind relations(types: ["PART_OF"]) { ${RELATION_ROW} } }
-}`,
+    operation: entityOperation(q, `    relations(types: ["PART_OF"]) { ${RELATION_ROW} }`),
     variables: variables(q, { name: entity.name }),
     explanation: `读作：“${entity.name}”的目标；规划的指标只衡量产业、平台和人才队伍，这里列出它所属的整体。 Read as: targets of ${entity.name}; the plan's indicators measure industries, platforms and talent teams only, so this lists what it is part of.`,
   };
@@ -430,4 +411,16 @@ function suggestionsFor(found: readonly Found[]): string[] {
     `${name}和哪些平台有关？`,
     ...EXAMPLES.slice(0, 4),
   ];
+}
+
+/** An operation over the one entity the question names: its name and kind, then `fields` (indented lines). */
+function entityOperation(q: Question, fields: string): string {
+  const [param, arg] = planParam(q);
+  return `query Interpreted($name: String!${param}) {
+  entity(name: $name${arg}) {
+    name
+    kind
+${fields}
+  }
+}`;
 }
