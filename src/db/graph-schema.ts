@@ -21,8 +21,9 @@ const schemaStatements = [
   queries.indexProgramId,
   queries.indexTalentTeamId,
   queries.indexNameValueText,
-  queries.fulltextEntityNames,
+  queries.fulltextNameWords,
   queries.fulltextSectionText,
+  queries.indexRetiredDrop,
 ];
 
 /**
@@ -48,7 +49,7 @@ export const expectedIndexes: readonly string[] = [
   'program_id',
   'talent_team_id',
   'name_value_text',
-  'entity_names',
+  'name_words',
   'section_text',
 ];
 

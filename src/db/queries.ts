@@ -45,7 +45,8 @@ export const queries = {
   indexProgramId: cypher<NoParams, never>('schema/index-program-id'),
   indexTalentTeamId: cypher<NoParams, never>('schema/index-talent-team-id'),
   indexNameValueText: cypher<NoParams, never>('schema/index-name-value-text'),
-  fulltextEntityNames: cypher<NoParams, never>('schema/fulltext-entity-names'),
+  fulltextNameWords: cypher<NoParams, never>('schema/fulltext-name-words'),
+  indexRetiredDrop: cypher<NoParams, never>('schema/index-retired-drop'),
   fulltextSectionText: cypher<NoParams, never>('schema/fulltext-section-text'),
   indexesAwait: cypher<NoParams, never>('schema/indexes-await'),
   indexesPresent: cypher<{ names: readonly string[] }, { name: string; state: string }>(
@@ -147,17 +148,22 @@ export const queries = {
   talentTeamsCount: cypher<CountParams<TalentTeamFilter>, Total>('read/talent-teams-count'),
 
   // Search and graph questions.
-  searchFulltext: cypher<SearchParams & { query: string }, { entity: EntityModel; score: number }>(
-    'read/search-fulltext',
-  ),
-  searchContains: cypher<SearchParams & { text: string }, { entity: EntityModel }>('read/search-contains'),
+  search: cypher<
+    SearchParams & {
+      text: string;
+      stem: string;
+      shortStem: string | null;
+      bandLimit: number;
+      fulltext: string | null;
+      parts: readonly (readonly string[])[] | null;
+      maxEdits: number;
+      variant: string | null;
+    },
+    SearchRow
+  >('read/search'),
   spellingsAll: cypher<{ planId: string | null }, { value: string; entity: EntityModel }>(
     'read/spellings-all',
   ),
-  searchWords: cypher<
-    SearchParams & { splits: readonly (readonly string[])[] },
-    { entity: EntityModel; shortest: number }
-  >('read/search-words'),
   pathByNames: cypher<
     { from: string; to: string; maxHops: number; planId: string | null; bases: readonly string[] | null },
     {
@@ -259,4 +265,11 @@ type SearchParams = {
   readonly kinds: readonly string[] | null;
   readonly planId: string | null;
   readonly limit: number;
+};
+
+/** Each band of a search, best first within it (cypher/read/search.cypher). */
+export type SearchRow = {
+  readonly literal: EntityModel[];
+  readonly variant: EntityModel[];
+  readonly candidates: { entity: EntityModel; score: number }[];
 };

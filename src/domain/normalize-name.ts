@@ -16,8 +16,20 @@ const toSimplified = (OpenCC as unknown as { Converter: ConverterFactory }).Conv
  * and Latin case folded (g60 is G60), so a name typed any of those ways finds the entity.
  */
 export function normalizeName(name: string): string {
-  return toSimplified(name.normalize('NFKC')).trim().toLowerCase();
+  let folded = folds.get(name);
+  if (folded === undefined) {
+    folded = toSimplified(name.normalize('NFKC')).trim().toLowerCase();
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folds.set(name, folded);
+  }
+  return folded;
 }
+
+// Note: search folds every spelling of every candidate (hundreds a request) and OpenCC's phrase tables cost
+// microseconds a call, so the folds of the graph's few thousand spellings are kept; cleared when full, since
+// arbitrary user text also passes through here.
+const MAX_FOLDS = 20_000;
+const folds = new Map<string, string>();
 
 /** Whether folding to Simplified changed the text: it was typed (partly) in Traditional characters. */
 export function isTraditional(text: string): boolean {

@@ -1,6 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import { checkedCount, checkedText } from './arguments.js';
 import type { EntityModel, SearchHitModel } from '../domain/models.js';
+import type { SearchRow } from '../db/queries.js';
 import type { QuerySearchArgs, SearchMatch } from '../__generated__/resolvers-types.js';
 import { queries } from '../db/queries.js';
 import { editDistance } from '../domain/edit-distance.js';
@@ -27,25 +28,46 @@ const MAX_CUT_LENGTH = 24;
  * and how. A band is fetched whole for its part of the page, so `first` never changes the order.
  */
 export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promise<SearchHitModel[]> {
-  const text = checkedText(normalizeName(args.text), 'text', LIMITS.textLength);
   const first = checkedCount(args.first, 10, LIMITS.pageSize, 'first');
-  const params = {
+  return rankedHits(ctx, args, first);
+}
+
+type SearchArgs = Pick<QuerySearchArgs, 'text' | 'kinds' | 'plan' | 'variants'>;
+
+/** The best `wanted` hits, every band asked in one statement. */
+async function rankedHits(ctx: Context, args: SearchArgs, wanted: number): Promise<SearchHitModel[]> {
+  const text = checkedText(normalizeName(args.text), 'text', LIMITS.textLength);
+  const variants = args.variants !== false;
+  const variantText = variants ? withoutSuffix(text) : null;
+  const length = Array.from(text).length;
+  // Note: the literal band ranks as this function does, so its top `wanted` are the answer's literal hits. When
+  // it finds fewer, those are all there are, and each lower band, asked for 2×wanted, holds at least `wanted`
+  // others: enough to fill the page.
+  const parts = variants ? partsOf(text) : null;
+  const longStem = variantText !== null && text.includes(variantText) && variantText.length >= 3;
+  const maxEdits = length >= 6 ? 2 : length >= 3 ? 1 : 0;
+  const [row] = await ctx.db.read(queries.search, {
     kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
     planId: args.plan ?? null,
-  };
+    text,
+    // A suffix dropped leaves a part of the text, found by the same scan of the text index. Note: below three
+    // characters that index has no trigram to seek by and scans every spelling (2 ms here), so a two-character
+    // stem (珍珠产业 → 珍珠) is asked of the full-text index, where it is one bigram. A key's hyphens read as
+    // spaces leave no part of the text: found among the full-text candidates.
+    stem: longStem ? variantText : text,
+    shortStem:
+      variantText !== null && !longStem && text.includes(variantText) ? luceneQuery(variantText) : null,
+    limit: wanted,
+    bandLimit: Math.max(30, 2 * wanted),
+    // With variants, any of the text's bigrams (or Latin words): the candidates every lower band is sorted from.
+    fulltext: length < 2 ? null : variants ? escape(text) : luceneQuery(text),
+    parts,
+    maxEdits,
+    variant: variantText,
+  });
+  if (row === undefined) return [];
   const traditional = isTraditional(args.text);
-  const variants = args.variants !== false;
-  // Note: the literal query ranks as this function does, so its top `first` are the answer's literal hits. When
-  // it finds fewer, those are all there are, and each lower band's query, asked for 2×first, holds at least
-  // `first` others: enough to fill the page, with every query in flight at once.
-  // Note: awaited together, so a failure of either (Neo4j down) rejects once, leaving no rejection unhandled.
-  const [literalRows, words] = await Promise.all([
-    ctx.db.read(queries.searchContains, { ...params, text, limit: first }),
-    text.length >= 2
-      ? ctx.db.read(queries.searchFulltext, { ...params, query: luceneQuery(text), limit: 2 * first })
-      : Promise.resolve([]),
-  ]);
-  const literal = literalRows.map(({ entity }): SearchHitModel => {
+  const hits = row.literal.map((entity): SearchHitModel => {
     const matched = literalSpelling(entity, text);
     const how: SearchMatch = isEnglish(entity, matched)
       ? 'ENGLISH'
@@ -54,11 +76,12 @@ export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promi
         : literalClass(normalizeName(matched), text);
     return { entity, score: round(rankBoost(matched, text)), matched, how };
   });
-  const below = literal.length < first ? await lowerBands(ctx, text, params, first, variants, words) : [];
-  const hits = [...literal];
+  if (hits.length >= wanted) return hits;
   const seen = new Set(hits.map((hit) => hit.entity.id));
+  const below =
+    parts !== null ? lowerBands(text, variantText, parts, maxEdits, row) : phraseHits(text, row.candidates);
   for (const hit of below) {
-    if (hits.length >= first) break;
+    if (hits.length >= wanted) break;
     if (seen.has(hit.entity.id)) continue;
     seen.add(hit.entity.id);
     hits.push(hit);
@@ -66,63 +89,53 @@ export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promi
   return hits;
 }
 
-type Params = { kinds: readonly string[] | null; planId: string | null };
+/** Without variants, every full-text hit (all the typed words, as phrases) is a WORDS hit. */
+function phraseHits(text: string, candidates: SearchRow['candidates']): SearchHitModel[] {
+  return byScore(
+    candidates.map(({ entity }) => {
+      const matched = wordsSpelling(entity, text);
+      return { entity, score: wordsScore(text, matched), matched, how: 'WORDS' };
+    }),
+  );
+}
 
-/** The hits below the literal ones, best first: VARIANT 7–10, WORDS 3–7, FUZZY below 3. */
-async function lowerBands(
-  ctx: Context,
+/**
+ * The hits below the literal ones, best first: VARIANT 7–10 (a suffix dropped, or a key's hyphens as spaces),
+ * WORDS 3–7 (every typed word, or both parts of the text cut where no space was typed, in one spelling, scored
+ * by how much of it they fill), FUZZY below 3 (edit distance at most 1, or 2 from six characters). The
+ * full-text candidates share a bigram or word with the text; those in no band are dropped.
+ */
+function lowerBands(
   text: string,
-  params: Params,
-  first: number,
-  variants: boolean,
-  fulltext: readonly { entity: EntityModel; score: number }[],
-): Promise<SearchHitModel[]> {
-  const limit = 2 * first;
-  const variantText = variants ? withoutSuffix(text) : null;
-  const cuts = variants ? cutsOf(text) : [];
-  const [variantRows, cutRows, similarRows] = await Promise.all([
-    variantText === null
-      ? Promise.resolve([])
-      : ctx.db.read(queries.searchContains, { ...params, text: variantText, limit }),
-    cuts.length === 0
-      ? Promise.resolve([])
-      : ctx.db.read(queries.searchWords, { ...params, splits: cuts, limit }),
-    variants && Array.from(text).length >= 3
-      ? ctx.db.read(queries.searchFulltext, {
-          ...params,
-          query: bigramQuery(text),
-          limit: Math.max(30, limit),
-        })
-      : Promise.resolve([]),
-  ]);
+  variantText: string | null,
+  parts: readonly (readonly string[])[],
+  maxEdits: number,
+  row: SearchRow,
+): SearchHitModel[] {
   const hits: SearchHitModel[] = [];
-  for (const { entity } of variantRows) {
-    const matched = literalSpelling(entity, variantText ?? text);
+  const variantHit = (entity: EntityModel): SearchHitModel | null => {
+    if (variantText === null) return null;
+    const matched = literalSpelling(entity, variantText);
+    if (!normalizeName(matched).includes(variantText)) return null;
     // 7 + up to 3 for closeness: below every literal hit (10+), above the word bands.
-    hits.push({
-      entity,
-      score: round(7 + rankBoost(matched, variantText ?? text) / 40),
-      matched,
-      how: 'VARIANT',
-    });
+    return { entity, score: round(7 + rankBoost(matched, variantText) / 40), matched, how: 'VARIANT' };
+  };
+  for (const entity of row.variant) {
+    const hit = variantHit(entity);
+    if (hit !== null) hits.push(hit);
   }
-  for (const { entity, score } of fulltext) {
-    // Lucene's relevance squeezed into 3–7.
-    hits.push({
-      entity,
-      score: round(3 + (4 * score) / (score + 1)),
-      matched: wordsSpelling(entity, text),
-      how: 'WORDS',
-    });
-  }
-  for (const { entity } of cutRows) {
-    const matched = cutSpelling(entity, cuts);
-    // How much of the spelling the typed words fill, in 3–7.
-    const fill = Math.min(1, Array.from(text).length / Array.from(normalizeName(matched)).length);
-    hits.push({ entity, score: round(3 + 4 * fill - 0.001), matched, how: 'WORDS' });
-  }
-  const maxEdits = Array.from(text).length >= 6 ? 2 : 1;
-  for (const { entity } of similarRows) {
+  for (const { entity } of row.candidates) {
+    const variant = variantHit(entity);
+    if (variant !== null) {
+      hits.push(variant);
+      continue;
+    }
+    const held = partsSpelling(entity, parts);
+    if (held !== null) {
+      hits.push({ entity, score: wordsScore(text, held), matched: held, how: 'WORDS' });
+      continue;
+    }
+    if (maxEdits === 0) continue;
     const near = spellings(entity)
       .map(([normalized, spelling]) => ({ spelling, distance: editDistance(text, normalized, maxEdits) }))
       .filter(({ distance }) => distance <= maxEdits)
@@ -130,6 +143,17 @@ async function lowerBands(
     if (near !== undefined)
       hits.push({ entity, score: round(2.9 - near.distance), matched: near.spelling, how: 'FUZZY' });
   }
+  return byScore(hits);
+}
+
+/** How much of the matched spelling the typed words fill, in 3–7. */
+function wordsScore(text: string, matched: string): number {
+  const typed = Array.from(text.replace(/\s+/g, '')).length;
+  const fill = Math.min(1, typed / Array.from(normalizeName(matched).replace(/\s+/g, '')).length);
+  return round(3 + 4 * fill - 0.001);
+}
+
+function byScore(hits: SearchHitModel[]): SearchHitModel[] {
   return hits.sort(
     (a, b) =>
       b.score - a.score ||
@@ -147,11 +171,6 @@ export function luceneQuery(text: string): string {
     .join(' AND ');
 }
 
-/** The text's bigrams, any of them (Lucene's default OR): the candidates a near miss is looked for among. */
-function bigramQuery(text: string): string {
-  return escape(text.replace(/\s+/g, ''));
-}
-
 function escape(text: string): string {
   return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
 }
@@ -161,6 +180,12 @@ function withoutSuffix(text: string): string | null {
   if (/^[a-z0-9]+(-[a-z0-9]+)+$/.test(text)) return text.replace(/-/g, ' ');
   const suffix = GENERIC_SUFFIXES.find((s) => text.endsWith(s) && Array.from(text).length - s.length >= 2);
   return suffix === undefined ? null : text.slice(0, -suffix.length);
+}
+
+/** The typed words when there are several, else the cuts of the text: what a WORDS hit must hold all of. */
+function partsOf(text: string): string[][] {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 1 ? [words] : cutsOf(text);
 }
 
 /** Every cut of an unspaced text into two words of two or more characters (G60创新港 → [G60, 创新港], …). */
@@ -198,13 +223,13 @@ function wordsSpelling(entity: EntityModel, text: string): string {
   );
 }
 
-/** The shortest spelling holding both words of some cut. */
-function cutSpelling(entity: EntityModel, cuts: readonly string[][]): string {
-  const holds = (normalized: string) => cuts.some((words) => words.every((w) => normalized.includes(w)));
+/** The shortest spelling holding every word of one of `parts` (the typed words, or a cut); null if none. */
+function partsSpelling(entity: EntityModel, parts: readonly (readonly string[])[]): string | null {
+  const holds = (normalized: string) => parts.some((words) => words.every((w) => normalized.includes(w)));
   return (
     spellings(entity)
       .filter(([normalized]) => holds(normalized))
-      .sort(([a], [b]) => a.length - b.length)[0]?.[1] ?? entity.name
+      .sort(([a], [b]) => a.length - b.length)[0]?.[1] ?? null
   );
 }
 

@@ -26,7 +26,6 @@ export async function writePlanGraph(db: Db, graph: PlanGraph, options: WriteOpt
         planId,
         kind: 'PLAN',
         name: plan.title,
-        aliasText: plan.aliases.join(' '),
         text: sourceText,
       },
     });
@@ -57,7 +56,6 @@ export async function writePlanGraph(db: Db, graph: PlanGraph, options: WriteOpt
           kind: e.kind,
           name: e.name,
           aliases: e.aliases,
-          aliasText: e.aliases.join(' '),
         },
       })),
     );
