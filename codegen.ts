@@ -48,6 +48,7 @@ const config: CodegenConfig = {
           PlatformConnection: '../domain/models.js#ConnectionModel<EntityModel>',
           ProgramConnection: '../domain/models.js#ConnectionModel<EntityModel>',
           TalentTeamConnection: '../domain/models.js#ConnectionModel<EntityModel>',
+          SearchConnection: '../domain/models.js#ConnectionModel<SearchHitModel>',
           // Note: without it, codegen 6 types an enum with inline enumValues as `null` in ResolversTypes.
           TalentRole: 'TalentRole',
         },

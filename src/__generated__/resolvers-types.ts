@@ -987,6 +987,11 @@ export type Query = {
    * longer one: the same text gives the same order whatever `first` is (1–100, default 10).
    */
   search: Array<SearchHit>;
+  /**
+   * `search` a page at a time: the same ranking, with `totalCount` and cursors, for clients that page through
+   * every hit (人才 has more than a page). Arguments as `search`'s, plus `after` (an `endCursor`).
+   */
+  searchResults: SearchConnection;
   /** A section by path, e.g. `五/(一)`; null when there is none. Without `plan`, the newest plan's. */
   section?: Maybe<Section>;
   talentTeam?: Maybe<TalentTeam>;
@@ -1251,6 +1256,22 @@ export type QuerySearchArgs = {
  * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
  * latest issue date) and lists read every plan.
  */
+export type QuerySearchResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
+  variants?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
+ * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
+ * latest issue date) and lists read every plan.
+ */
 export type QuerySectionArgs = {
   path: Scalars['String']['input'];
   plan?: InputMaybe<Scalars['ID']['input']>;
@@ -1335,6 +1356,25 @@ export type RelationDirection =
   | 'IN'
   /** From this entity to another. */
   | 'OUT';
+
+/** A page of search hits: `search`'s ranking, with the number of hits in all. */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  pageInfo: PageInfo;
+  /**
+   * How many hits the search has in all: the literal ones, then those of the lower bands (with `variants`). At
+   * most the first 1000 of a ranking are counted and paged.
+   */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** A position in the ranking (search pages by position: a ranking has no key to seek by). */
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
 
 /** One entity found by a search, best first. */
 export type SearchHit = {
@@ -1636,6 +1676,8 @@ export type ResolversTypes = {
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationBasis: RelationBasis;
   RelationDirection: RelationDirection;
+  SearchConnection: ResolverTypeWrapper<ConnectionModel<SearchHitModel>>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   SearchMatch: SearchMatch;
   Section: ResolverTypeWrapper<SectionModel>;
@@ -1680,6 +1722,8 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecognisedEntity: RecognisedEntityModel;
   Relation: RelationModel;
+  SearchConnection: ConnectionModel<SearchHitModel>;
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchHit: SearchHitModel;
   Section: SectionModel;
   String: Scalars['String']['output'];
@@ -2026,6 +2070,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'name'>>;
   programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text' | 'variants'>>;
+  searchResults?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchResultsArgs, 'first' | 'text' | 'variants'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'path'>>;
   talentTeam?: Resolver<Maybe<ResolversTypes['TalentTeam']>, ParentType, ContextType, RequireFields<QueryTalentTeamArgs, 'name'>>;
   talentTeams?: Resolver<ResolversTypes['TalentTeamConnection'], ParentType, ContextType, RequireFields<QueryTalentTeamsArgs, 'first'>>;
@@ -2044,6 +2089,17 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -2139,6 +2195,8 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RecognisedEntity?: RecognisedEntityResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

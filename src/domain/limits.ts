@@ -27,6 +27,8 @@ export const LIMITS = {
   neighborhoodSize: 200,
   /** The longest `path(maxHops:)` searched; more is capped to it (6 hops already span this graph). */
   pathHops: 6,
+  /** The most hits one search ranks: `searchResults` counts and pages this many at most. */
+  searchHits: 1000,
   /** The longest `text` of `search` and `passages`. */
   textLength: 100,
   /** The longest name argument (lookups by name, list filters, exports). */

@@ -37,6 +37,15 @@ export function encodeCursor(list: string, id: string): string {
   return Buffer.from(`${list}\u0000${id}`, 'utf8').toString('base64url');
 }
 
+/** The position a cursor of a ranked list holds (a ranking has no key to seek by, so its pages go by position). */
+export function decodePosition(list: string, cursor: string): number {
+  const position = Number(decodeCursor(list, cursor));
+  if (!Number.isSafeInteger(position) || position < 0) {
+    throw badUserInput(`after is not a cursor of the ${list} list.`, 'after');
+  }
+  return position;
+}
+
 function decodeCursor(list: string, cursor: string): string {
   const [prefix, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('\u0000');
   if (prefix !== list || id === undefined || id === '') {

@@ -1,8 +1,13 @@
 import type { Context } from '../graphql/context.js';
 import { checkedCount, checkedText } from './arguments.js';
-import type { EntityModel, SearchHitModel } from '../domain/models.js';
+import type { ConnectionModel, EntityModel, SearchHitModel } from '../domain/models.js';
 import type { SearchRow } from '../db/queries.js';
-import type { QuerySearchArgs, SearchMatch } from '../__generated__/resolvers-types.js';
+import { decodePosition, encodeCursor } from './pages.js';
+import type {
+  QuerySearchArgs,
+  QuerySearchResultsArgs,
+  SearchMatch,
+} from '../__generated__/resolvers-types.js';
 import { queries } from '../db/queries.js';
 import { editDistance } from '../domain/edit-distance.js';
 import { isTraditional, normalizeName } from '../domain/normalize-name.js';
@@ -30,6 +35,33 @@ const MAX_CUT_LENGTH = 24;
 export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promise<SearchHitModel[]> {
   const first = checkedCount(args.first, 10, LIMITS.pageSize, 'first');
   return rankedHits(ctx, args, first);
+}
+
+/**
+ * The same ranking a page at a time, with the number of hits in all (at most `LIMITS.searchHits`). Note: the
+ * cursor is a position in the ranking, not a keyset: a ranking has no key to seek by, and it is computed whole
+ * (it is small) for each page, so a later page costs what the first does.
+ */
+export async function searchPage(
+  ctx: Context,
+  args: QuerySearchResultsArgs,
+): Promise<ConnectionModel<SearchHitModel>> {
+  const size = checkedCount(args.first, 10, LIMITS.pageSize, 'first');
+  const start = args.after == null ? 0 : decodePosition('search', args.after) + 1;
+  const hits = await rankedHits(ctx, args, LIMITS.searchHits);
+  const edges = hits
+    .slice(start, start + size)
+    .map((node, i) => ({ cursor: encodeCursor('search', String(start + i)), node }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: start + size < hits.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: () => Promise.resolve(hits.length),
+  };
 }
 
 type SearchArgs = Pick<QuerySearchArgs, 'text' | 'kinds' | 'plan' | 'variants'>;

@@ -155,4 +155,64 @@ describe('search', () => {
       });
     }
   });
+
+  it('pages through every hit with searchResults: the same ranking, a totalCount, cursors', async () => {
+    type Page = {
+      totalCount: number;
+      edges: { cursor: string; node: { entity: { name: string }; how: string } }[];
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+    };
+    const page = async (text: string, first: number, after: string | null) => {
+      const result = await api.execute(
+        `query ($text: String!, $first: Int, $after: String) {
+          searchResults(text: $text, first: $first, after: $after) {
+            totalCount
+            edges { cursor node { entity { name } how } }
+            pageInfo { hasNextPage hasPreviousPage endCursor }
+          }
+        }`,
+        { text, first, after },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.['searchResults'] as Page;
+    };
+    // 人才 is in more spellings than three pages hold: walk every page and compare with one long search.
+    const names: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let i = 0; i < 50; i++) {
+      const current: Page = await page('人才', 30, after);
+      total = current.totalCount;
+      expect(current.pageInfo.hasPreviousPage).toBe(after !== null);
+      names.push(...current.edges.map((e) => e.node.entity.name));
+      after = current.pageInfo.endCursor;
+      if (!current.pageInfo.hasNextPage) break;
+    }
+    expect(total).toBeGreaterThan(60);
+    expect(names).toHaveLength(total);
+    expect(new Set(names).size).toBe(total);
+    const long = await api.execute('{ search(text: "人才", first: 100) { entity { name } } }');
+    expect(names).toEqual(
+      (long.data?.['search'] as { entity: { name: string } }[]).map((h) => h.entity.name),
+    );
+    // The lower bands follow the literal hits and count too; an answer of none is a count of 0.
+    const slip = await page('家燕回巢计划', 10, null);
+    expect(slip.totalCount).toBe(slip.edges.length);
+    expect(slip.edges[0]?.node).toEqual({ entity: { name: '家燕归巢计划' }, how: 'FUZZY' });
+    expect(await page('不存在的东西', 10, null)).toMatchObject({ totalCount: 0, edges: [] });
+    // A cursor of another list, or none at all, is refused by name.
+    for (const bad of ['not-a-cursor', Buffer.from('platforms\u0000x').toString('base64url')]) {
+      expect(
+        await api.execute(
+          'query ($after: String) { searchResults(text: "人才", after: $after) { totalCount } }',
+          {
+            after: bad,
+          },
+        ),
+      ).toMatchObject({
+        data: null,
+        errors: [{ extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } }],
+      });
+    }
+  });
 });

@@ -4,7 +4,7 @@ import { industriesPage, platformsPage, programsPage, talentTeamsPage } from '..
 import { nestedSpec } from '../../read/look-ahead.js';
 import { findByName } from '../../read/names.js';
 import { interpretQuestion } from '../../read/interpret.js';
-import { searchEntities } from '../../read/search.js';
+import { searchEntities, searchPage } from '../../read/search.js';
 import { findPassages } from '../../read/passages.js';
 import { allPlans, planById } from '../../read/plans.js';
 import { sectionByPath } from '../../read/sections.js';
@@ -40,6 +40,7 @@ export const Query: QueryResolvers = {
   observations: (_parent, args, ctx) => observationsList(ctx, args),
 
   search: (_parent, args, ctx) => searchEntities(ctx, args),
+  searchResults: (_parent, args, ctx) => searchPage(ctx, args),
   interpret: (_parent, args, ctx) => interpretQuestion(ctx, args),
   path: (_parent, args, ctx) => shortestPath(ctx, args),
   neighborhood: (_parent, args, ctx) => neighborhood(ctx, args),
