@@ -1,5 +1,5 @@
 import { graphql } from './__generated__';
-import type { EntityKind } from './__generated__/graphql';
+import type { EntityKind, ExploreSearchQuery } from './__generated__/graphql';
 import { request, requestText } from './api';
 import { h, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
@@ -8,21 +8,35 @@ import { entityHref } from './router';
 import { showLoading, type View } from './view';
 
 const SearchQuery = graphql(`
-  query ExploreSearch($text: String!, $first: Int!) {
-    search(text: $text, first: $first) {
-      score
-      matched
-      how
-      entity {
-        id
-        name
-        englishName
-        kind
-        aliases
+  query ExploreSearch($text: String!, $first: Int!, $after: String) {
+    searchResults(text: $text, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          score
+          matched
+          how
+          entity {
+            id
+            name
+            englishName
+            kind
+            aliases
+          }
+        }
       }
     }
   }
 `);
+
+type Hit = ExploreSearchQuery['searchResults']['edges'][number]['node'];
+
+// Hits a page: a screenful on a laptop; “more” fetches the next page.
+const PAGE = 30;
 
 // How a hit matched, when it is not the text as typed.
 const MATCH_LABELS: Record<string, string> = {
@@ -63,55 +77,81 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
     return undefined;
   }
   showLoading(root, `“${text}”`);
-  const [{ search }, answer] = await Promise.all([
-    request(SearchQuery, { text, first: 30 }, signal),
+  const [{ searchResults: first }, answer] = await Promise.all([
+    request(SearchQuery, { text, first: PAGE }, signal),
     QUESTION.test(text) ? answerPanel(text, signal) : Promise.resolve(null),
   ]);
+  const total = first.totalCount;
+  // A question answered above needs no “nothing found” below it.
+  const quiet = answer !== null && total === 0;
+  const list = h('ol', { class: 'results' }, ...first.edges.map(({ node }) => resultItem(node)));
+  let after = first.pageInfo.endCursor;
+  const more = h('button', { type: 'button', class: 'more' });
+  const showMore = (shown: number, hasNext: boolean) => {
+    more.textContent = `更多 More (${total - shown} 条 left)`;
+    more.hidden = !hasNext;
+  };
+  showMore(first.edges.length, first.pageInfo.hasNextPage);
+  more.addEventListener('click', () => {
+    more.disabled = true;
+    void request(SearchQuery, { text, first: PAGE, after }, signal)
+      .then(({ searchResults: next }) => {
+        list.append(...next.edges.map(({ node }) => resultItem(node)));
+        after = next.pageInfo.endCursor;
+        showMore(list.children.length, next.pageInfo.hasNextPage);
+      })
+      .catch(() => {
+        more.textContent = '加载失败，再试一次 Failed; try again';
+      })
+      .finally(() => {
+        more.disabled = false;
+      });
+  });
   replaceChildren(
     root,
     h(
       'section',
       { class: 'search-results', 'data-query': text },
       answer,
-      // A question answered above needs no “nothing found” below it.
-      answer !== null && search.length === 0
+      quiet
         ? null
-        : h('h1', {}, `“${text}”的搜索结果 `, h('small', {}, `${search.length} results`)),
-      answer !== null && search.length === 0
+        : h(
+            'h1',
+            {},
+            `“${text}”的搜索结果 `,
+            h('small', { class: 'total' }, `共 ${total} 条 ${total} results`),
+          ),
+      quiet
         ? null
-        : search.length === 0
+        : total === 0
           ? h(
               'p',
               { class: 'empty' },
               '没有找到 Nothing found. 试试更短的词或英文名 Try fewer characters, or the English name.',
             )
-          : h(
-              'ol',
-              { class: 'results' },
-              ...search.map(({ entity, matched, how }) => {
-                const style = kindStyle(entity.kind);
-                return h(
-                  'li',
-                  { class: 'result', 'data-kind': entity.kind },
-                  entityLink(entity.name, entity.kind),
-                  ' ',
-                  h('span', { class: 'kind-tag' }, `${style.label} ${style.english}`),
-                  entity.englishName == null
-                    ? null
-                    : h('span', { class: 'english-name' }, ` ${entity.englishName}`),
-                  matched != null && matched !== entity.name
-                    ? h('span', { class: 'matched' }, `匹配 matched: ${matched}`)
-                    : null,
-                  ['EXACT', 'PREFIX', 'CONTAINS'].includes(how)
-                    ? null
-                    : h('span', { class: 'match-how', 'data-how': how }, MATCH_LABELS[how]),
-                );
-              }),
-            ),
+          : h('div', {}, list, more),
     ),
   );
   return undefined;
 };
+
+function resultItem({ entity, matched, how }: Hit): HTMLElement {
+  const style = kindStyle(entity.kind);
+  return h(
+    'li',
+    { class: 'result', 'data-kind': entity.kind },
+    entityLink(entity.name, entity.kind),
+    ' ',
+    h('span', { class: 'kind-tag' }, `${style.label} ${style.english}`),
+    entity.englishName == null ? null : h('span', { class: 'english-name' }, ` ${entity.englishName}`),
+    matched != null && matched !== entity.name
+      ? h('span', { class: 'matched' }, `匹配 matched: ${matched}`)
+      : null,
+    ['EXACT', 'PREFIX', 'CONTAINS'].includes(how)
+      ? null
+      : h('span', { class: 'match-how', 'data-how': how }, MATCH_LABELS[how]),
+  );
+}
 
 function intro(): HTMLElement {
   return h(

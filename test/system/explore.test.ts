@@ -155,6 +155,23 @@ describe('explorer', () => {
     expect(await near.locator('.match-how').getAttribute('data-how')).toBe('FUZZY');
     expect(await near.locator('.english-name').textContent()).toMatch(/\w/);
 
+    // Many hits page: the total is said, and “more” appends the next page until none is left.
+    await page.goto(`${origin}/explore/?q=${encodeURIComponent('人才')}`);
+    const results = page.locator('.search-results li.result');
+    await results.first().waitFor();
+    const total = Number(
+      /共 (\d+) 条/.exec((await page.locator('.search-results .total').textContent()) ?? '')?.[1],
+    );
+    expect(total).toBeGreaterThan(60);
+    expect(await results.count()).toBe(30);
+    const more = page.locator('.search-results button.more');
+    for (let shown = 30; shown < total; shown = Math.min(total, shown + 30)) {
+      await more.click();
+      await results.nth(Math.min(total, shown + 30) - 1).waitFor();
+    }
+    expect(await results.count()).toBe(total);
+    expect(await more.isHidden()).toBe(true);
+
     // A question in the search box is answered: how it was read, the entities, the quotes and the GraphQL.
     await page.goto(`${origin}/explore/?q=${encodeURIComponent('哪些平台支撑数智安防？')}`);
     const answer = page.locator('.search-results section.answer[data-intent="RELATED"]');

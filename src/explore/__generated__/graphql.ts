@@ -412,20 +412,21 @@ export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: stri
 export type ExploreSearchQueryVariables = Exact<{
   text: string;
   first: number;
+  after?: string | null | undefined;
 }>;
 
 
-export type ExploreSearchQuery = { search: Array<{ score: number, matched: string | null, how: SearchMatch, entity:
-      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-      | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-     }> };
+export type ExploreSearchQuery = { searchResults: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { score: number, matched: string | null, how: SearchMatch, entity:
+          | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+          | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
+         } }> } };
 
 export type ExploreInterpretQueryVariables = Exact<{
   question: string;
@@ -577,17 +578,26 @@ export const ExploreIndicatorsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExploreIndicatorsQuery, ExploreIndicatorsQueryVariables>;
 export const ExploreSearchDocument = new TypedDocumentString(`
-    query ExploreSearch($text: String!, $first: Int!) {
-  search(text: $text, first: $first) {
-    score
-    matched
-    how
-    entity {
-      id
-      name
-      englishName
-      kind
-      aliases
+    query ExploreSearch($text: String!, $first: Int!, $after: String) {
+  searchResults(text: $text, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        score
+        matched
+        how
+        entity {
+          id
+          name
+          englishName
+          kind
+          aliases
+        }
+      }
     }
   }
 }
