@@ -56,7 +56,14 @@ export async function startApp(
       introspection: config.introspection,
       production: config.production,
     });
-    const httpServer = createHttpServer({ apollo, db, logger, cache, startup });
+    const httpServer = createHttpServer({
+      apollo,
+      db,
+      logger,
+      cache,
+      startup,
+      graphiql: config.introspection,
+    });
     // Requests get 4 s to finish (6 s without a JVM to stop), so the whole shutdown fits in the 10 s a
     // supervisor allows.
     const drain = createDrain(httpServer, { graceMs: config.neo4j === undefined ? 4_000 : 6_000 });

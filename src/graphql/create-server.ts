@@ -1,6 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
 import { LIMITS } from '../domain/limits.js';
@@ -8,6 +7,7 @@ import { limitsPlugin, limitValidationRules } from './limits/limits-plugin.js';
 import type { Logger } from '../logger.js';
 import { resolvers } from './resolvers/index.js';
 import { loadOperation, loadTypeDefs } from './type-defs.js';
+import { landingPagePlugin } from './landing-page.js';
 import { statusPlugin } from './status-plugin.js';
 
 export interface ServerOptions {
@@ -45,13 +45,7 @@ export function createServer({
     parseOptions: { maxLexicalTokens: LIMITS.tokens },
     validationRules: limitValidationRules(),
     plugins: [
-      introspection
-        ? ApolloServerPluginLandingPageLocalDefault({
-            embed: true,
-            includeCookies: false,
-            document: loadOperation('questions'),
-          })
-        : ApolloServerPluginLandingPageDisabled(),
+      introspection ? landingPagePlugin(loadOperation('questions')) : ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(),
       statusPlugin(),
       ...plugins,

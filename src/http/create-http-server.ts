@@ -10,6 +10,7 @@ import { graphqlErrorBody, sendJson } from './send-json.js';
 import type { Startup } from '../app/startup.js';
 import { EXPLORE_PATH, createExploreRoute } from './explore-route.js';
 import { EXPORT_PATH, createExportRoute } from './export-route.js';
+import { GRAPHIQL_PATH, createGraphiqlRoute } from './graphiql-route.js';
 
 export interface HttpServerOptions {
   readonly apollo: ApolloServer<Context>;
@@ -20,6 +21,8 @@ export interface HttpServerOptions {
   readonly cache?: ResponseCache | undefined;
   /** Each request's deadline (default LIMITS.deadlineMs). */
   readonly deadlineMs?: number;
+  /** Serve GraphiQL at /graphiql (default true); off with introspection, which its docs need. */
+  readonly graphiql?: boolean;
   /** Absent: ready from the start (the caller prepared the database). */
   readonly startup?: Startup;
 }
@@ -49,6 +52,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   const readinessTimeoutMs = options.readinessTimeoutMs ?? 2_000;
   const { startup } = options;
   const explore = createExploreRoute();
+  const graphiql = createGraphiqlRoute(GRAPHQL_PATH);
   const exportFile = createExportRoute(db, options.deadlineMs);
 
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -82,6 +86,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     if (url.pathname === EXPLORE_PATH || url.pathname.startsWith(`${EXPLORE_PATH}/`)) {
       explore(req, res, url.pathname);
+      return;
+    }
+    const graphiqlPath = url.pathname === GRAPHIQL_PATH || url.pathname.startsWith(`${GRAPHIQL_PATH}/`);
+    if (graphiqlPath && options.graphiql !== false) {
+      graphiql(req, res, url.pathname);
       return;
     }
     if (url.pathname.startsWith(`${EXPORT_PATH}/`)) {

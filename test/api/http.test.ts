@@ -51,6 +51,41 @@ describe('HTTP', () => {
     expect(html).toContain('query PlatformsSupportingAnIndustry');
   });
 
+  it('links GraphiQL and the explorer from that page, and says Sandbox needs the internet', async () => {
+    const html = await (await fetch(app.url, { headers: { accept: 'text/html' } })).text();
+    expect(html).toContain('href="/graphiql"');
+    expect(html).toContain('href="/explore/"');
+    expect(html).toMatch(/needs the internet/);
+  });
+
+  it('serves GraphiQL and its files itself, the questions preloaded, and nothing else under /graphiql', async () => {
+    const page = await fetch(`${base}/graphiql`);
+    const html = await page.text();
+    expect([page.status, page.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(html).toContain('query PlatformsSupportingAnIndustry');
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    for (const [asset, type] of [
+      ['react.js', 'text/javascript'],
+      ['react-dom.js', 'text/javascript'],
+      ['graphiql.js', 'text/javascript'],
+      ['graphiql.css', 'text/css'],
+    ] as const) {
+      expect(html).toContain(`/graphiql/assets/${asset}`);
+      const response = await fetch(`${base}/graphiql/assets/${asset}`);
+      expect([response.status, response.headers.get('content-type')]).toEqual([
+        200,
+        `${type}; charset=utf-8`,
+      ]);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+    for (const path of ['/graphiql/assets/../../package.json', '/graphiql/assets/x.js', '/graphiql/other']) {
+      const response = await fetch(`${base}${path}`);
+      const body = (await response.json()) as { errors: { message: string; extensions: unknown }[] };
+      expect([response.status, body.errors[0]?.extensions]).toEqual([404, { code: 'NOT_FOUND' }]);
+      expect(body.errors[0]?.message).toMatch(/^Nothing at /);
+    }
+  });
+
   it('redirects / to the GraphQL URL', async () => {
     const response = await fetch(`${base}/`, { redirect: 'manual' });
     expect([response.status, response.headers.get('location')]).toEqual([302, '/graphql']);

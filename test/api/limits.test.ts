@@ -193,6 +193,7 @@ describe('when introspection is switched off (GRAPHQL_INTROSPECTION=false)', () 
     expect(response.text).toMatch(/introspection is not allowed/i);
     const page = await fetch(api.url, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toContain('embeddable-sandbox');
+    expect((await fetch(api.url.replace(/\/graphql$/, '/graphiql'))).status).toBe(404);
     const answer = await api.post({ query: '{ plans { id } }' });
     expect(answer.json()).toEqual({ data: { plans: [{ id: 'zhuji-2021' }] } });
   });

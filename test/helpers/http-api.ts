@@ -40,6 +40,7 @@ export function useHttpApi(
       db: api.db,
       logger,
       deadlineMs: deadlineMs ?? TEST_DEADLINE_MS,
+      graphiql: serverOptions.introspection !== false,
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
