@@ -225,8 +225,33 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
           { class: 'answer-quotes' },
           ...quotes.slice(0, 12).map((quote) => h('li', {}, h('q', {}, quote))),
         ),
-    h('details', { class: 'answer-graphql' }, h('summary', {}, 'GraphQL'), h('pre', {}, operation), copy),
+    h(
+      'details',
+      { class: 'answer-graphql' },
+      h('summary', {}, 'GraphQL'),
+      h('pre', {}, operation),
+      copy,
+      ' ',
+      h(
+        'a',
+        { class: 'open-graphiql', href: toolHref('/graphiql', operation, interpret.variables) },
+        '在 GraphiQL 中打开 Open in GraphiQL',
+      ),
+      ' ',
+      h(
+        'a',
+        { class: 'open-sandbox', href: toolHref('/graphql', operation, interpret.variables) },
+        '在 Sandbox 中打开 Open in Sandbox（需联网 online）',
+      ),
+    ),
   );
+}
+
+/** GraphiQL (served here) or Sandbox (the landing page at /graphql) with this operation and its variables. */
+function toolHref(path: string, operation: string, variables: string | null | undefined): string {
+  const params = new URLSearchParams({ query: operation });
+  if (variables != null) params.set('variables', variables);
+  return `${path}?${params.toString()}`;
 }
 
 /** Every entity (a name with a kind) and every quote in an answer, each once, in the order they come. */

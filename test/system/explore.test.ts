@@ -186,6 +186,9 @@ describe('explorer', () => {
     expect(await answer.locator('.answer-quotes q').count()).toBeGreaterThan(0);
     expect(await answer.locator('.answer-graphql pre').textContent()).toContain('platforms');
     await shot(page, 'question');
+    const graphiqlHref = await answer.locator('a.open-graphiql').getAttribute('href');
+    expect(graphiqlHref).toMatch(/^\/graphiql\?query=/);
+    const sandboxHref = (await answer.locator('a.open-sandbox').getAttribute('href')) ?? '';
 
     // A bookmarked view opens directly (the server answers every path below /explore with the app).
     await page.goto(`${origin}/explore/graph/${encodeURIComponent('G60诸暨创新港')}`);
@@ -194,5 +197,30 @@ describe('explorer', () => {
 
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
+
+    // The answer's GraphQL opens in GraphiQL, which this server serves whole: it loads with the network blocked,
+    // runs the operation as the answer ran it, and shows the schema's docs.
+    await page.goto(`${origin}${graphiqlHref ?? ''}`);
+    await page.locator('.graphiql-container').waitFor();
+    await page.locator('.graphiql-execute-button').click();
+    await expect.poll(() => page.locator('.result-window').textContent()).toContain('诸暨经济开发区');
+    await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+    expect(await page.locator('.graphiql-doc-explorer').textContent()).toMatch(/query:\s*Query/);
+    await shot(page, 'graphiql');
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+
+    // The landing page at /graphql: Sandbox comes from Apollo's CDN, blocked here, so the page says it needs the
+    // internet and offers GraphiQL with the same operation.
+    await page.goto(`${origin}${sandboxHref}`);
+    const offline = page.locator('#offline');
+    await offline.waitFor();
+    expect(await offline.textContent()).toMatch(/needs the internet/);
+    expect(offsite).toEqual([
+      expect.stringMatching(/^https:\/\/embeddable-sandbox\.cdn\.apollographql\.com\//),
+    ]);
+    await offline.locator('#graphiql-offline').click();
+    await page.locator('.graphiql-container').waitFor();
+    expect(page.url()).toBe(`${origin}${graphiqlHref ?? ''}`);
   }, 150_000);
 });
