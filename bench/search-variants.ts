@@ -1,9 +1,10 @@
-// npx tsx bench/search-variants.ts [--rounds 5] [--requests 200]
+// npx tsx bench/search-variants.ts [--rounds 5] [--requests 200] [--scale 100]
 //
 // What the lower bands of search cost: the B5 texts (and the everyday queries of issue 13) asked with
 // `variants: false` (the literal and word matches, the statements search ran before the bands) and with the
 // default `variants: true`, alternating in each round, in one process against one embedded Neo4j holding the
-// real plan. Prints per text the median ms per request of each and the ratio, with its range over the rounds.
+// real plan, or with --scale the synthetic plan ×scale and the bench's B5 texts for it. Prints per text the
+// median ms per request of each and the ratio, with its range over the rounds.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,13 +17,22 @@ import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
 import { createLogger } from '../src/logger.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
 import { fromRoot } from '../src/paths.js';
+import { writeSyntheticPlan } from './lib/synthetic-plan.js';
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '5' }, requests: { type: 'string', default: '200' } },
+  options: {
+    rounds: { type: 'string', default: '5' },
+    requests: { type: 'string', default: '200' },
+    scale: { type: 'string', default: '1' },
+  },
 });
 const rounds = Number(values.rounds);
 const requests = Number(values.requests);
-const TEXTS = ['港', '飞地', '服务平台', '家燕回巢计划', 'G60创新港', '精密制造'];
+const scale = Number(values.scale);
+const TEXTS =
+  scale === 1
+    ? ['港', '飞地', '服务平台', '家燕回巢计划', 'G60创新港', '精密制造']
+    : ['港', '孵化', '智能孵化', '智能孵化平台'];
 const QUERY =
   'query ($text: String!, $variants: Boolean) { search(text: $text, kinds: [PLATFORM], first: 100, variants: $variants) { entity { name } how } }';
 
@@ -30,7 +40,12 @@ const dataDir = mkdtempSync(join(tmpdir(), 'plan-graph-search-'));
 const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m', log: () => undefined });
 try {
   const { driver, db } = await connect({ uri: neo4j.uri, timeoutMs: 30_000 });
-  await importPlans(db, listPlanFolders(fromRoot('data', 'plans')));
+  let plansDir = fromRoot('data', 'plans');
+  if (scale !== 1) {
+    plansDir = join(dataDir, 'plans');
+    writeSyntheticPlan(plansDir, scale);
+  }
+  await importPlans(db, listPlanFolders(plansDir));
   const server = createServer({ logger: createLogger('error') });
   await server.start();
   const ask = async (text: string, variants: boolean) => {

@@ -35,11 +35,13 @@ CALL {
 }
 // candidates: the cjk full-text index (character bigrams), best first, when the literal hits do not fill the
 // page. $fulltext is a Lucene query built by the caller (the typed words as phrases, or any of the text's
-// bigrams); the caller sorts the candidates into bands.
+// bigrams); the caller sorts the candidates into bands. Note: Lucene's best $candidates spellings only (those
+// sharing the most and rarest bigrams with the text), a fixed number: any of the bigrams matches thousands of
+// spellings in a large graph, and a number that followed `first` would let `first` change the order.
 CALL {
   WITH literal
   WITH literal WHERE size(literal) < $limit AND $fulltext IS NOT NULL
-  CALL db.index.fulltext.queryNodes('name_words', $fulltext) YIELD node, score
+  CALL db.index.fulltext.queryNodes('name_words', $fulltext, {limit: $candidates}) YIELD node, score
   WHERE ($planId IS NULL OR node.planId = $planId)
     // With $parts, only spellings that can be in a lower band: holding every word of one of $parts (the typed
     // words, or the text cut in two), within $maxEdits of the text's length, or holding $variant.
@@ -51,7 +53,6 @@ CALL {
   WHERE $kinds IS NULL OR e.kind IN $kinds
   WITH e, max(score) AS score
   ORDER BY score DESC, e.id
-  LIMIT toInteger($bandLimit)
   RETURN collect({entity: e {.*, text: null}, score: score}) AS candidates
 }
 RETURN literal, CASE WHEN size(literal) < $limit THEN variant + shortVariant ELSE [] END AS variant, candidates

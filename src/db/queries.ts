@@ -155,6 +155,7 @@ export const queries = {
       shortStem: string | null;
       bandLimit: number;
       fulltext: string | null;
+      candidates: number;
       parts: readonly (readonly string[])[] | null;
       maxEdits: number;
       variant: string | null;

@@ -19,6 +19,9 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 // Generic endings people add to or drop from the plan's names (精密制造业, 新材料产业, 珍珠产业), longest first.
 const GENERIC_SUFFIXES = ['产业', '人才', '队伍', '平台', '计划', '工程', '行动', '体系', '业'];
 
+// The full-text spellings a search sorts into its lower bands: Lucene's best, a fixed number (search.cypher).
+const FULLTEXT_CANDIDATES = 200;
+
 // Texts longer than this are not cut into words (the cuts grow with the length; nobody types a long name unspaced).
 const MAX_CUT_LENGTH = 24;
 
@@ -93,6 +96,7 @@ async function rankedHits(ctx: Context, args: SearchArgs, wanted: number): Promi
     bandLimit: Math.max(30, 2 * wanted),
     // With variants, any of the text's bigrams (or Latin words): the candidates every lower band is sorted from.
     fulltext: length < 2 ? null : variants ? escape(text) : luceneQuery(text),
+    candidates: FULLTEXT_CANDIDATES,
     parts,
     maxEdits,
     variant: variantText,
