@@ -1315,9 +1315,8 @@ export type RecognisedEntity = {
 };
 
 /**
- * A typed, directed relationship between two entities, with the quotes that state it. Types: IN_CATEGORY,
- * PART_OF, SUPPORTS (platform → industry), SERVES (program → industry or team; team → industry), DEVELOPS
- * (program or platform → talent team), RELIES_ON, PARTNERS_WITH, HOSTS, LEADS, BASED_ON.
+ * A typed, directed relationship between two entities, with the quotes that state it. `type` is one of
+ * `RelationType`; the `types:` arguments take the same names.
  */
 export type Relation = {
   __typename?: 'Relation';
@@ -1326,7 +1325,7 @@ export type Relation = {
   evidence: Array<Evidence>;
   from: Entity;
   to: Entity;
-  type: Scalars['String']['output'];
+  type: RelationType;
 };
 
 /** How the plan's text supports a relationship, strongest first. */
@@ -1356,6 +1355,29 @@ export type RelationDirection =
   | 'IN'
   /** From this entity to another. */
   | 'OUT';
+
+/** The curated relationship types, each directed (from → to). */
+export type RelationType =
+  /** The plan is based on a policy document (the city's 14th five-year plan outline). */
+  | 'BASED_ON'
+  /** A program or platform develops (trains, attracts, gathers) a talent team. */
+  | 'DEVELOPS'
+  /** An institution hosts a body (浙江新时代枫桥经验研究院 → 社会治理权威研究智库). */
+  | 'HOSTS'
+  /** An industry in a category of the industry system (数智安防 → 战略性新兴产业). */
+  | 'IN_CATEGORY'
+  /** A body leads the plan's work (市委人才办 → the plan). */
+  | 'LEADS'
+  /** An institution partners with a platform or the plan (浙江大学 → 校地合作平台). */
+  | 'PARTNERS_WITH'
+  /** A part of a larger whole: a team of a wider team, a platform of a grouping, a category of a system. */
+  | 'PART_OF'
+  /** A measure relies on another entity to do its work (柔性用才模式 → 研发飞地, 社会治理人才培育计划 → 枫桥学院). */
+  | 'RELIES_ON'
+  /** A program or mechanism serves an industry or a talent team; a team serves an industry (珍珠和袜艺时尚设计人才 → 美丽珍珠). */
+  | 'SERVES'
+  /** A platform supports an industry (诸暨经济开发区 → 数智安防). */
+  | 'SUPPORTS';
 
 /** A page of search hits: `search`'s ranking, with the number of hits in all. */
 export type SearchConnection = {
@@ -1676,6 +1698,7 @@ export type ResolversTypes = {
   Relation: ResolverTypeWrapper<RelationModel>;
   RelationBasis: RelationBasis;
   RelationDirection: RelationDirection;
+  RelationType: RelationType;
   SearchConnection: ResolverTypeWrapper<ConnectionModel<SearchHitModel>>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
@@ -2088,7 +2111,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {

@@ -1,6 +1,7 @@
 import type {
   EntityKind,
   RelationBasis,
+  RelationType,
   SearchMatch,
   TalentRole,
   TargetBound,
@@ -89,7 +90,7 @@ export interface MentionModel {
 
 /** A relationship with its evidence as stored: parallel lists, quotes[i] at starts[i]..ends[i]. */
 export interface RelationModel {
-  readonly type: string;
+  readonly type: RelationType;
   readonly basis: RelationBasis;
   readonly fromId: string;
   readonly toId: string;

@@ -2,7 +2,12 @@
  * The graph's closed vocabularies, shared by the importer (which writes them) and the API (which reads them).
  * Cypher takes labels and relationship types only from these lists, never from user text.
  */
-import type { EntityKind, RelationBasis, TargetBound } from '../__generated__/resolvers-types.js';
+import type {
+  EntityKind,
+  RelationBasis,
+  RelationType as SdlRelationType,
+  TargetBound,
+} from '../__generated__/resolvers-types.js';
 
 /**
  * The Neo4j label of each entity kind (the SDL's EntityKind enum), which is also its GraphQL type name. A kind
@@ -21,9 +26,11 @@ export const ENTITY_LABELS = {
 } as const satisfies Record<EntityKind, string>;
 
 /**
- * The curated relationship types between entities: the ones a client asks about (`relations(types:)`, a String
- * list in the SDL, checked against this) and the ones Cypher spells out as `IN_CATEGORY|PART_OF|…` wherever it
- * walks the graph between entities. test/unit/relation-types.test.ts holds every such list in cypher/ to this one.
+ * The curated relationship types between entities (the SDL's RelationType, which `Relation.type` returns): the
+ * ones a client asks about (`relations(types:)`, a String list in the SDL, checked against this) and the ones
+ * Cypher spells out as `IN_CATEGORY|PART_OF|…` wherever it walks the graph between entities.
+ * test/unit/relation-types.test.ts holds every such list in cypher/ to this one; the checks below hold it to the
+ * SDL both ways.
  */
 export const RELATION_TYPES = [
   'IN_CATEGORY',
@@ -36,8 +43,13 @@ export const RELATION_TYPES = [
   'HOSTS',
   'LEADS',
   'BASED_ON',
-] as const;
+] as const satisfies readonly SdlRelationType[];
 export type RelationType = (typeof RELATION_TYPES)[number];
+/** Fails to compile when the SDL's RelationType has a value RELATION_TYPES lacks. */
+export type EverySdlRelationType = Holds<
+  [Exclude<SdlRelationType, RelationType>] extends [never] ? true : false
+>;
+type Holds<Check extends true> = Check;
 
 /**
  * How the text supports a curated relationship (the SDL's RelationBasis), strongest first: the rank orders

@@ -36,6 +36,29 @@ export type RelationBasis =
   /** One sentence names both ends and states the link: 以诸暨经济开发区为主平台……在数智安防……等产业构建原始创新战略力量. */
   | 'STATED';
 
+/** The curated relationship types, each directed (from → to). */
+export type RelationType =
+  /** The plan is based on a policy document (the city's 14th five-year plan outline). */
+  | 'BASED_ON'
+  /** A program or platform develops (trains, attracts, gathers) a talent team. */
+  | 'DEVELOPS'
+  /** An institution hosts a body (浙江新时代枫桥经验研究院 → 社会治理权威研究智库). */
+  | 'HOSTS'
+  /** An industry in a category of the industry system (数智安防 → 战略性新兴产业). */
+  | 'IN_CATEGORY'
+  /** A body leads the plan's work (市委人才办 → the plan). */
+  | 'LEADS'
+  /** An institution partners with a platform or the plan (浙江大学 → 校地合作平台). */
+  | 'PARTNERS_WITH'
+  /** A part of a larger whole: a team of a wider team, a platform of a grouping, a category of a system. */
+  | 'PART_OF'
+  /** A measure relies on another entity to do its work (柔性用才模式 → 研发飞地, 社会治理人才培育计划 → 枫桥学院). */
+  | 'RELIES_ON'
+  /** A program or mechanism serves an industry or a talent team; a team serves an industry (珍珠和袜艺时尚设计人才 → 美丽珍珠). */
+  | 'SERVES'
+  /** A platform supports an industry (诸暨经济开发区 → 数智安防). */
+  | 'SUPPORTS';
+
 /** How a search hit matched the text, best first. */
 export type SearchMatch =
   /** A spelling contains the text. */
@@ -82,7 +105,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -113,7 +136,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -144,7 +167,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -175,7 +198,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -206,7 +229,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -237,7 +260,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -268,7 +291,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -299,7 +322,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -330,7 +353,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: string, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -382,7 +405,7 @@ export type ExploreNeighborhoodQuery = { neighborhood: { truncated: boolean, cen
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    >, edges: Array<{ type: string, from:
+    >, edges: Array<{ type: RelationType, from:
         | { id: string }
         | { id: string }
         | { id: string }
