@@ -8,6 +8,7 @@ import { createGraphqlHandler } from './graphql-handler.js';
 import type { ResponseCache } from './response-cache.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';
 import type { Startup } from '../app/startup.js';
+import { answerClientError } from './client-error.js';
 import { EXPLORE_PATH, createExploreRoute } from './explore-route.js';
 import { EXPORT_PATH, createExportRoute } from './export-route.js';
 import { GRAPHIQL_PATH, createGraphiqlRoute } from './graphiql-route.js';
@@ -145,6 +146,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   // answered (its database work ends within 10 s), headers 10 s.
   server.requestTimeout = 15_000;
   server.headersTimeout = 10_000;
+  server.on('clientError', answerClientError);
   return server;
 }
 

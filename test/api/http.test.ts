@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app/start-app.js';
 import { readConfig } from '../../src/config.js';
@@ -84,6 +85,43 @@ describe('HTTP', () => {
       expect([response.status, body.errors[0]?.extensions]).toEqual([404, { code: 'NOT_FOUND' }]);
       expect(body.errors[0]?.message).toMatch(/^Nothing at /);
     }
+  });
+
+  it('answers a request that is not valid HTTP with a JSON error, not an empty 400', async () => {
+    const raw = (request: Buffer) =>
+      new Promise<string>((resolve, reject) => {
+        const { port } = new URL(base);
+        const socket = connect(Number(port), '127.0.0.1', () => socket.end(request));
+        const chunks: Buffer[] = [];
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.on('end', () => {
+          resolve(Buffer.concat(chunks).toString('utf8'));
+        });
+        socket.on('error', reject);
+      });
+    // What `curl 'http://…/export/edges.csv?entity=美丽珍珠'` sends: UTF-8 bytes in the request line.
+    const utf8 = await raw(
+      Buffer.from('GET /export/edges.csv?entity=美丽珍珠 HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8'),
+    );
+    const [head = '', body = ''] = utf8.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(head).toContain('content-type: application/json; charset=utf-8');
+    expect(JSON.parse(body)).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/percent-encode the URL/) as unknown,
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+    const header = await raw(Buffer.from('GET /healthz HTTP/1.1\r\nHost: x\r\nnot a header\r\n\r\n'));
+    expect(header).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*"code":"BAD_REQUEST"/);
+    // Percent-encoded, as the README's curl line sends it, the same export is a file.
+    const encoded = await fetch(`${base}/export/edges.csv?entity=${encodeURIComponent('美丽珍珠')}&depth=2`);
+    expect([encoded.status, encoded.headers.get('content-type')]).toEqual([
+      200,
+      'text/csv; charset=utf-8; header=present',
+    ]);
   });
 
   it('redirects / to the GraphQL URL', async () => {
