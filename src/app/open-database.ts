@@ -19,6 +19,7 @@ export async function openDatabase(
   config: Config,
   logger: Logger,
   env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
 ): Promise<OpenDatabase> {
   if (config.neo4j !== undefined) {
     const driver = createDriver(config.neo4j);
@@ -28,6 +29,7 @@ export async function openDatabase(
   const embedded = await startEmbeddedNeo4j({
     ...config.embedded,
     env,
+    ...(signal === undefined ? {} : { signal }),
     log: (line) => {
       logger.info(line);
     },

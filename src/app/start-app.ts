@@ -21,6 +21,11 @@ export interface App {
 export interface StartHooks {
   /** Called once HTTP listens, before the database is awaited and the plans imported. */
   readonly listening?: (url: string) => void;
+  /**
+   * Aborting stops the start: what has started is stopped again (the embedded JVM included, even mid-boot) and
+   * startApp rejects with the signal's reason.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -44,11 +49,13 @@ export async function startApp(
     }
   };
   try {
-    const database = await openDatabase(config, logger, env);
+    const { signal } = hooks;
+    const database = await openDatabase(config, logger, env, signal);
     stack.push({ name: 'the database connection', stop: database.close });
     const { db } = database;
     const startup = new Startup();
 
+    signal?.throwIfAborted();
     const cache =
       config.responseCacheBytes > 0 ? new ResponseCache(config.responseCacheBytes, 1024 * 1024) : undefined;
     const apollo = createServer({
@@ -87,11 +94,15 @@ export async function startApp(
     const url = `http://${config.host ?? 'localhost'}:${port}${GRAPHQL_PATH}`;
     hooks.listening?.(url);
 
+    signal?.throwIfAborted();
     await waitForDatabase(db, { uri: database.uri, timeoutMs: config.connectTimeoutMs, logger });
+    signal?.throwIfAborted();
     startup.importing();
+    // Note: an import is one transaction per plan; an abort waits for it and stops before the next step.
     for (const result of await importPlans(db, listPlanFolders(config.plansDir))) {
       logger.info(`Plan ${result.planId}: ${result.status}`);
     }
+    signal?.throwIfAborted();
     const version = watchDataVersion(db, config.dataVersionCheckMs, logger, (v) => {
       cache?.setVersion(v);
     });

@@ -22,6 +22,8 @@ export interface EmbeddedNeo4jOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Progress lines (Maven build, start-up); defaults to stderr. */
   readonly log?: (line: string) => void;
+  /** Aborting stops the JVM while it starts (SIGTERM, waited for) and rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 export interface EmbeddedNeo4j {
@@ -69,7 +71,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   });
 
   try {
-    const uri = await waitForReady(child, options.startTimeoutMs ?? 180_000);
+    const uri = await waitForReady(child, options.startTimeoutMs ?? 180_000, options.signal);
     log(`Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     child.unref();
     for (const stream of [child.stdin, child.stdout, child.stderr]) unrefStream(stream);
@@ -77,6 +79,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     return { uri, pid, stop: () => stopProcess(child) };
   } catch (error) {
     await stopProcess(child);
+    if (options.signal?.aborted === true) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
       `Embedded Neo4j did not start: ${reason}\n` +
@@ -85,7 +88,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   }
 }
 
-function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+function waitForReady(child: ChildProcess, timeoutMs: number, signal?: AbortSignal): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`no READY line within ${timeoutMs / 1000} s`));
@@ -94,7 +97,17 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
       clearTimeout(timer);
       child.off('exit', onExit);
       child.off('error', onError);
+      signal?.removeEventListener('abort', onAbort);
     };
+    const onAbort = () => {
+      settle();
+      reject(signal?.reason as Error);
+    };
+    if (signal?.aborted === true) {
+      onAbort();
+      return;
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
       settle();
       reject(new Error(`the JVM exited before it was ready (${signal ?? `exit ${String(code)}`})`));

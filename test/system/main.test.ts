@@ -38,6 +38,29 @@ describe('npm start', () => {
     // A build, a JVM start and an import: minutes when the machine is busy with the rest of the suite.
   }, 300_000);
 
+  it('stops its Neo4j, then exits 130, when Ctrl-C comes during start-up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-graph-interrupt-'));
+    try {
+      const app = spawnInProject(
+        process.execPath,
+        ['dist/main.js'],
+        cleanEnv({ PORT: '0', NEO4J_EMBEDDED_DATA_DIR: dir }),
+      );
+      const deadline = Date.now() + 60_000;
+      while (processesMatching(dir).length === 0) {
+        if (Date.now() > deadline) throw new Error(`no JVM started; stderr:\n${app.stderr()}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      app.child.kill('SIGINT');
+      expect(await app.exited(15_000)).toBe(130);
+      // Gone when the app exits, not later: it waited for the JVM.
+      expect(processesMatching(dir)).toEqual([]);
+      expect(app.stderr()).toContain('plan-graph stopped before it was ready');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('exits non-zero within 15 s naming the URI when NEO4J_URI points at a closed port', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     const started = Date.now();
