@@ -18,6 +18,8 @@ export const INDICATOR_COLUMNS = [
   'targetYear',
   'fromTable',
   'increment',
+  // The ids of the entities it measures (nodes.csv ids): the indicator links, which edges.csv does not hold.
+  'measures',
   'evidence',
 ] as const;
 
@@ -53,6 +55,7 @@ export function toCsv(snapshot: GraphSnapshot): { nodes: string; edges: string; 
         i.targetYear,
         i.fromTable,
         i.increment,
+        i.measures.join(LIST_SEPARATOR),
         quotes(i.evidence),
       ]),
     ),

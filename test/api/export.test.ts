@@ -272,6 +272,7 @@ describe('exports', () => {
         'targetYear',
         'fromTable',
         'increment',
+        'measures',
         'evidence',
       ]);
       expect([nodes.rows.length, edges.rows.length, indicators.rows.length]).toEqual([
@@ -298,6 +299,18 @@ describe('exports', () => {
         ids: all.map((row) => row.indicator.id),
       });
       const quotesOf = new Map(evidence.map((row) => [row.id, row.evidence.map((e) => e.quote).join(' | ')]));
+      const measured = await api.db.read(queries.measuredByIndicatorIds, {
+        ids: all.map((row) => row.indicator.id),
+      });
+      const measuresOf = new Map(
+        measured.map((row) => [
+          row.id,
+          row.entities
+            .map((e) => e.id)
+            .sort()
+            .join(' | '),
+        ]),
+      );
       const cell = (value: number | null | undefined) => (value == null ? '' : String(value));
       expect(indicators.rows.slice(1)).toEqual(
         all.map(({ indicator: i }) => [
@@ -312,6 +325,7 @@ describe('exports', () => {
           cell(i.targetYear),
           String(i.fromTable),
           String(i.increment),
+          measuresOf.get(i.id) ?? '',
           quotesOf.get(i.id) ?? '',
         ]),
       );
@@ -388,6 +402,7 @@ describe('exports', () => {
         '2025',
         'false',
         'false',
+        '',
         '',
       ]);
     });
