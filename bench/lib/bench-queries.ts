@@ -18,6 +18,9 @@ export const benchQueries = {
     { middling: string; hub: string; servingProgram: string; quietProgram: string; platforms: number }
   >('bench/bench-parameters'),
   platformIdAt: cypher<{ position: number }, { id: string }>('bench/bench-platform-id-at'),
+  peerIndexIndustryName: cypher<Record<string, never>, never>('bench/peer-index-industry-name'),
+  peerIndexPlatformName: cypher<Record<string, never>, never>('bench/peer-index-platform-name'),
+  indexesAwait: cypher<Record<string, never>, never>('bench/indexes-await'),
   graphSize: cypher<Record<string, never>, { entities: number; relationships: number }>(
     'bench/bench-graph-size',
   ),

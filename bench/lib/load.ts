@@ -7,6 +7,8 @@ export interface LoadResult {
   readonly requests: number;
   /** Non-2xx, timeouts, socket errors, and 200s whose body has GraphQL errors or no data. */
   readonly failures: number;
+  /** When the figure is the median of several runs: each run's requests/s. */
+  readonly runs?: readonly number[];
 }
 
 /** How long a run lasts: whole seconds of load, or a number of requests per connection. */

@@ -1,3 +1,4 @@
+import type { LoadResult } from './load.js';
 import type { ScaleResult } from './run-bench.js';
 import { SYSTEMS } from './systems.js';
 
@@ -25,11 +26,15 @@ const geomean = (values: number[]) =>
     ? NaN
     : Math.round(Math.exp(values.reduce((s, v) => s + Math.log(v), 0) / values.length) * 100) / 100;
 
-/** `summary: B1=1.42 B2=2.10 …`: plan-graph ÷ @neo4j/graphql requests/s at the highest concurrency, per group. */
+/**
+ * `summary: B1=1.42 B2=2.10 …`: plan-graph ÷ @neo4j/graphql requests/s (medians of the runs) at the highest
+ * concurrency, per group (the geometric mean of its shapes); with `versus: 'floor'`, the `floor:` line.
+ */
 export function summaryLine(
   result: ScaleResult,
   connections: number,
   ours: 'plan-graph' | 'plan-graph cached' = 'plan-graph',
+  versus: '@neo4j/graphql' | 'floor' = '@neo4j/graphql',
 ): string {
   const groups = [...new Set(result.shapes.map((s) => s.group))];
   const parts = groups.map((group) => {
@@ -37,12 +42,12 @@ export function summaryLine(
       .filter((s) => s.group === group)
       .map((s) => {
         const c = s.load[`c${connections}`];
-        return c ? ratio(c[ours].requestsPerSecond, c['@neo4j/graphql'].requestsPerSecond) : NaN;
+        return c ? ratio(c[ours].requestsPerSecond, c[versus].requestsPerSecond) : NaN;
       })
       .filter((v) => Number.isFinite(v) && v > 0);
     return `${group}=${geomean(values).toFixed(2)}`;
   });
-  return `summary: ${parts.join(' ')} (${ours} / @neo4j/graphql, requests/s)`;
+  return `${versus === 'floor' ? 'floor' : 'summary'}: ${parts.join(' ')} (${ours} / ${versus}, requests/s)`;
 }
 
 /** The markdown tables for bench/README.md. */
@@ -72,7 +77,7 @@ export function markdown(
         let failures = 0;
         for (const c of connections) {
           const l = s.load[`c${c}`]?.[system];
-          cells.push(String(l?.requestsPerSecond ?? ''), String(l?.p50Ms ?? ''), String(l?.p99Ms ?? ''));
+          cells.push(rps(l), String(l?.p50Ms ?? ''), String(l?.p99Ms ?? ''));
           failures += l?.failures ?? 0;
         }
         const answered = connections.some((c) => (s.load[`c${c}`]?.[system].requests ?? 0) > 0);
@@ -94,9 +99,23 @@ export function markdown(
         `| ${s.shape} | ${hi ? cell(ratio(hi['plan-graph'].requestsPerSecond, hi['@neo4j/graphql'].requestsPerSecond)) : ''} | ${hi ? cell(ratio(hi['plan-graph'].requestsPerSecond, hi.floor.requestsPerSecond)) : ''} | ${lo ? p50Ratio(lo['plan-graph'].p50Ms, lo.floor.p50Ms) : ''} | ${hi ? cell(ratio(hi['plan-graph cached'].requestsPerSecond, hi['@neo4j/graphql'].requestsPerSecond)) : ''} | ${lo ? p50Ratio(lo['plan-graph cached'].p50Ms, lo.floor.p50Ms) : ''} | ${agreement(s)} |`,
       );
     }
-    out.push('', summaryLine(r, top), summaryLine(r, top, 'plan-graph cached'), '');
+    out.push(
+      '',
+      summaryLine(r, top, 'plan-graph cached'),
+      summaryLine(r, top),
+      summaryLine(r, top, 'plan-graph', 'floor'),
+      '',
+    );
   }
   return out.join('\n');
+}
+
+/** Requests/s: the median, with the range when it is the median of several runs. */
+function rps(l: LoadResult | undefined): string {
+  if (l === undefined) return '';
+  const runs = l.runs ?? [];
+  if (runs.length < 2) return String(l.requestsPerSecond);
+  return `${l.requestsPerSecond} (${Math.min(...runs)}–${Math.max(...runs)})`;
 }
 
 function agreement(s: { answers: Record<string, unknown> }): string {

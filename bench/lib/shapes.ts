@@ -31,11 +31,15 @@ export interface BenchParameters {
   readonly quietProgram: string;
   readonly platforms: number;
   readonly search: readonly { readonly label: string; readonly text: string }[];
-  /** Deep pages of platforms, 10 a page, with each system's cursor for the item before the page. */
+  /**
+   * Deep pages of platforms, 10 a page: our cursor and the floor's id for the item before the page, and the
+   * peer's offset (its list form, which a user of @neo4j/graphql pages with: its offset connection collects every
+   * node before paging and runs out of memory on deep pages).
+   */
   readonly pages: readonly {
     readonly page: number;
     readonly ours: string | null;
-    readonly theirs: string | null;
+    readonly theirs: number;
     readonly floor: string | null;
   }[];
 }
@@ -133,14 +137,13 @@ export function buildShapes(p: BenchParameters): Shape[] {
         variables: { after: page.ours },
       },
       theirs: {
-        query:
-          'query ($after: String) { platformsConnection(first: 10, after: $after, sort: [{ id: ASC }]) { edges { node { name } } } }',
-        variables: { after: page.theirs },
+        query: 'query ($offset: Int) { platforms(limit: 10, offset: $offset, sort: [{ id: ASC }]) { name } }',
+        variables: { offset: page.theirs },
       },
       floor: { shape: 'b4', params: { after: page.floor, first: PAGE } },
       normalize: {
         ours: (d) => d.platforms.edges.map((e: Json) => e.node.name),
-        theirs: (d) => d.platformsConnection.edges.map((e: Json) => e.node.name),
+        theirs: (d) => d.platforms.map((p: Json) => p.name),
         floor: (rows) => rows.map((r: Json) => r.name),
       },
     });

@@ -18,6 +18,8 @@ describe('the benchmark harness', () => {
       requestsPerRun: 20,
       warmupSeconds: 0,
       connections: [1],
+      // Two runs each, in turns, so the medians and ranges are exercised too.
+      repeat: 2,
       neo4jUri: testNeo4j().uri,
       // The build the `system` project made once (test/global-setup.ts), as production runs it.
       ours: 'dist',
@@ -40,6 +42,7 @@ describe('the benchmark harness', () => {
       for (const system of SYSTEMS) {
         const load = shape.load['c1']?.[system];
         expect(load?.requests).toBeGreaterThan(0);
+        expect(load?.runs).toHaveLength(2);
         expect({ shape: shape.shape, system, failures: load?.failures }).toEqual({
           shape: shape.shape,
           system,
@@ -52,6 +55,9 @@ describe('the benchmark harness', () => {
     expect(result.shapes.find((s) => s.shape === 'B2')?.roundTrips.ours).toBe(2);
     expect(summaryLine(result, 1)).toMatch(
       /^summary: B1=\d+\.\d\d B2=\d+\.\d\d B3=\d+\.\d\d B4=\d+\.\d\d B5=\d+\.\d\d B6=\d+\.\d\d \(plan-graph \/ @neo4j\/graphql, requests\/s\)$/,
+    );
+    expect(summaryLine(result, 1, 'plan-graph', 'floor')).toMatch(
+      /^floor: B1=\d+\.\d\d B2=\d+\.\d\d B3=\d+\.\d\d B4=\d+\.\d\d B5=\d+\.\d\d B6=\d+\.\d\d \(plan-graph \/ floor, requests\/s\)$/,
     );
     expect(markdown([result], [1], 'smoke')).toContain('### ×1 (the real plan): 254 entities');
     // Four systems start and are loaded in turn: about a minute alone, more beside the rest of the suite.
