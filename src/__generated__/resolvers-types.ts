@@ -206,6 +206,11 @@ export type Indicator = {
   name: Scalars['String']['output'];
   /** The dataset's note on how it reads the goal (an increment or a level, a restatement), where that is a choice. */
   note?: Maybe<Scalars['String']['output']>;
+  /**
+   * True for a row that counts an amount per year, a flow (年均新增就业大学生: 1.39 万人 a year in 2020, 2 a year by
+   * 2025), not a level reached: its `change` and growth are those of the yearly amount, not of a stock.
+   */
+  perYear: Scalars['Boolean']['output'];
   plan: Plan;
   /**
    * The compound annual growth needed from baselineYear to targetYear: ((targetLevel ÷ baseline)^(1 ÷ years) − 1) × 100,
@@ -1804,6 +1809,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   measures?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  perYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   requiredAnnualGrowthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   restatedBy?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;

@@ -125,6 +125,8 @@ export interface IndicatorModel {
   readonly fromTable: boolean;
   /** The target is an addition over the plan period (新增), not a level; see `indicatorChange`. */
   readonly increment: boolean;
+  /** Baseline and target are amounts per year (a flow), not levels. */
+  readonly perYear: boolean;
   /** The dataset's note on how it reads the goal, where the wording allows more than one reading. */
   readonly note: string | null;
   readonly ordinal: number;

@@ -20,6 +20,7 @@ const IndicatorsQuery = graphql(`
       bound
       fromTable
       increment
+      perYear
       change
       targetLevel
       requiredAnnualGrowthPercent
@@ -63,11 +64,11 @@ export const indicatorsView: View<unknown> = async (root, _route, signal) => {
       h(
         'p',
         { class: 'hint' },
-        '灰色为基期值，彩色为目标值（每行各自比例）；右侧为达到目标所需的年均增长率。',
+        '灰色为基期值，彩色为目标值（每行各自比例）；右侧为达到目标所需的年均增长率，比例类指标为百分点变化；“每年”指标为年流量，增长指其年量。',
         h(
           'small',
           {},
-          ' Grey: baseline; colour: target (each row on its own scale). Right: the compound annual growth the target needs.',
+          ' Grey: baseline; colour: target (each row on its own scale). Right: the compound annual growth the target needs, or for a % row its change in percentage points; a “per year” row is a yearly flow, and its growth is that of the yearly amount.',
         ),
       ),
       chart([
@@ -137,7 +138,9 @@ function row(indicator: Indicator, y: number, maxGrowth: number): SVGGElement {
     svg(
       'text',
       { x: LABEL_X, y: y + 31, class: 'indicator-meta' },
-      [indicator.category, unit].filter((part) => part != null && part !== '').join(' · '),
+      [indicator.category, unit, indicator.perYear ? '每年 per year' : null]
+        .filter((part) => part != null && part !== '')
+        .join(' · '),
     ),
   );
   if (baseline != null) {
@@ -171,7 +174,17 @@ function row(indicator: Indicator, y: number, maxGrowth: number): SVGGElement {
       `→ ${targetText(indicator)} ${unit}（${indicator.targetYear}）`,
     ),
   );
-  if (growth == null) {
+  if (growth == null && indicator.unit === '%' && indicator.change != null) {
+    // A share or a rate grows in percentage points, not by a relative rate.
+    const points = indicator.change;
+    group.append(
+      svg(
+        'text',
+        { x: GROWTH_X, y: y + 24, class: 'growth points' },
+        `${points > 0 ? '+' : ''}${number.format(points)} 个百分点 pts`,
+      ),
+    );
+  } else if (growth == null) {
     group.append(svg('text', { x: GROWTH_X, y: y + 24, class: 'growth none' }, '—'));
   } else {
     const w = Math.max(1, (Math.abs(growth) / maxGrowth) * GROWTH_W);
@@ -183,7 +196,12 @@ function row(indicator: Indicator, y: number, maxGrowth: number): SVGGElement {
         height: 14,
         class: growth < 0 ? 'bar growth negative' : 'bar growth',
       }),
-      svg('text', { x: GROWTH_X + w + 6, y: y + 24, class: 'growth' }, `${number.format(growth)}%/年`),
+      svg(
+        'text',
+        { x: GROWTH_X + w + 6, y: y + 24, class: 'growth' },
+        // A flow's growth is that of its yearly amount, not of a stock.
+        `${number.format(growth)}%/年${indicator.perYear ? '（年量 yearly amount）' : ''}`,
+      ),
     );
   }
   return group;
@@ -224,6 +242,7 @@ function describe(indicator: Indicator): string {
     `目标 ${targetText(indicator)} ${indicator.unit}（${indicator.targetYear}）`,
   ];
   if (indicator.increment) parts.push('新增量 an addition over the period');
+  if (indicator.perYear) parts.push('每年的量 an amount per year');
   if (indicator.change != null) parts.push(`变化 change ${number.format(indicator.change)}`);
   if (indicator.requiredAnnualGrowthPercent != null)
     parts.push(`年均需增长 ${number.format(indicator.requiredAnnualGrowthPercent)}%`);

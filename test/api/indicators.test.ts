@@ -256,6 +256,21 @@ describe('indicators and observations', () => {
     ]);
   });
 
+  it('marks the one table row that counts an amount a year as perYear', async () => {
+    const result = await api.execute('{ indicators { key perYear unit baseline target change } }');
+    const rows = result.data?.['indicators'] as { key: string; perYear: boolean }[];
+    expect(rows.filter((row) => row.perYear)).toEqual([
+      {
+        key: 'graduates-employed-per-year',
+        perYear: true,
+        unit: '万人',
+        baseline: 1.39,
+        target: 2,
+        change: 0.61,
+      },
+    ]);
+  });
+
   it('measures the 诸商 team’s tiers by their own nodes, not the city’s leading talents', async () => {
     const result = await api.execute(`{
       leaders: indicators(category: "人才队伍") { key measures { name } }

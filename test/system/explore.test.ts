@@ -131,6 +131,13 @@ describe('explorer', () => {
         .locator('[data-key="provincial-enterprise-technology-centres"] text.target-figure')
         .textContent(),
     ).toBe('→ +6–8 = 31–33 家（2025）');
+    // A share grows in percentage points (33% → 37%), and a yearly flow says its growth is of the yearly amount.
+    expect(
+      await chart.locator('[data-key="high-skilled-share-of-skilled-workers"] text.growth').textContent(),
+    ).toBe('+4 个百分点 pts');
+    const flow = chart.locator('[data-key="graduates-employed-per-year"]');
+    expect(await flow.locator('text.indicator-meta').textContent()).toContain('每年 per year');
+    expect(await flow.locator('text.growth').textContent()).toBe('7.55%/年（年量 yearly amount）');
     await shot(page, 'indicators');
 
     // Where the plan is silent the page says so, and why: an aim linked to nothing, and a pair named together.

@@ -430,7 +430,7 @@ export type ExploreNeighborhoodQuery = { neighborhood: { truncated: boolean, cen
 export type ExploreIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: string, name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, fromTable: boolean, increment: boolean, change: number | null, targetLevel: number | null, requiredAnnualGrowthPercent: number | null }> };
+export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: string, name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, fromTable: boolean, increment: boolean, perYear: boolean, change: number | null, targetLevel: number | null, requiredAnnualGrowthPercent: number | null }> };
 
 export type ExploreSearchQueryVariables = Exact<{
   text: string;
@@ -594,6 +594,7 @@ export const ExploreIndicatorsDocument = new TypedDocumentString(`
     bound
     fromTable
     increment
+    perYear
     change
     targetLevel
     requiredAnnualGrowthPercent

@@ -8,7 +8,7 @@ import { readLimited } from './read-dataset.js';
  * Bumped whenever compilation changes what a dataset turns into, so `npm start` re-imports unchanged data
  * written by an older version.
  */
-export const GRAPH_FORMAT_VERSION = 8;
+export const GRAPH_FORMAT_VERSION = 9;
 
 /** SHA-256 over the format version, every dataset file and the source text: what the stored plan was built from. */
 export function hashDataset(texts: Readonly<Record<string, string>>, sourceText: string): string {

@@ -102,6 +102,8 @@ export const indicatorsFileSchema = z.strictObject({
       measures: z.array(text).default([]),
       /** Sentences that state the same target with the same number (and no 以上/超过). */
       statedIn: z.array(evidenceSchema).default([]),
+      /** The row counts an amount per year (年均新增就业大学生), not a level reached or a total over the period. */
+      perYear: z.boolean().default(false),
     }),
   ),
   /** Quantified goals written in the text besides the table. */
