@@ -17,6 +17,7 @@ import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
 import { createLogger } from '../src/logger.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
 import { fromRoot } from '../src/paths.js';
+import { median } from './lib/stats.js';
 import { writeSyntheticPlan } from './lib/synthetic-plan.js';
 
 const { values } = parseArgs({
@@ -82,10 +83,4 @@ try {
 } finally {
   await neo4j.stop();
   rmSync(dataDir, { recursive: true, force: true });
-}
-
-function median(list: readonly number[]): number {
-  const sorted = [...list].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }

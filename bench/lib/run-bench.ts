@@ -12,6 +12,7 @@ import { answersAgree } from './report.js';
 import { countRoundTrips, type RoundTrips } from './round-trips.js';
 import { buildShapes, PAGE_SIZE, type BenchParameters, type Shape } from './shapes.js';
 import { startSystem, SYSTEMS, type RunningSystem, type SystemName } from './systems.js';
+import { median } from './stats.js';
 import { writeSyntheticPlan } from './synthetic-plan.js';
 
 export interface BenchOptions {
@@ -201,12 +202,6 @@ function medianRun(runs: readonly LoadResult[]): LoadResult {
     failures: runs.reduce((sum, run) => sum + run.failures, 0),
     runs: rps,
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 async function ask(system: RunningSystem, shape: Shape): Promise<unknown> {

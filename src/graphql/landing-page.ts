@@ -24,8 +24,11 @@ export function landingPagePlugin(questions: string): ApolloServerPlugin {
   };
 }
 
-/** JSON safe inside an inline <script>: no `</script>` or `<!--` can end it early. */
-function inlineJson(value: unknown): string {
+/**
+ * JSON safe inside an inline <script>: no `</script>` or `<!--` can end it early. Also used by GraphiQL's page
+ * (src/http/graphiql-route.ts).
+ */
+export function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import { graphqlErrorBody, sendJson } from './send-json.js';
+import { inlineJson } from '../graphql/landing-page.js';
 import { fromRoot } from '../paths.js';
 
 export const GRAPHIQL_PATH = '/graphiql';
@@ -76,11 +77,6 @@ function operationTabs(): { readonly name: string; readonly query: string }[] {
       name: basename(file, '.graphql'),
       query: readFileSync(`${dir}/${file}`, 'utf8'),
     }));
-}
-
-/** JSON safe inside an inline <script>: no `</script>` or `<!--` can end it early. */
-function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 function graphiqlPage(graphqlPath: string, tabs: readonly { name: string; query: string }[]): string {
