@@ -126,6 +126,21 @@ describe('plan-graph query', () => {
     }
   });
 
+  it('names the operations, before touching Neo4j, when a document holds several and none is chosen', async () => {
+    const env = cleanEnv({});
+    const two = 'query Other { __typename }\nquery Pearl { industry(name: "美丽珍珠") { name } }\n';
+    const none = await planGraphWithInput(['query', '-'], two, env);
+    expect(none).toMatchObject({ code: 2, stdout: '' });
+    expect(none.stderr).toMatch(
+      /^plan-graph query: the document holds 2 operations; choose one with --operation: Other, Pearl\n/,
+    );
+    const wrong = await planGraphWithInput(['query', '-', '--operation', 'Perl'], two, env);
+    expect(wrong).toMatchObject({ code: 2, stdout: '' });
+    expect(wrong.stderr).toMatch(
+      /^plan-graph query: no operation named Perl; the document holds: Other, Pearl\n/,
+    );
+  });
+
   it('exits 1 when the result has errors, printing them', async () => {
     const run = await planGraphWithInput(['query', '-'], '{ industry(name: "美丽珍珠") { nope } }');
     expect(run.code).toBe(1);

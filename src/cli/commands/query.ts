@@ -45,6 +45,7 @@ ${databaseHelp(true)}`,
     if (positionals.length > 1) throw new UsageError(`one FILE at most, got ${positionals.join(' ')}`);
     const variables = parseVariables(values.variables);
     const query = await readDocument(positionals[0]);
+    await checkOperationChoice(query, values.operation);
 
     // Note: loaded only now, so that `--help` and usage errors answer without loading Apollo and the driver.
     const { runQuery } = await import('../run-query.js');
@@ -58,3 +59,28 @@ ${databaseHelp(true)}`,
     );
   },
 };
+
+/**
+ * A document with several operations needs `--operation`, and the name given must be one of them: said at once,
+ * with the names, before Neo4j is opened. A document that does not parse is left to the server, which reports
+ * where (GRAPHQL_PARSE_FAILED).
+ */
+async function checkOperationChoice(query: string, chosen: string | undefined): Promise<void> {
+  const { Kind, parse } = await import('graphql');
+  let names: string[];
+  try {
+    names = parse(query)
+      .definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION)
+      .map((d) => d.name?.value ?? '(anonymous)');
+  } catch {
+    return;
+  }
+  if (chosen === undefined && names.length > 1) {
+    throw new UsageError(
+      `the document holds ${names.length} operations; choose one with --operation: ${names.join(', ')}`,
+    );
+  }
+  if (chosen !== undefined && !names.includes(chosen)) {
+    throw new UsageError(`no operation named ${chosen}; the document holds: ${names.join(', ')}`);
+  }
+}
