@@ -16,6 +16,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
+        scalars: { JSONObject: 'Readonly<Record<string, unknown>>' },
         contextType: '../graphql/context.js#Context',
         // A talent team stores its roles as the dataset spells them (key-team); the API names them KEY_TEAM.
         // Codegen types the enum as the stored values, and the resolvers give Apollo TALENT_ROLES as the enum's
@@ -37,6 +38,7 @@ const config: CodegenConfig = {
           Mention: '../domain/models.js#MentionModel',
           Relation: '../domain/models.js#RelationModel',
           NotLinked: '../domain/models.js#NotLinkedModel',
+          Unlinked: '../domain/models.js#UnlinkedModel',
           RecognisedEntity: '../domain/models.js#RecognisedEntityModel',
           Interpretation: '../domain/models.js#InterpretationModel',
           Indicator: '../domain/models.js#IndicatorModel',
@@ -58,9 +60,19 @@ const config: CodegenConfig = {
     // plain text by src/explore/api.ts, so no GraphQL parser is bundled) with its result and variable types.
     'src/explore/__generated__/': {
       preset: 'client',
-      documents: ['src/explore/**/*.ts', '!src/explore/__generated__/**'],
+      // The operations `interpret` answers with are the explorer's too: it runs the one an answer names.
+      documents: [
+        'src/explore/**/*.ts',
+        '!src/explore/__generated__/**',
+        'schema/operations/interpret.graphql',
+      ],
       presetConfig: { fragmentMasking: false },
-      config: { documentMode: 'string', useTypeImports: true, enumType: 'string-literal' },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumType: 'string-literal',
+        scalars: { JSONObject: 'Record<string, unknown>' },
+      },
     },
   },
 };

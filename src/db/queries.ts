@@ -4,6 +4,7 @@ import type {
   IndicatorModel,
   MentionModel,
   NotLinkedModel,
+  UnlinkedModel,
   ObservationModel,
   PlanModel,
   RelatedModel,
@@ -97,6 +98,10 @@ export const queries = {
     'read/observation-evidence-by-ids',
   ),
   mentionsByEntityIds: cypher<Ids, ById<'mentions', MentionModel[]>>('read/mentions-by-entity-ids'),
+  unlinkedByEntity: cypher<
+    { id: string; kinds: readonly string[]; types: readonly string[] | null; direction: string },
+    UnlinkedModel
+  >('read/unlinked-by-entity'),
   notLinkedByEntityIds: cypher<Ids, ById<'notLinked', NotLinkedModel[]>>('read/not-linked-by-entity-ids'),
   mentionsBySectionIds: cypher<Ids, ById<'mentions', MentionModel[]>>('read/mentions-by-section-ids'),
 

@@ -27,6 +27,16 @@ export const LIMITS = {
   neighborhoodSize: 200,
   /** The longest `path(maxHops:)` searched; more is capped to it (6 hops already span this graph). */
   pathHops: 6,
+  /**
+   * The most searches one `interpret` runs for names typed loosely (one per stretch between question words;
+   * a question of 100 characters has a handful).
+   */
+  interpretSearches: 6,
+  /**
+   * What `interpret` costs in the cost limit: the spellings read and its searches, each priced as a search page
+   * of 20 hits with a few fields (20 × 4), so a request holds a few interpretations, not fifteen.
+   */
+  interpretCost: 7 * 80,
   /** The most hits one search ranks: `searchResults` counts and pages this many at most. */
   searchHits: 1000,
   /** The longest `text` of `search` and `passages`. */

@@ -1,5 +1,6 @@
 import type {
   EntityKind,
+  Intent,
   RelationBasis,
   RelationType,
   SearchMatch,
@@ -43,6 +44,13 @@ export interface EntityModel {
 export interface NotLinkedModel {
   readonly other: EntityModel;
   readonly reason: string;
+  readonly sectionIds: readonly string[];
+}
+
+/** An entity of the kind asked that the plan does not link to the one asked about; the reason where recorded. */
+export interface UnlinkedModel {
+  readonly other: EntityModel;
+  readonly reason: string | null;
   readonly sectionIds: readonly string[];
 }
 
@@ -189,9 +197,12 @@ export interface RecognisedEntityModel {
 /** A question as read: the operation that answers it, or suggestions. */
 export interface InterpretationModel {
   readonly text: string;
-  readonly intent: string | null;
+  readonly intent: Intent | null;
+  readonly refused: boolean;
+  readonly operationName: string | null;
   readonly operation: string | null;
-  readonly variables: string | null;
+  readonly variables: Readonly<Record<string, unknown>> | null;
+  readonly negations: readonly string[];
   readonly explanation: string;
   readonly entities: readonly RecognisedEntityModel[];
   readonly suggestions: readonly string[];

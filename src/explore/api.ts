@@ -27,15 +27,6 @@ export async function request<TResult, TVariables>(
   return post<TResult>(document.toString(), variables, signal);
 }
 
-/** Runs an operation given as text (one `interpret` wrote), untyped: its data as JSON. */
-export function requestText(
-  query: string,
-  variables: Record<string, unknown>,
-  signal?: AbortSignal,
-): Promise<Record<string, unknown>> {
-  return post<Record<string, unknown>>(query, variables, signal);
-}
-
 async function post<TResult>(query: string, variables: unknown, signal?: AbortSignal): Promise<TResult> {
   const timeout = AbortSignal.timeout(TIMEOUT_MS);
   let response: Response;

@@ -36,6 +36,7 @@ export function hrefOf(route: Route): string {
 
 export const entityHref = (name: string): string => hrefOf({ view: 'entity', name });
 export const graphHref = (name: string): string => hrefOf({ view: 'graph', name });
+export const searchHref = (query: string): string => hrefOf({ view: 'search', query });
 
 type Listener = (route: Route) => void;
 let listener: Listener | undefined;

@@ -1,10 +1,11 @@
 import { graphql } from './__generated__';
-import type { EntityKind, ExploreSearchQuery } from './__generated__/graphql';
-import { request, requestText } from './api';
+import type { ExploreSearchQuery } from './__generated__/graphql';
+import { isAbort, request } from './api';
+import { interpretedAnswer } from './interpreted-answer';
 import { h, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
 import { kindStyle } from './kinds';
-import { entityHref } from './router';
+import { entityHref, searchHref } from './router';
 import { showLoading, type View } from './view';
 
 const SearchQuery = graphql(`
@@ -51,9 +52,12 @@ const InterpretQuery = graphql(`
   query ExploreInterpret($question: String!) {
     interpret(question: $question) {
       intent
+      refused
       operation
       variables
+      negations
       explanation
+      suggestions
       entities {
         entity {
           name
@@ -62,9 +66,6 @@ const InterpretQuery = graphql(`
     }
   }
 `);
-
-// A text that reads as a question rather than a name: it is worth asking `interpret`.
-const QUESTION = /[？?]|哪些|哪个|什么|怎么|如何|吗|呢|是否|多少|有没有|\b(which|what|how|who)\b/i;
 
 const SAMPLES = ['美丽珍珠', 'G60诸暨创新港', '精密制造', '高技能人才', '数智安防'];
 
@@ -79,7 +80,11 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
   showLoading(root, `“${text}”`);
   const [{ searchResults: first }, answer] = await Promise.all([
     request(SearchQuery, { text, first: PAGE }, signal),
-    QUESTION.test(text) ? answerPanel(text, signal) : Promise.resolve(null),
+    // A question that fails to read must not take the search results with it.
+    answerPanel(text, signal).catch((error: unknown) => {
+      if (isAbort(error)) throw error;
+      return null;
+    }),
   ]);
   const total = first.totalCount;
   // A question answered above needs no “nothing found” below it.
@@ -183,47 +188,79 @@ function intro(): HTMLElement {
 }
 
 /**
- * A question read by `interpret`: how it was read, the answer (the entities and the plan's quotes it holds) and
- * the GraphQL that gave it, to copy; null when it could not be read (the search results stand alone then).
+ * A question read by `interpret`: how it was read first (a negation included), then the answer (its entities,
+ * figures, hops and the plan's quotes) from the typed operation its intent names, and the GraphQL that gave it,
+ * to copy; a refusal says why, with questions to ask instead; null when the text is not a question it reads
+ * (a name: the search results stand alone then).
  */
 async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLElement | null> {
   const { interpret } = await request(InterpretQuery, { question }, signal);
-  if (interpret.operation == null) return null;
-  const operation = interpret.operation;
-  const data = await requestText(
-    operation,
-    JSON.parse(interpret.variables ?? '{}') as Record<string, unknown>,
-    signal,
-  );
+  const heading = h('h2', {}, '问题解读 ', h('small', {}, 'The question, read'));
+  const negations =
+    interpret.negations.length === 0
+      ? null
+      : h('p', { class: 'negations' }, `否定与范围 Negation and scope: ${interpret.negations.join('、')}`);
+  if (interpret.intent == null || interpret.operation == null || interpret.variables == null) {
+    if (!interpret.refused) return null;
+    return h(
+      'section',
+      { class: 'answer refused' },
+      heading,
+      h('p', { class: 'explanation' }, interpret.explanation),
+      negations,
+      h(
+        'ul',
+        { class: 'suggestions' },
+        ...interpret.suggestions.map((s) =>
+          h('li', {}, h('a', { href: searchHref(s), 'data-link': true }, s)),
+        ),
+      ),
+    );
+  }
+  const { operation, variables, intent } = interpret;
+  const answer = await interpretedAnswer(intent, variables, signal);
   // The entities the question names are not the answer, except along a path between them.
   const named = new Set(interpret.entities.map((e) => e.entity.name));
-  const { entities: found, quotes } = collect(data);
-  const entities = interpret.intent === 'PATH' ? found : found.filter((e) => !named.has(e.name));
+  const entities = intent === 'PATH' ? answer.entities : answer.entities.filter((e) => !named.has(e.name));
   const copy = h('button', { type: 'button', class: 'copy-graphql' }, '复制 Copy');
   copy.addEventListener('click', () => {
     void navigator.clipboard.writeText(operation);
   });
+  const json = JSON.stringify(variables);
   return h(
     'section',
-    { class: 'answer', 'data-intent': interpret.intent ?? '' },
-    h('h2', {}, '问题解读 ', h('small', {}, 'The question, read')),
+    { class: 'answer', 'data-intent': intent },
+    heading,
     h('p', { class: 'explanation' }, interpret.explanation),
+    negations,
+    answer.lines.length === 0
+      ? null
+      : h('ul', { class: 'answer-lines' }, ...answer.lines.map((line) => h('li', {}, line))),
     entities.length === 0
-      ? h('p', { class: 'empty' }, '规划中没有相应的内容 The plan holds none.')
+      ? answer.lines.length === 0
+        ? h('p', { class: 'empty' }, '规划中没有相应的内容 The plan holds none.')
+        : null
       : h(
           'ul',
           { class: 'answer-entities' },
-          ...entities.map(({ name, kind }) => {
+          ...entities.map(({ name, kind, note }) => {
             const style = kindStyle(kind);
-            return h('li', {}, entityLink(name, kind), ' ', h('span', { class: 'kind-tag' }, style.label));
+            return h(
+              'li',
+              {},
+              entityLink(name, kind),
+              ' ',
+              h('span', { class: 'kind-tag' }, style.label),
+              note === undefined ? null : h('small', { class: 'answer-note' }, ` ${note}`),
+            );
           }),
         ),
-    quotes.length === 0
+    answer.quotes.length === 0
       ? null
       : h(
           'ul',
           { class: 'answer-quotes' },
-          ...quotes.slice(0, 12).map((quote) => h('li', {}, h('q', {}, quote))),
+          ...answer.quotes.slice(0, 12).map((quote) => h('li', {}, h('q', {}, quote))),
         ),
     h(
       'details',
@@ -234,13 +271,13 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
       ' ',
       h(
         'a',
-        { class: 'open-graphiql', href: toolHref('/graphiql', operation, interpret.variables) },
+        { class: 'open-graphiql', href: toolHref('/graphiql', operation, json) },
         '在 GraphiQL 中打开 Open in GraphiQL',
       ),
       ' ',
       h(
         'a',
-        { class: 'open-sandbox', href: toolHref('/graphql', operation, interpret.variables) },
+        { class: 'open-sandbox', href: toolHref('/graphql', operation, json) },
         '在 Sandbox 中打开 Open in Sandbox（需联网 online）',
       ),
     ),
@@ -248,28 +285,7 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
 }
 
 /** GraphiQL (served here) or Sandbox (the landing page at /graphql) with this operation and its variables. */
-function toolHref(path: string, operation: string, variables: string | null | undefined): string {
-  const params = new URLSearchParams({ query: operation });
-  if (variables != null) params.set('variables', variables);
+function toolHref(path: string, operation: string, variables: string): string {
+  const params = new URLSearchParams({ query: operation, variables });
   return `${path}?${params.toString()}`;
-}
-
-/** Every entity (a name with a kind) and every quote in an answer, each once, in the order they come. */
-function collect(data: unknown): { entities: { name: string; kind: EntityKind }[]; quotes: string[] } {
-  const entities = new Map<string, { name: string; kind: EntityKind }>();
-  const quotes = new Set<string>();
-  const walk = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const record = value as Record<string, unknown>;
-    if (typeof record['name'] === 'string' && typeof record['kind'] === 'string')
-      entities.set(record['name'], { name: record['name'], kind: record['kind'] as EntityKind });
-    if (typeof record['quote'] === 'string') quotes.add(record['quote']);
-    for (const child of Object.values(record)) walk(child);
-  };
-  walk(data);
-  return { entities: [...entities.values()], quotes: [...quotes] };
 }

@@ -25,8 +25,10 @@ export function badUserInput(message: string, argumentName?: string): GraphQLErr
   });
 }
 
-export function notFound(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+export function notFound(message: string, argumentName?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.NOT_FOUND, ...(argumentName ? { argumentName } : {}) },
+  });
 }
 
 /**

@@ -1,7 +1,13 @@
 import type { Context } from '../graphql/context.js';
-import { badUserInput } from '../graphql/errors.js';
-import type { EntityModel, RelationModel } from '../domain/models.js';
-import type { EntityRelationCountArgs, EntityRelationsArgs } from '../__generated__/resolvers-types.js';
+import { badUserInput, notFound } from '../graphql/errors.js';
+import { nameArgument } from './names.js';
+import type { EntityModel, RelationModel, UnlinkedModel } from '../domain/models.js';
+import { queries } from '../db/queries.js';
+import type {
+  EntityRelationCountArgs,
+  EntityRelationsArgs,
+  EntityUnlinkedArgs,
+} from '../__generated__/resolvers-types.js';
 import type { Direction, RelatedSpec } from '../loaders/related.js';
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { withBases } from './related-fields.js';
@@ -66,14 +72,18 @@ export async function relationCount(
   return counts.reduce((a, b) => a + b, 0);
 }
 
-/** The relationships of `id`, outgoing then incoming, optionally only some types. */
+/**
+ * The relationships of `id`, outgoing then incoming, optionally only some types, to some kinds, leaving out the
+ * entities `except` names.
+ */
 export async function relationsOf(
   ctx: Context,
-  id: string,
-  { direction, types, basis, includeParts }: EntityRelationsArgs,
+  entity: EntityModel,
+  { direction, types, kinds, basis, includeParts, except }: EntityRelationsArgs,
 ): Promise<RelationModel[]> {
   checkTypes(types);
   const directions = directionsOf(direction);
+  const left = await exceptIds(ctx, entity, except);
   const lists = await Promise.all(
     directions.map((d) =>
       ctx.loaders.related
@@ -82,18 +92,60 @@ export async function relationsOf(
             {
               direction: d,
               types: types ?? null,
-              kinds: null,
+              kinds: kinds && kinds.length > 0 ? kinds : null,
               bases: null,
               includeParts: includeParts === true,
             },
             basis,
           ),
         )
-        .load(id),
+        .load(entity.id),
     ),
   );
-  return lists.flat().map(({ relation, other }) => {
-    ctx.loaders.entityById.prime(other.id, other);
-    return relation;
+  return lists
+    .flat()
+    .filter(({ other }) => !left.has(other.id))
+    .map(({ relation, other }) => {
+      ctx.loaders.entityById.prime(other.id, other);
+      return relation;
+    });
+}
+
+/** The ids of the entities an `except` argument names, in the entity's plan; an unknown name is NOT_FOUND. */
+async function exceptIds(
+  ctx: Context,
+  entity: EntityModel,
+  except: readonly string[] | null | undefined,
+): Promise<Set<string>> {
+  const names = except ?? [];
+  const found = await Promise.all(
+    names.map((name) =>
+      ctx.loaders.entityByName().load({ value: nameArgument(name, 'except'), planId: entity.planId }),
+    ),
+  );
+  const unknown = names.filter((_, i) => found[i] === null);
+  if (unknown.length > 0)
+    throw notFound(
+      `No entity of plan ${entity.planId} is named ${unknown.map((n) => `"${n}"`).join(', ')} (except).`,
+      'except',
+    );
+  return new Set(found.flatMap((e) => (e === null ? [] : [e.id])));
+}
+
+/** The entities of the kinds asked that the plan does not link to `id` by these types (its parts' links count). */
+export async function unlinkedFrom(
+  ctx: Context,
+  id: string,
+  { kinds, types, direction }: EntityUnlinkedArgs,
+): Promise<UnlinkedModel[]> {
+  checkTypes(types);
+  if (kinds.length === 0) throw badUserInput('kinds must name at least one kind.', 'kinds');
+  const rows = await ctx.db.read(queries.unlinkedByEntity, {
+    id,
+    kinds: [...new Set(kinds)],
+    types: types && types.length > 0 ? [...new Set(types)] : null,
+    direction: direction ?? 'BOTH',
   });
+  for (const row of rows) ctx.loaders.entityById.prime(row.other.id, row.other);
+  return rows;
 }

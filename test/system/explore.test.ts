@@ -191,11 +191,29 @@ describe('explorer', () => {
       '数智安防',
     );
     expect(await answer.locator('.answer-quotes q').count()).toBeGreaterThan(0);
-    expect(await answer.locator('.answer-graphql pre').textContent()).toContain('platforms');
+    expect(await answer.locator('.answer-graphql pre').textContent()).toContain('query InterpretRelated');
     await shot(page, 'question');
     const graphiqlHref = await answer.locator('a.open-graphiql').getAttribute('href');
     expect(graphiqlHref).toMatch(/^\/graphiql\?query=/);
     const sandboxHref = (await answer.locator('a.open-sandbox').getAttribute('href')) ?? '';
+
+    // A negated question is answered as negated, the negation said first: never with the platforms that do.
+    await page.goto(`${origin}/explore/?q=${encodeURIComponent('哪些平台没有支撑数智安防？')}`);
+    const negated = page.locator('.search-results section.answer[data-intent="NOT_RELATED"]');
+    await negated.waitFor();
+    expect(await negated.locator('.explanation').textContent()).toMatch(/^读作否定/);
+    expect(await negated.locator('.negations').textContent()).toContain('没有');
+    const unlinked = await negated.locator('.answer-entities a.entity-link').allTextContents();
+    expect(unlinked).toContain('G60诸暨创新港');
+    expect(unlinked).not.toContain('诸暨经济开发区');
+    expect(unlinked).not.toContain('产业人才集聚平台');
+
+    // A question it reads but cannot answer as asked is refused, with questions to ask instead.
+    await page.goto(`${origin}/explore/?q=${encodeURIComponent('诸暨英才计划的目标是多少？')}`);
+    const refused = page.locator('.search-results section.answer.refused');
+    await refused.waitFor();
+    expect(await refused.locator('.explanation').textContent()).toMatch(/^未作答/);
+    expect(await refused.locator('.suggestions a').count()).toBeGreaterThan(0);
 
     // A bookmarked view opens directly (the server answers every path below /explore with the app).
     await page.goto(`${origin}/explore/graph/${encodeURIComponent('G60诸暨创新港')}`);

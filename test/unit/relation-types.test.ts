@@ -18,6 +18,8 @@ const SELECTIONS = [
   'bench/bench-parameters.cypher DEVELOPS|SERVES|RELIES_ON',
   'read/programs-count.cypher DEVELOPS|SERVES',
   'read/programs-page.cypher DEVELOPS|SERVES',
+  // The entity and its parts, whose links count as its own.
+  'read/unlinked-by-entity.cypher PART_OF|IN_CATEGORY',
   'read/talent-teams-count.cypher DEVELOPS|SERVES',
   'read/talent-teams-page.cypher DEVELOPS|SERVES',
 ];

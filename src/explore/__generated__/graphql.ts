@@ -16,6 +16,39 @@ export type EntityKind =
   | 'PROGRAM'
   | 'TALENT_TEAM';
 
+/**
+ * What a question asks, as `interpret` reads it. Each intent has one operation in `schema/operations/interpret.graphql`
+ * (named `Interpret` + the intent in PascalCase), checked against this schema when the server starts and by codegen.
+ */
+export type Intent =
+  /** The 2020 figures: the indicators' baselines and the plan's observations about the named entity. */
+  | 'BASELINE'
+  /** How many entities of a kind the named one is linked to (多少个平台支撑数智安防). */
+  | 'COUNT'
+  /** How far a target goes: baseline, target, change, growth (增长多少, 差距). */
+  | 'GROWTH'
+  /** How many entities of a kind the plan names (规划中有多少个平台). */
+  | 'KIND_COUNT'
+  /**
+   * The negation of RELATED: the entities of a kind the plan does not link to the named one (哪些平台没有支撑数智安防,
+   * 哪些产业不属于战略性新兴产业), each with the dataset's reason where the text names the two together.
+   */
+  | 'NOT_RELATED'
+  /** What the named group consists of (现代产业体系包括哪些). */
+  | 'PARTS'
+  /** What the named entity is part of, or which category it is in (数智安防属于哪个类别). */
+  | 'PART_OF'
+  /** How two named entities are connected: the shortest chain of relationships, each hop with its quotes. */
+  | 'PATH'
+  /** Which entities of a kind the named one is linked to (哪些平台支撑数智安防), its parts' links included, each row naming the part. */
+  | 'RELATED'
+  /** What the plan says about the named entity, in its own words, and the links it states. */
+  | 'SAYS'
+  /** The targets (2025) of the indicators that measure the named entity. */
+  | 'TARGETS'
+  /** The industries no platform supports (哪些产业没有平台支撑). */
+  | 'UNSUPPORTED';
+
 /** How the plan's text supports a relationship, strongest first. */
 export type RelationBasis =
   /** A member named in the body of a section whose heading names the group: 五(一) 产业人才集聚平台 → 企业技术中心. */
@@ -35,6 +68,14 @@ export type RelationBasis =
   | 'SECTION'
   /** One sentence names both ends and states the link: 以诸暨经济开发区为主平台……在数智安防……等产业构建原始创新战略力量. */
   | 'STATED';
+
+/** Which way a relationship runs, seen from the entity asked about. */
+export type RelationDirection =
+  | 'BOTH'
+  /** From another entity to this one. */
+  | 'IN'
+  /** From this entity to another. */
+  | 'OUT';
 
 /** The curated relationship types, each directed (from → to). */
 export type RelationType =
@@ -88,6 +129,1282 @@ export type TargetBound =
   | 'MORE_THAN'
   /** A range, `target` to `targetMax` (6-8家). */
   | 'RANGE';
+
+type InterpretedEntity_Goal_Fragment = { id: string, name: string, kind: EntityKind };
+
+type InterpretedEntity_Industry_Fragment = { id: string, name: string, kind: EntityKind };
+
+type InterpretedEntity_IndustryCategory_Fragment = { id: string, name: string, kind: EntityKind };
+
+type InterpretedEntity_Institution_Fragment = { id: string, name: string, kind: EntityKind };
+
+type InterpretedEntity_Plan_Fragment = { id: string, name: string, kind: EntityKind };
+
+type InterpretedEntity_Platform_Fragment = { id: string, name: string, kind: EntityKind };
+
+type InterpretedEntity_Policy_Fragment = { id: string, name: string, kind: EntityKind };
+
+type InterpretedEntity_Program_Fragment = { id: string, name: string, kind: EntityKind };
+
+type InterpretedEntity_TalentTeam_Fragment = { id: string, name: string, kind: EntityKind };
+
+export type InterpretedEntityFragment =
+  | InterpretedEntity_Goal_Fragment
+  | InterpretedEntity_Industry_Fragment
+  | InterpretedEntity_IndustryCategory_Fragment
+  | InterpretedEntity_Institution_Fragment
+  | InterpretedEntity_Plan_Fragment
+  | InterpretedEntity_Platform_Fragment
+  | InterpretedEntity_Policy_Fragment
+  | InterpretedEntity_Program_Fragment
+  | InterpretedEntity_TalentTeam_Fragment
+;
+
+export type InterpretedRelationFragment = { type: RelationType, basis: RelationBasis, from:
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+  , to:
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+  , evidence: Array<{ quote: string, section: { path: string } }> };
+
+export type InterpretedIndicatorFragment = { name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> };
+
+export type InterpretedObservationFragment = { name: string, value: number, unit: string, year: number, evidence: Array<{ quote: string, section: { path: string } }> };
+
+export type InterpretRelatedQueryVariables = Exact<{
+  name: string;
+  direction: RelationDirection;
+  types?: Array<string> | string | null | undefined;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  except?: Array<string> | string | null | undefined;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretRelatedQuery = { entity:
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+   | null };
+
+export type InterpretNotRelatedQueryVariables = Exact<{
+  name: string;
+  direction: RelationDirection;
+  types?: Array<string> | string | null | undefined;
+  kinds: Array<EntityKind> | EntityKind;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretNotRelatedQuery = { entity:
+    | { id: string, name: string, kind: EntityKind, unlinked: Array<{ reason: string | null, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }> }
+    | { id: string, name: string, kind: EntityKind, unlinked: Array<{ reason: string | null, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }> }
+    | { id: string, name: string, kind: EntityKind, unlinked: Array<{ reason: string | null, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }> }
+    | { id: string, name: string, kind: EntityKind, unlinked: Array<{ reason: string | null, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }> }
+    | { id: string, name: string, kind: EntityKind, unlinked: Array<{ reason: string | null, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }> }
+    | { id: string, name: string, kind: EntityKind, unlinked: Array<{ reason: string | null, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }> }
+    | { id: string, name: string, kind: EntityKind, unlinked: Array<{ reason: string | null, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }> }
+    | { id: string, name: string, kind: EntityKind, unlinked: Array<{ reason: string | null, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }> }
+    | { id: string, name: string, kind: EntityKind, unlinked: Array<{ reason: string | null, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , sections: Array<{ path: string }> }> }
+   | null };
+
+export type InterpretPartsQueryVariables = Exact<{
+  name: string;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretPartsQuery = { entity:
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+   | null };
+
+export type InterpretPartOfQueryVariables = Exact<{
+  name: string;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretPartOfQuery = { entity:
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+   | null };
+
+export type InterpretPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretPathQuery = { path: { length: number, nodes: Array<
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    >, edges: Array<{ type: RelationType, basis: RelationBasis, from:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+      , to:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+      , evidence: Array<{ quote: string, section: { path: string } }> }> } | null };
+
+export type InterpretSaysQueryVariables = Exact<{
+  name: string;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretSaysQuery = { entity:
+    | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+   | null };
+
+export type InterpretTargetsQueryVariables = Exact<{
+  name: string;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretTargetsQuery = { entity:
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
+   | null };
+
+export type InterpretBaselineQueryVariables = Exact<{
+  name: string;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretBaselineQuery = { entity:
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }>, observations: Array<{ name: string, value: number, unit: string, year: number, evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }>, observations: Array<{ name: string, value: number, unit: string, year: number, evidence: Array<{ quote: string, section: { path: string } }> }> }
+   | null };
+
+export type InterpretGrowthQueryVariables = Exact<{
+  name: string;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretGrowthQuery = { entity:
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
+   | null };
+
+export type InterpretCountQueryVariables = Exact<{
+  name: string;
+  direction: RelationDirection;
+  types?: Array<string> | string | null | undefined;
+  kinds?: Array<EntityKind> | EntityKind | null | undefined;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretCountQuery = { entity:
+    | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , to:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+   | null };
+
+export type InterpretKindCountQueryVariables = Exact<{
+  industries: boolean;
+  platforms: boolean;
+  programs: boolean;
+  talentTeams: boolean;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretKindCountQuery = { industries?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> }, platforms?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> }, programs?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> }, talentTeams?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } };
+
+export type InterpretUnsupportedQueryVariables = Exact<{
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretUnsupportedQuery = { industries: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } };
 
 export type ExploreEntityQueryVariables = Exact<{
   name: string;
@@ -456,7 +1773,7 @@ export type ExploreInterpretQueryVariables = Exact<{
 }>;
 
 
-export type ExploreInterpretQuery = { interpret: { intent: string | null, operation: string | null, variables: string | null, explanation: string, entities: Array<{ entity:
+export type ExploreInterpretQuery = { interpret: { intent: Intent | null, refused: boolean, operation: string | null, variables: Record<string, unknown> | null, negations: Array<string>, explanation: string, suggestions: Array<string>, entities: Array<{ entity:
         | { name: string }
         | { name: string }
         | { name: string }
@@ -486,6 +1803,74 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const InterpretedEntityFragmentDoc = new TypedDocumentString(`
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+    `, {"fragmentName":"InterpretedEntity"}) as unknown as TypedDocumentString<InterpretedEntityFragment, unknown>;
+export const InterpretedRelationFragmentDoc = new TypedDocumentString(`
+    fragment InterpretedRelation on Relation {
+  type
+  basis
+  from {
+    ...InterpretedEntity
+  }
+  to {
+    ...InterpretedEntity
+  }
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}`, {"fragmentName":"InterpretedRelation"}) as unknown as TypedDocumentString<InterpretedRelationFragment, unknown>;
+export const InterpretedIndicatorFragmentDoc = new TypedDocumentString(`
+    fragment InterpretedIndicator on Indicator {
+  name
+  category
+  unit
+  baseline
+  baselineYear
+  target
+  targetMax
+  targetYear
+  bound
+  increment
+  perYear
+  change
+  growthPercent
+  requiredAnnualGrowthPercent
+  targetLevel
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}
+    `, {"fragmentName":"InterpretedIndicator"}) as unknown as TypedDocumentString<InterpretedIndicatorFragment, unknown>;
+export const InterpretedObservationFragmentDoc = new TypedDocumentString(`
+    fragment InterpretedObservation on Observation {
+  name
+  value
+  unit
+  year
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}
+    `, {"fragmentName":"InterpretedObservation"}) as unknown as TypedDocumentString<InterpretedObservationFragment, unknown>;
 export const QuoteInContextFragmentDoc = new TypedDocumentString(`
     fragment QuoteInContext on Evidence {
   quote
@@ -499,6 +1884,449 @@ export const QuoteInContextFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"QuoteInContext"}) as unknown as TypedDocumentString<QuoteInContextFragment, unknown>;
+export const InterpretRelatedDocument = new TypedDocumentString(`
+    query InterpretRelated($name: String!, $direction: RelationDirection!, $types: [String!], $kinds: [EntityKind!], $except: [String!], $plan: ID) {
+  entity(name: $name, plan: $plan) {
+    ...InterpretedEntity
+    relations(
+      direction: $direction
+      types: $types
+      kinds: $kinds
+      except: $except
+      includeParts: true
+    ) {
+      ...InterpretedRelation
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+fragment InterpretedRelation on Relation {
+  type
+  basis
+  from {
+    ...InterpretedEntity
+  }
+  to {
+    ...InterpretedEntity
+  }
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`) as unknown as TypedDocumentString<InterpretRelatedQuery, InterpretRelatedQueryVariables>;
+export const InterpretNotRelatedDocument = new TypedDocumentString(`
+    query InterpretNotRelated($name: String!, $direction: RelationDirection!, $types: [String!], $kinds: [EntityKind!]!, $plan: ID) {
+  entity(name: $name, plan: $plan) {
+    ...InterpretedEntity
+    unlinked(kinds: $kinds, types: $types, direction: $direction) {
+      entity {
+        ...InterpretedEntity
+      }
+      reason
+      sections {
+        path
+      }
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<InterpretNotRelatedQuery, InterpretNotRelatedQueryVariables>;
+export const InterpretPartsDocument = new TypedDocumentString(`
+    query InterpretParts($name: String!, $kinds: [EntityKind!], $plan: ID) {
+  entity(name: $name, plan: $plan) {
+    ...InterpretedEntity
+    relations(
+      direction: IN
+      types: ["PART_OF", "IN_CATEGORY"]
+      kinds: $kinds
+      includeParts: true
+    ) {
+      ...InterpretedRelation
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+fragment InterpretedRelation on Relation {
+  type
+  basis
+  from {
+    ...InterpretedEntity
+  }
+  to {
+    ...InterpretedEntity
+  }
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`) as unknown as TypedDocumentString<InterpretPartsQuery, InterpretPartsQueryVariables>;
+export const InterpretPartOfDocument = new TypedDocumentString(`
+    query InterpretPartOf($name: String!, $plan: ID) {
+  entity(name: $name, plan: $plan) {
+    ...InterpretedEntity
+    relations(direction: OUT, types: ["PART_OF", "IN_CATEGORY"]) {
+      ...InterpretedRelation
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+fragment InterpretedRelation on Relation {
+  type
+  basis
+  from {
+    ...InterpretedEntity
+  }
+  to {
+    ...InterpretedEntity
+  }
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`) as unknown as TypedDocumentString<InterpretPartOfQuery, InterpretPartOfQueryVariables>;
+export const InterpretPathDocument = new TypedDocumentString(`
+    query InterpretPath($from: String!, $to: String!, $plan: ID) {
+  path(from: $from, to: $to, maxHops: 6, plan: $plan) {
+    length
+    nodes {
+      ...InterpretedEntity
+    }
+    edges {
+      ...InterpretedRelation
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+fragment InterpretedRelation on Relation {
+  type
+  basis
+  from {
+    ...InterpretedEntity
+  }
+  to {
+    ...InterpretedEntity
+  }
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`) as unknown as TypedDocumentString<InterpretPathQuery, InterpretPathQueryVariables>;
+export const InterpretSaysDocument = new TypedDocumentString(`
+    query InterpretSays($name: String!, $plan: ID) {
+  entity(name: $name, plan: $plan) {
+    ...InterpretedEntity
+    evidence {
+      quote
+      section {
+        path
+        title
+      }
+    }
+    relations {
+      ...InterpretedRelation
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+fragment InterpretedRelation on Relation {
+  type
+  basis
+  from {
+    ...InterpretedEntity
+  }
+  to {
+    ...InterpretedEntity
+  }
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`) as unknown as TypedDocumentString<InterpretSaysQuery, InterpretSaysQueryVariables>;
+export const InterpretTargetsDocument = new TypedDocumentString(`
+    query InterpretTargets($name: String!, $plan: ID) {
+  entity(name: $name, plan: $plan) {
+    ...InterpretedEntity
+    ... on Industry {
+      indicators {
+        ...InterpretedIndicator
+      }
+    }
+    ... on Platform {
+      indicators {
+        ...InterpretedIndicator
+      }
+    }
+    ... on TalentTeam {
+      indicators {
+        ...InterpretedIndicator
+      }
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+fragment InterpretedIndicator on Indicator {
+  name
+  category
+  unit
+  baseline
+  baselineYear
+  target
+  targetMax
+  targetYear
+  bound
+  increment
+  perYear
+  change
+  growthPercent
+  requiredAnnualGrowthPercent
+  targetLevel
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`) as unknown as TypedDocumentString<InterpretTargetsQuery, InterpretTargetsQueryVariables>;
+export const InterpretBaselineDocument = new TypedDocumentString(`
+    query InterpretBaseline($name: String!, $plan: ID) {
+  entity(name: $name, plan: $plan) {
+    ...InterpretedEntity
+    ... on Industry {
+      indicators {
+        ...InterpretedIndicator
+      }
+    }
+    ... on Platform {
+      indicators {
+        ...InterpretedIndicator
+      }
+      observations {
+        ...InterpretedObservation
+      }
+    }
+    ... on TalentTeam {
+      indicators {
+        ...InterpretedIndicator
+      }
+      observations {
+        ...InterpretedObservation
+      }
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+fragment InterpretedIndicator on Indicator {
+  name
+  category
+  unit
+  baseline
+  baselineYear
+  target
+  targetMax
+  targetYear
+  bound
+  increment
+  perYear
+  change
+  growthPercent
+  requiredAnnualGrowthPercent
+  targetLevel
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}
+fragment InterpretedObservation on Observation {
+  name
+  value
+  unit
+  year
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`) as unknown as TypedDocumentString<InterpretBaselineQuery, InterpretBaselineQueryVariables>;
+export const InterpretGrowthDocument = new TypedDocumentString(`
+    query InterpretGrowth($name: String!, $plan: ID) {
+  entity(name: $name, plan: $plan) {
+    ...InterpretedEntity
+    ... on Industry {
+      indicators {
+        ...InterpretedIndicator
+      }
+    }
+    ... on Platform {
+      indicators {
+        ...InterpretedIndicator
+      }
+    }
+    ... on TalentTeam {
+      indicators {
+        ...InterpretedIndicator
+      }
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+fragment InterpretedIndicator on Indicator {
+  name
+  category
+  unit
+  baseline
+  baselineYear
+  target
+  targetMax
+  targetYear
+  bound
+  increment
+  perYear
+  change
+  growthPercent
+  requiredAnnualGrowthPercent
+  targetLevel
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`) as unknown as TypedDocumentString<InterpretGrowthQuery, InterpretGrowthQueryVariables>;
+export const InterpretCountDocument = new TypedDocumentString(`
+    query InterpretCount($name: String!, $direction: RelationDirection!, $types: [String!], $kinds: [EntityKind!], $plan: ID) {
+  entity(name: $name, plan: $plan) {
+    ...InterpretedEntity
+    relationCount(direction: $direction, types: $types, kinds: $kinds)
+    relations(direction: $direction, types: $types, kinds: $kinds) {
+      ...InterpretedRelation
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}
+fragment InterpretedRelation on Relation {
+  type
+  basis
+  from {
+    ...InterpretedEntity
+  }
+  to {
+    ...InterpretedEntity
+  }
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`) as unknown as TypedDocumentString<InterpretCountQuery, InterpretCountQueryVariables>;
+export const InterpretKindCountDocument = new TypedDocumentString(`
+    query InterpretKindCount($industries: Boolean!, $platforms: Boolean!, $programs: Boolean!, $talentTeams: Boolean!, $plan: ID) {
+  industries(first: 100, plan: $plan) @include(if: $industries) {
+    totalCount
+    edges {
+      node {
+        ...InterpretedEntity
+      }
+    }
+  }
+  platforms(first: 100, plan: $plan) @include(if: $platforms) {
+    totalCount
+    edges {
+      node {
+        ...InterpretedEntity
+      }
+    }
+  }
+  programs(first: 100, plan: $plan) @include(if: $programs) {
+    totalCount
+    edges {
+      node {
+        ...InterpretedEntity
+      }
+    }
+  }
+  talentTeams(first: 100, plan: $plan) @include(if: $talentTeams) {
+    totalCount
+    edges {
+      node {
+        ...InterpretedEntity
+      }
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<InterpretKindCountQuery, InterpretKindCountQueryVariables>;
+export const InterpretUnsupportedDocument = new TypedDocumentString(`
+    query InterpretUnsupported($plan: ID) {
+  industries(supported: false, first: 100, plan: $plan) {
+    totalCount
+    edges {
+      node {
+        ...InterpretedEntity
+      }
+    }
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<InterpretUnsupportedQuery, InterpretUnsupportedQueryVariables>;
 export const ExploreEntityDocument = new TypedDocumentString(`
     query ExploreEntity($name: String!) {
   entity(name: $name) {
@@ -630,9 +2458,12 @@ export const ExploreInterpretDocument = new TypedDocumentString(`
     query ExploreInterpret($question: String!) {
   interpret(question: $question) {
     intent
+    refused
     operation
     variables
+    negations
     explanation
+    suggestions
     entities {
       entity {
         name

@@ -46,7 +46,9 @@ export function measureOperation(
     // The lists inside a connection, a subgraph or a path hold the items their field already counted.
     else if (isListType(type) && !isLeafType(getNamedType(type)) && !SIZED_BY_PARENT.test(parent.name))
       size = UNSIZED_LIST;
-    return 1 + size * childComplexity;
+    // An interpretation runs statements of its own (the spellings, its searches) before any child resolves.
+    const own = parent.name === 'Query' && field.name === 'interpret' ? LIMITS.interpretCost : 0;
+    return 1 + own + size * childComplexity;
   };
   try {
     const cost = getComplexity({

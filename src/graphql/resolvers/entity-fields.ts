@@ -2,10 +2,11 @@ import type { Context } from '../context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nestedSpec } from '../../read/look-ahead.js';
 import { relatedFieldSpec, withBases } from '../../read/related-fields.js';
-import { relatedEntities, relationCount, relationsOf } from '../../read/related.js';
+import { relatedEntities, relationCount, relationsOf, unlinkedFrom } from '../../read/related.js';
 import type {
   EntityRelationCountArgs,
   EntityRelationsArgs,
+  EntityUnlinkedArgs,
   RelationBasis,
 } from '../../__generated__/resolvers-types.js';
 import type { EntityModel } from '../../domain/models.js';
@@ -15,7 +16,7 @@ import { loadExisting } from '../../loaders/load-existing.js';
 export const entityFields = {
   evidence: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.entityEvidence.load(e.id),
   mentions: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.mentionsByEntity.load(e.id),
-  relations: (e: EntityModel, args: EntityRelationsArgs, ctx: Context) => relationsOf(ctx, e.id, args),
+  relations: (e: EntityModel, args: EntityRelationsArgs, ctx: Context) => relationsOf(ctx, e, args),
   relationCount: (e: EntityModel, args: EntityRelationCountArgs, ctx: Context) =>
     relationCount(ctx, e.id, args),
   plan: (e: EntityModel, _args: unknown, { loaders }: Context) =>
@@ -24,6 +25,7 @@ export const entityFields = {
   englishName: (e: EntityModel) => e.englishName ?? null,
   unlinkedReason: (e: EntityModel) => e.unlinkedReason ?? null,
   notLinked: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.notLinkedByEntity.load(e.id),
+  unlinked: (e: EntityModel, args: EntityUnlinkedArgs, ctx: Context) => unlinkedFrom(ctx, e.id, args),
 };
 
 /**

@@ -16,7 +16,8 @@ import { Plan } from './plan.js';
 import { Platform } from './platform.js';
 import { Program } from './program.js';
 import { Query } from './query.js';
-import { Evidence, Mention, NotLinked, Relation, Section } from './section.js';
+import { Evidence, Mention, NotLinked, Relation, Section, Unlinked } from './section.js';
+import { JSONObject } from './json-object.js';
 import { TalentTeam } from './talent-team.js';
 
 export const resolvers: Resolvers = {
@@ -35,7 +36,9 @@ export const resolvers: Resolvers = {
   Evidence,
   Mention,
   NotLinked,
+  Unlinked,
   Relation,
+  JSONObject,
   Indicator,
   Observation,
   Path,

@@ -3,7 +3,8 @@ import { neighborhood, shortestPath } from '../../read/graph-questions.js';
 import { industriesPage, platformsPage, programsPage, talentTeamsPage } from '../../read/lists.js';
 import { nestedSpec } from '../../read/look-ahead.js';
 import { findByName } from '../../read/names.js';
-import { interpretQuestion } from '../../read/interpret.js';
+import { interpretQuestion } from '../../read/interpret/interpret-question.js';
+import { interpretRules } from '../../read/interpret/interpret-rules.js';
 import { searchEntities, searchPage } from '../../read/search.js';
 import { findPassages } from '../../read/passages.js';
 import { allPlans, planById } from '../../read/plans.js';
@@ -42,6 +43,7 @@ export const Query: QueryResolvers = {
   search: (_parent, args, ctx) => searchEntities(ctx, args),
   searchResults: (_parent, args, ctx) => searchPage(ctx, args),
   interpret: (_parent, args, ctx) => interpretQuestion(ctx, args),
+  interpretRules: () => interpretRules(),
   path: (_parent, args, ctx) => shortestPath(ctx, args),
   neighborhood: (_parent, args, ctx) => neighborhood(ctx, args),
 };

@@ -4,6 +4,7 @@ import type {
   NotLinkedResolvers,
   RelationResolvers,
   SectionResolvers,
+  UnlinkedResolvers,
 } from '../../__generated__/resolvers-types.js';
 import { loadExisting } from '../../loaders/load-existing.js';
 
@@ -34,6 +35,12 @@ export const NotLinked: NotLinkedResolvers = {
   entity: (notLinked) => notLinked.other,
   sections: (notLinked, _args, { loaders }) =>
     Promise.all(notLinked.sectionIds.map((id) => loadExisting(loaders.sectionById, id, 'section'))),
+};
+
+export const Unlinked: UnlinkedResolvers = {
+  entity: (unlinked) => unlinked.other,
+  sections: (unlinked, _args, { loaders }) =>
+    Promise.all(unlinked.sectionIds.map((id) => loadExisting(loaders.sectionById, id, 'section'))),
 };
 
 export const Relation: RelationResolvers = {
