@@ -983,8 +983,8 @@ export type Query = {
   /** Programs, ordered by id, a page at a time, e.g. `programs(develops: "高技能人才")`. */
   programs: ProgramConnection;
   /**
-   * Finds entities as people type them: every name, alias or English name containing the text (so one character
-   * works), ranked as `score` says. The text is folded first: NFKC (ｇ６０ is G60), Traditional → Simplified (OpenCC:
+   * Finds entities as people type them: every name, alias, English name or shortening (经开区, 海归小镇) containing
+   * the text (so one character works), ranked as `score` says. The text is folded first: NFKC (ｇ６０ is G60), Traditional → Simplified (OpenCC:
    * 數智安防 finds 数智安防), Latin case. When fewer spellings than `first` hold the text, and `variants` is true (the
    * default), matches below them fill the page: the text without a generic suffix (产业, 业, 人才, 队伍, 平台, 计划,
    * 工程, 行动), its words apart or cut where no space was typed (`G60创新港`), then near misses one or two characters
@@ -1409,7 +1409,7 @@ export type SearchHit = {
   entity: Entity;
   /** How it matched; the bands of `score` follow this order. */
   how: SearchMatch;
-  /** The spelling that matched: the name, an alias or the English name. */
+  /** The spelling that matched: the name, an alias, the English name or a shortening (folded). */
   matched?: Maybe<Scalars['String']['output']>;
   /**
    * Higher is better, in bands that follow `how`: an exact spelling 100+, a spelling starting with the text 50+, one
@@ -1421,6 +1421,13 @@ export type SearchHit = {
 
 /** How a search hit matched the text, best first. */
 export type SearchMatch =
+  /**
+   * A shortening people use matched (exact, prefix or contains): a common abbreviation (经开区 for 诸暨经济开发区,
+   * 博士后站 for 博士后工作站) or the name without a leading qualifier (海归小镇 for 欧美同学会海归小镇). The
+   * shortenings come from the shared table `data/abbreviations.yaml`; one the plan writes for something else, or
+   * that would name two entities, is not made.
+   */
+  | 'ABBREVIATION'
   /** A spelling contains the text. */
   | 'CONTAINS'
   /** The English name matched (exact, prefix or contains): precision manufacturing. */

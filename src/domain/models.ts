@@ -22,6 +22,8 @@ export interface EntityModel {
   readonly aliases: readonly string[];
   /** The English name (dataset `en`). */
   readonly englishName?: string | null;
+  /** The shortenings people use, folded (经开区, 海归小镇): spellings the importer adds (data/abbreviations.yaml). */
+  readonly shortNames?: readonly string[] | null;
   readonly note?: string | null;
   /** Industry, IndustryCategory. */
   readonly key?: string;

@@ -204,7 +204,8 @@ async function nearNames(ctx: Context, text: string, planId: string | null): Pro
     if (!/[\u4e00-\u9fff]/.test(chunk)) continue;
     if (Array.from(chunk).length < 3 || Array.from(chunk.replace(kindWords, '')).length < 2) continue;
     const [hit] = await searchEntities(ctx, { text: chunk, first: 1, plan: planId, variants: true });
-    if (hit === undefined || ['PREFIX', 'CONTAINS'].includes(hit.how)) continue;
+    // Note: a shortening typed whole is recognised above, so an ABBREVIATION hit here holds only part of one.
+    if (hit === undefined || ['PREFIX', 'CONTAINS', 'ABBREVIATION'].includes(hit.how)) continue;
     if (!found.some((f) => f.entity.id === hit.entity.id))
       found.push({ entity: hit.entity, text: chunk, start: match.index, end: match.index + chunk.length });
   }
