@@ -156,6 +156,12 @@ export interface SearchHitModel {
   readonly how: SearchMatch;
 }
 
+/** A row of `ranking`: an entity and how many entities it is linked to as asked. */
+export interface RankedEntityModel {
+  readonly entity: EntityModel;
+  readonly count: number;
+}
+
 export interface PathModel {
   readonly nodes: EntityModel[];
   readonly relations: RelationModel[];

@@ -5,6 +5,7 @@ import { nestedSpec } from '../../read/look-ahead.js';
 import { findByName } from '../../read/names.js';
 import { interpretQuestion } from '../../read/interpret.js';
 import { searchEntities, searchPage } from '../../read/search.js';
+import { rankEntities } from '../../read/ranking.js';
 import { findPassages } from '../../read/passages.js';
 import { allPlans, planById } from '../../read/plans.js';
 import { sectionByPath } from '../../read/sections.js';
@@ -44,4 +45,5 @@ export const Query: QueryResolvers = {
   interpret: (_parent, args, ctx) => interpretQuestion(ctx, args),
   path: (_parent, args, ctx) => shortestPath(ctx, args),
   neighborhood: (_parent, args, ctx) => neighborhood(ctx, args),
+  ranking: (_parent, args, ctx) => rankEntities(ctx, args),
 };
