@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           Indicator: '../domain/models.js#IndicatorModel',
           Observation: '../domain/models.js#ObservationModel',
           SearchHit: '../domain/models.js#SearchHitModel',
+          RankedEntity: '../domain/models.js#RankedEntityModel',
           Path: '../domain/models.js#PathModel',
           Subgraph: '../domain/models.js#SubgraphModel',
           IndustryConnection: '../domain/models.js#ConnectionModel<EntityModel>',

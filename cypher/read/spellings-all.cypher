@@ -1,6 +1,6 @@
-// Every spelling (name, alias, English name, folded) of every entity of $planId, or of the newest plan when it
-// is null (as lookups read it): the vocabulary a question is read against. Longest spellings first, so the first
-// match is the longest.
+// Every spelling (name, alias, English name, shortening; folded) of every entity of $planId, or of the newest plan
+// when it is null (as lookups read it): the vocabulary a question is read against. Longest spellings first, so the
+// first match is the longest.
 CALL {
   MATCH (p:Plan)
   WHERE $planId IS NULL OR p.id = $planId

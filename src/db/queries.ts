@@ -7,11 +7,13 @@ import type {
   UnlinkedModel,
   ObservationModel,
   PlanModel,
+  RankedEntityModel,
   RelatedModel,
   RelationModel,
   SectionModel,
 } from '../domain/models.js';
 import { cypher } from './query.js';
+import type { EntityKind, RelationBasis, RelationDirection } from '../__generated__/resolvers-types.js';
 
 type NoParams = Record<string, never>;
 /** Rows written by UNWIND: plain maps of property values. */
@@ -167,6 +169,19 @@ export const queries = {
     },
     SearchRow
   >('read/search'),
+  ranking: cypher<
+    {
+      kind: EntityKind;
+      otherKind: EntityKind | null;
+      types: readonly string[] | null;
+      direction: RelationDirection;
+      bases: readonly RelationBasis[] | null;
+      includeParts: boolean;
+      planId: string | null;
+      first: number;
+    },
+    RankedEntityModel
+  >('read/ranking'),
   spellingsAll: cypher<{ planId: string | null }, { value: string; entity: EntityModel }>(
     'read/spellings-all',
   ),

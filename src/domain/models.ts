@@ -23,6 +23,8 @@ export interface EntityModel {
   readonly aliases: readonly string[];
   /** The English name (dataset `en`). */
   readonly englishName?: string | null;
+  /** The shortenings people use, folded (经开区, 海归小镇): spellings the importer adds (data/abbreviations.yaml). */
+  readonly shortNames?: readonly string[] | null;
   readonly note?: string | null;
   /** Industry, IndustryCategory. */
   readonly key?: string;
@@ -160,6 +162,12 @@ export interface SearchHitModel {
   readonly score: number;
   readonly matched: string | null;
   readonly how: SearchMatch;
+}
+
+/** A row of `ranking`: an entity and how many entities it is linked to as asked. */
+export interface RankedEntityModel {
+  readonly entity: EntityModel;
+  readonly count: number;
 }
 
 export interface PathModel {

@@ -43,6 +43,7 @@ const PAGE = 30;
 const MATCH_LABELS: Record<string, string> = {
   TRADITIONAL: '繁体 Traditional',
   ENGLISH: '英文 English',
+  ABBREVIATION: '简称 abbreviation',
   VARIANT: '变体 variant',
   WORDS: '分词 words',
   FUZZY: '近似 near miss',

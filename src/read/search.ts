@@ -109,7 +109,9 @@ async function rankedHits(ctx: Context, args: SearchArgs, wanted: number): Promi
       ? 'ENGLISH'
       : traditional
         ? 'TRADITIONAL'
-        : literalClass(normalizeName(matched), text);
+        : isShortName(entity, matched)
+          ? 'ABBREVIATION'
+          : literalClass(normalizeName(matched), text);
     return { entity, score: round(rankBoost(matched, text)), matched, how };
   });
   if (hits.length >= wanted) return hits;
@@ -242,6 +244,11 @@ function isEnglish(entity: EntityModel, spelling: string): boolean {
   return entity.englishName != null && spelling === entity.englishName && spelling !== entity.name;
 }
 
+/** Whether the spelling is a shortening the importer added (经开区), not one the plan writes. */
+function isShortName(entity: EntityModel, spelling: string): boolean {
+  return entity.shortNames?.includes(spelling) === true && !ownSpellings(entity).includes(spelling);
+}
+
 /** The spelling a literal hit matched: exact, else starting with the text, else containing it; the shortest. */
 function literalSpelling(entity: EntityModel, text: string): string {
   const candidates = spellings(entity).filter(([normalized]) => normalized.includes(text));
@@ -269,10 +276,19 @@ function partsSpelling(entity: EntityModel, parts: readonly (readonly string[])[
   );
 }
 
-/** Each name, alias and English name, normalised and as written. */
+/**
+ * Each name, alias, English name and shortening, normalised and as written; the plan's own first, so that of two
+ * spellings ranked alike the plan's is the one reported.
+ */
 function spellings(entity: EntityModel): [string, string][] {
-  const english = entity.englishName == null ? [] : [entity.englishName];
-  return [entity.name, ...entity.aliases, ...english].map((spelling) => [normalizeName(spelling), spelling]);
+  return [...ownSpellings(entity), ...(entity.shortNames ?? [])].map((spelling) => [
+    normalizeName(spelling),
+    spelling,
+  ]);
+}
+
+function ownSpellings(entity: EntityModel): string[] {
+  return [entity.name, ...entity.aliases, ...(entity.englishName == null ? [] : [entity.englishName])];
 }
 
 /** Exact spelling 110, a spelling starting with the text 50+, containing it 10+, plus up to 10 for closeness. */

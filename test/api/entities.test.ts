@@ -37,6 +37,48 @@ describe('entity lookups', () => {
     });
   });
 
+  it('finds an entity by the shortenings people use, and the plan’s own names win', async () => {
+    expect(
+      await api.execute(`{
+        abbreviation: platform(name: "经开区") { name }
+        withPlace: entity(name: "诸暨经开区") { name }
+        tail: entity(name: "海归小镇") { name }
+        station: entity(name: "博士后站") { name }
+        academician: platform(name: "院士工作站") { name }
+        office: institution(name: "人才办") { name }
+        expanded: entity(name: "人才工作领导小组办公室") { name }
+        university: entity(name: "浙大") { name }
+        traditional: entity(name: "經開區") { name }
+        own: entity(name: "科创综合平台") { name }
+        ownFull: entity(name: "科技创新综合平台") { name }
+        group: entity(name: "人才工作领导小组") { name }
+        wrongKind: industry(name: "经开区") { name }
+        short: entity(name: "工匠") { name }
+        bound: entity(name: "籍各界人才资料库") { name }
+      }`),
+    ).toEqual({
+      data: {
+        abbreviation: { name: '诸暨经济开发区' },
+        withPlace: { name: '诸暨经济开发区' },
+        tail: { name: '欧美同学会海归小镇' },
+        station: { name: '博士后工作站' },
+        academician: { name: '院士(专家)工作站' },
+        office: { name: '市委人才办' },
+        expanded: { name: '市委人才办' },
+        university: { name: '浙江大学' },
+        traditional: { name: '诸暨经济开发区' },
+        // Two platforms of the plan: swapping 科创 and 科技创新 would make each the other's name, so neither is.
+        own: { name: '科创综合平台' },
+        ownFull: { name: '科技创新综合平台' },
+        group: { name: '人才工作领导小组' },
+        wrongKind: null,
+        // A tail under three characters (诸暨工匠), or one bound to the place (诸暨籍…), is no name.
+        short: null,
+        bound: null,
+      },
+    });
+  });
+
   it('gives every entity’s evidence and mentions as exact slices of the source', async () => {
     const result = await api.execute(`{
       entity(name: "家燕归巢计划") {

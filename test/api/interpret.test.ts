@@ -1045,6 +1045,24 @@ describe('interpret', () => {
     expect(rows.filter((r) => r.reason === null).length).toBeGreaterThan(0);
   });
 
+  it('reads names as people shorten them: an abbreviation, the tail of a long name', async () => {
+    expect((await interpret('经开区支撑哪些产业')).entities).toEqual([
+      { entity: { name: '诸暨经济开发区' }, text: '经开区', start: 0, end: 3 },
+    ]);
+    expect((await interpret('海归小镇和汽车装备有什么关系')).entities).toEqual([
+      { entity: { name: '欧美同学会海归小镇' }, text: '海归小镇', start: 0, end: 4 },
+      { entity: { name: '汽车装备' }, text: '汽车装备', start: 5, end: 9 },
+    ]);
+    const reading = await interpret('哪些平台培养科创人才');
+    expect(reading.entities).toEqual([
+      { entity: { name: '科技创新人才' }, text: '科创人才', start: 6, end: 10 },
+    ]);
+    expect(reading).toMatchObject({
+      intent: 'RELATED',
+      variables: { name: '科技创新人才', kinds: ['PLATFORM'] },
+    });
+  });
+
   it('answers null with suggestions when it cannot read a question, never a guess', async () => {
     for (const question of ['今天天气怎么样？', 'hello', '数智安防']) {
       const reading = await interpret(question);

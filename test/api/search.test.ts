@@ -37,12 +37,13 @@ describe('search', () => {
   });
 
   it('ranks names starting with the text, closest in length first, and honours first and kinds', async () => {
+    // 人才办 is 市委人才办's shortening (data/abbreviations.yaml): it starts with the text, so it ranks as a prefix.
     expect(await search('text: "人才", first: 5')).toEqual([
       ['人才码', '人才码'],
+      ['市委人才办', '人才办'],
       ['人才管家', '人才管家'],
       ['人才强市', '人才强市'],
       ['人才资源', '人才资源'],
-      ['人才集聚高地', '人才集聚高地'],
     ]);
     expect(await search('text: "平台", kinds: [TALENT_TEAM]')).toEqual([]);
     // 26 platforms of platforms.yaml have 平台 in their name or an alias.
@@ -75,7 +76,8 @@ describe('search', () => {
     ['諸暨英才計劃', '诸暨英才计划', 'TRADITIONAL'],
     ['G60创新港', 'G60诸暨创新港', 'WORDS'],
     ['创新港诸暨', 'G60诸暨创新港', 'WORDS'],
-    ['院士工作站', '院士(专家)工作站', 'WORDS'],
+    ['院士工作站', '院士(专家)工作站', 'ABBREVIATION'],
+    ['院士 工作站', '院士(专家)工作站', 'WORDS'],
     ['家燕回巢计划', '家燕归巢计划', 'FUZZY'],
     ['新材料产业', '新材料', 'VARIANT'],
     ['珍珠产业', '美丽珍珠', 'VARIANT'],
@@ -101,6 +103,40 @@ describe('search', () => {
         hit: { entity: { name }, how },
       });
     }
+  });
+
+  it('finds names as people shorten them: an abbreviation, or the distinctive tail of a long name', async () => {
+    const hits = async (text: string) => {
+      const result = await api.execute(
+        `query ($text: String!) { search(text: $text) { entity { name } matched how score } }`,
+        { text },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.['search'];
+    };
+    expect(await hits('博士后站')).toEqual([
+      { entity: { name: '博士后工作站' }, matched: '博士后站', how: 'ABBREVIATION', score: 110 },
+      { entity: { name: '博士后' }, matched: '博士后', how: 'FUZZY', score: 1.9 },
+    ]);
+    // An exact shortening first; then the one that contains it, closer in length first.
+    expect(await hits('经开区')).toEqual([
+      { entity: { name: '诸暨经济开发区' }, matched: '经开区', how: 'ABBREVIATION', score: 110 },
+      { entity: { name: '国家级经济开发区' }, matched: '国家级经开区', how: 'ABBREVIATION', score: 15 },
+    ]);
+    expect(await hits('海归小镇')).toEqual([
+      { entity: { name: '欧美同学会海归小镇' }, matched: '海归小镇', how: 'ABBREVIATION', score: 110 },
+    ]);
+    expect(await hits('院士站')).toEqual([
+      { entity: { name: '院士(专家)工作站' }, matched: '院士站', how: 'ABBREVIATION', score: 110 },
+      { entity: { name: '院士' }, matched: '院士', how: 'FUZZY', score: 1.9 },
+    ]);
+    // The plan's own spelling is reported before a shortening that matches as well: 开发区 is its alias.
+    expect((await hits('开发区')) as unknown[]).toContainEqual({
+      entity: { name: '诸暨经济开发区' },
+      matched: '开发区',
+      how: 'EXACT',
+      score: 110,
+    });
   });
 
   it('ranks the bands as `how` orders them, and keeps the order whatever `first` is', async () => {

@@ -102,6 +102,13 @@ export type RelationType =
 
 /** How a search hit matched the text, best first. */
 export type SearchMatch =
+  /**
+   * A shortening people use matched (exact, prefix or contains): a common abbreviation (经开区 for 诸暨经济开发区,
+   * 博士后站 for 博士后工作站) or the name without a leading qualifier (海归小镇 for 欧美同学会海归小镇). The
+   * shortenings come from the shared table `data/abbreviations.yaml`; one the plan writes for something else, or
+   * that would name two entities, is not made.
+   */
+  | 'ABBREVIATION'
   /** A spelling contains the text. */
   | 'CONTAINS'
   /** The English name matched (exact, prefix or contains): precision manufacturing. */

@@ -6,6 +6,7 @@ import { findByName } from '../../read/names.js';
 import { interpretQuestion } from '../../read/interpret/interpret-question.js';
 import { interpretRules } from '../../read/interpret/interpret-rules.js';
 import { searchEntities, searchPage } from '../../read/search.js';
+import { rankEntities } from '../../read/ranking.js';
 import { findPassages } from '../../read/passages.js';
 import { allPlans, planById } from '../../read/plans.js';
 import { sectionByPath } from '../../read/sections.js';
@@ -46,4 +47,5 @@ export const Query: QueryResolvers = {
   interpretRules: () => interpretRules(),
   path: (_parent, args, ctx) => shortestPath(ctx, args),
   neighborhood: (_parent, args, ctx) => neighborhood(ctx, args),
+  ranking: (_parent, args, ctx) => rankEntities(ctx, args),
 };

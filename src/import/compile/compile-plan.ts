@@ -12,6 +12,8 @@ import { parseSections } from '../parse/parse-sections.js';
 import type { PlanGraph, SectionRecord } from '../../domain/plan-records.js';
 import { listEntry, type Problem } from './problems.js';
 import { readDataset, readLimited, type Dataset } from './read-dataset.js';
+import { readAbbreviations } from './read-abbreviations.js';
+import { shortNames } from './short-names.js';
 import { createSourceIndex, type SourceIndex } from '../parse/source-index.js';
 import { normalizeName } from '../../domain/normalize-name.js';
 
@@ -27,6 +29,8 @@ export interface CompiledPlan {
 export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; problems: Problem[] } {
   const { dataset, texts, problems: shapeProblems, renumber, setAside } = readDataset(dir);
   if (dataset === undefined || texts === undefined) return { problems: shapeProblems };
+  const abbreviations = readAbbreviations();
+  if ('problem' in abbreviations) return { problems: [...shapeProblems, abbreviations.problem] };
   const problems: Problem[] = [];
   // A reference to an entry set aside for its shape is not a second problem: that entry's own is reported.
   const followsFromShape = ({ unknownEntity }: Problem) =>
@@ -84,7 +88,12 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
     });
 
   const file = (name: string) => join(dir, name);
-  const { entities, resolve, origins } = compileEntities(planId, dataset, source, dir, problems);
+  const compiled = compileEntities(planId, dataset, source, dir, problems);
+  const { resolve, origins } = compiled;
+  const shortened = shortNames(compiled.entities, abbreviations.table, meta.region, resolve);
+  const entities = compiled.entities.map((e) =>
+    e.kind === 'PLAN' ? e : { ...e, props: { ...e.props, shortNames: shortened.get(e.id) ?? [] } },
+  );
   const mentions = computeMentions(entities, source);
   const mentioned = new Set(mentions.map((m) => m.entityId));
   for (const entity of entities) {
@@ -142,7 +151,7 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
       region: meta.region,
       aliases: meta.aliases,
       sourceSha256: createHash('sha256').update(text).digest('hex'),
-      datasetHash: hashDataset(texts, text),
+      datasetHash: hashDataset(texts, text, abbreviations.text),
       sourceText: text,
     },
     sections,

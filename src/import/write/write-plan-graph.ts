@@ -155,8 +155,17 @@ function relationRows(relations: readonly RelationRecord[], planId: string) {
   }));
 }
 
-/** Every spelling a lookup or search finds an entity by: its name, its aliases and its English name. */
+/**
+ * Every spelling a lookup or search finds an entity by: its name, its aliases, its English name and the
+ * shortenings people use (data/abbreviations.yaml).
+ */
 function spellingsOf(e: EntityRecord): string[] {
   const english = e.props['englishName'];
-  return [e.name, ...e.aliases, ...(typeof english === 'string' ? [english] : [])];
+  const short = e.props['shortNames'];
+  return [
+    e.name,
+    ...e.aliases,
+    ...(typeof english === 'string' ? [english] : []),
+    ...(typeof short === 'object' && short !== null ? short : []),
+  ];
 }

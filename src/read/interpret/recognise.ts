@@ -123,7 +123,8 @@ export async function nearNames(
   const found: Found[] = [];
   stretches.forEach(({ 0: chunk, index }, i) => {
     const [hit] = hits[i] ?? [];
-    if (hit === undefined || ['PREFIX', 'CONTAINS'].includes(hit.how)) return;
+    // Note: a shortening typed whole is recognised above, so an ABBREVIATION hit here holds only part of one.
+    if (hit === undefined || ['PREFIX', 'CONTAINS', 'ABBREVIATION'].includes(hit.how)) return;
     if (!found.some((f) => f.entity.id === hit.entity.id))
       found.push({ entity: hit.entity, text: chunk, start: index, end: index + chunk.length });
   });
