@@ -555,6 +555,8 @@ export type Intent =
   | 'PART_OF'
   /** How two named entities are connected: the shortest chain of relationships, each hop with its quotes. */
   | 'PATH'
+  /** Which entities of a kind have the most links to another kind, most first (哪个平台支撑的产业最多, 前三). */
+  | 'RANKING'
   /** Which entities of a kind the named one is linked to (哪些平台支撑数智安防), its parts' links included, each row naming the part. */
   | 'RELATED'
   /** What the plan says about the named entity, in its own words, and the links it states. */

@@ -7,6 +7,7 @@ import {
   InterpretPartOfDocument,
   InterpretPartsDocument,
   InterpretPathDocument,
+  InterpretRankingDocument,
   InterpretRelatedDocument,
   InterpretSaysDocument,
   InterpretTargetsDocument,
@@ -109,6 +110,14 @@ export async function interpretedAnswer(
       return {
         entities: lists.flatMap((c) => c.edges.map(({ node }) => ({ name: node.name, kind: node.kind }))),
         lines: lists.map((c) => `共 ${c.totalCount} 个 ${c.totalCount} in all`),
+        quotes: [],
+      };
+    }
+    case 'RANKING': {
+      const { ranking } = await request(InterpretRankingDocument, variables as never, signal);
+      return {
+        entities: ranking.map(({ entity }) => ({ name: entity.name, kind: entity.kind })),
+        lines: ranking.map((r, i) => `${i + 1}. ${r.entity.name}：${r.count}`),
         quotes: [],
       };
     }

@@ -447,8 +447,77 @@ const CASES: readonly (readonly [string, Intent | 'REFUSED' | 'UNREAD', Expected
   ['除了数智安防还有什么', 'REFUSED', []],
   ['哪些平台没有培养人才', 'REFUSED', []],
   ['数智安防不属于哪个类别', 'REFUSED', []],
-  ['哪个平台支撑的产业最多？', 'REFUSED', []],
-  ['支撑产业最多的前三个平台是哪些', 'REFUSED', []],
+  // A ranking, in its order: most first, ties by name.
+  [
+    '哪个平台支撑的产业最多？',
+    'RANKING',
+    [
+      '人才一体化发展平台:12',
+      '产业平台:10',
+      '产业人才集聚平台:9',
+      '科技创新综合平台:6',
+      '诸暨经济开发区:6',
+      'G60诸暨创新港:5',
+      '一体化科技服务平台:5',
+      '欧美同学会海归小镇:5',
+      '产业创新服务综合体:3',
+      '特色产业工程师协同创新中心:3',
+    ],
+  ],
+  [
+    '支撑产业最多的前三个平台是哪些',
+    'RANKING',
+    ['人才一体化发展平台:12', '产业平台:10', '产业人才集聚平台:9'],
+  ],
+  [
+    '哪个产业的平台最多',
+    'RANKING',
+    [
+      '航空航天:7',
+      '生命健康:5',
+      '新一代信息产业:4',
+      '新材料:4',
+      '时尚袜艺:4',
+      '智能制造:4',
+      '汽车装备:4',
+      '精密制造:4',
+      '美丽珍珠:4',
+      '节能环保:4',
+    ],
+  ],
+  [
+    '哪个计划培养的人才最多？',
+    'RANKING',
+    [
+      '新生代企业家培养和职业经理人引育行动:7',
+      '常青藤培育计划:5',
+      '名师名校长培养计划:4',
+      '职业技能终身培训体系:4',
+      '诸暨英才计划:4',
+      '人才强市:3',
+      '创新强市:3',
+      '引才大使:3',
+      '青年人才普惠性支持:3',
+      '顶尖人才顶级支持计划:3',
+    ],
+  ],
+  [
+    'Which platform supports the most industries?',
+    'RANKING',
+    [
+      '人才一体化发展平台:12',
+      '产业平台:10',
+      '产业人才集聚平台:9',
+      '科技创新综合平台:6',
+      '诸暨经济开发区:6',
+      'G60诸暨创新港:5',
+      '一体化科技服务平台:5',
+      '欧美同学会海归小镇:5',
+      '产业创新服务综合体:3',
+      '特色产业工程师协同创新中心:3',
+    ],
+  ],
+  ['哪个平台支撑的产业最少', 'REFUSED', []],
   ['诸暨英才计划的目标是多少？', 'REFUSED', []],
   ['哪些產業不屬於戰略性新興產業', 'NOT_RELATED', { allBut: ['数智安防', '新材料', '生命健康'] }],
   ['除开诸暨经济开发区，还有啥平台支撑数智安防', 'RELATED', ['产业人才集聚平台', '科技创新综合平台']],
@@ -884,6 +953,10 @@ function answerOf(
       return [...indicators(), ...((entity['observations'] ?? []) as { name: string }[]).map((o) => o.name)];
     case 'KIND_COUNT':
       return Object.values(data).map((c) => String((c as { totalCount: number }).totalCount));
+    case 'RANKING':
+      return (data['ranking'] as { entity: Named; count: number }[]).map(
+        (r) => `${r.entity.name}:${r.count}`,
+      );
     case 'UNSUPPORTED':
       return (data['industries'] as { edges: { node: Named }[] }).edges.map((e) => e.node.name);
   }
@@ -958,7 +1031,9 @@ describe('interpret', () => {
       expect(operations).toContain(`query ${reading.operationName ?? ''}(`);
       expect(reading.explanation).toMatch(/^读作.*Read as/);
       const data = await run(reading.operation, reading.variables);
-      const answer = sorted(answerOf(intent, reading.variables, data));
+      // A ranking's order is its answer; any other answer is a set.
+      const ordered = answerOf(intent, reading.variables, data);
+      const answer = intent === 'RANKING' ? ordered : sorted(ordered);
       let want: string[];
       if ('allBut' in expected) {
         // A negation: labelled, and exactly the complement of what the plan links.
@@ -979,7 +1054,7 @@ describe('interpret', () => {
           ),
         );
       } else {
-        want = sorted(expected);
+        want = intent === 'RANKING' ? [...expected] : sorted(expected);
       }
       expect(want.length).toBeGreaterThan(0);
       if (JSON.stringify(answer) !== JSON.stringify(want)) wrong.push({ question, answer, want });

@@ -40,6 +40,8 @@ export type Intent =
   | 'PART_OF'
   /** How two named entities are connected: the shortest chain of relationships, each hop with its quotes. */
   | 'PATH'
+  /** Which entities of a kind have the most links to another kind, most first (哪个平台支撑的产业最多, 前三). */
+  | 'RANKING'
   /** Which entities of a kind the named one is linked to (哪些平台支撑数智安防), its parts' links included, each row naming the part. */
   | 'RELATED'
   /** What the plan says about the named entity, in its own words, and the links it states. */
@@ -1413,6 +1415,28 @@ export type InterpretUnsupportedQueryVariables = Exact<{
 
 export type InterpretUnsupportedQuery = { industries: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } };
 
+export type InterpretRankingQueryVariables = Exact<{
+  kind: EntityKind;
+  otherKind?: EntityKind | null | undefined;
+  types?: Array<RelationType> | RelationType | null | undefined;
+  direction?: RelationDirection | null | undefined;
+  first: number;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type InterpretRankingQuery = { ranking: Array<{ count: number, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+     }> };
+
 export type ExploreEntityQueryVariables = Exact<{
   name: string;
 }>;
@@ -2334,6 +2358,28 @@ export const InterpretUnsupportedDocument = new TypedDocumentString(`
   name
   kind
 }`) as unknown as TypedDocumentString<InterpretUnsupportedQuery, InterpretUnsupportedQueryVariables>;
+export const InterpretRankingDocument = new TypedDocumentString(`
+    query InterpretRanking($kind: EntityKind!, $otherKind: EntityKind, $types: [RelationType!], $direction: RelationDirection, $first: Int!, $plan: ID) {
+  ranking(
+    kind: $kind
+    otherKind: $otherKind
+    types: $types
+    direction: $direction
+    first: $first
+    includeParts: true
+    plan: $plan
+  ) {
+    entity {
+      ...InterpretedEntity
+    }
+    count
+  }
+}
+    fragment InterpretedEntity on Entity {
+  id
+  name
+  kind
+}`) as unknown as TypedDocumentString<InterpretRankingQuery, InterpretRankingQueryVariables>;
 export const ExploreEntityDocument = new TypedDocumentString(`
     query ExploreEntity($name: String!) {
   entity(name: $name) {

@@ -89,6 +89,22 @@ export function linkageTo(
   };
 }
 
+/** How entities of one kind link to those of another: the fields of its type that list them (no groups). */
+export function kindLinkage(kind: EntityKind, other: EntityKind): Linkage | null {
+  const chosen = Object.entries(RELATED_FIELDS[ENTITY_LABELS[kind]] ?? {}).filter(
+    ([field, spec]) =>
+      (spec.kinds === null || spec.kinds.includes(other)) && field !== 'partOf' && field !== 'parts',
+  );
+  if (chosen.length === 0) return null;
+  const directions = [...new Set(chosen.map(([, spec]) => spec.direction))];
+  return {
+    fields: chosen.map(([field]) => `${ENTITY_LABELS[kind]}.${field}`),
+    types: [...new Set(chosen.flatMap(([, spec]) => spec.types ?? []))],
+    direction: directions.length === 1 ? (directions[0] ?? 'BOTH') : 'BOTH',
+    kinds: [other],
+  };
+}
+
 /** The variables of an operation over the question's plan: `plan` only when the question names one. */
 export function withPlan(q: Question, values: Record<string, unknown>): Record<string, unknown> {
   return q.planId === null ? values : { ...values, plan: q.planId };

@@ -1,7 +1,9 @@
 import type { EntityKind, Intent } from '../../__generated__/resolvers-types.js';
 import type { EntityModel } from '../../domain/models.js';
 import { CUE_WORDS, cuesAt, has } from './cues.js';
+import { KIND_WORDS } from './recognise.js';
 import {
+  kindLinkage,
   kindWords,
   linkageTo,
   withPlan,
@@ -246,18 +248,47 @@ export const RULES: readonly Rule[] = [
   },
   {
     intent: null,
-    description: '排名（最多、前三）：尚不能按排名作答 / rankings (the most, the top three): refused',
-    cues: CUE_WORDS.ranking,
-    needs: 'a ranking word',
-    example: '哪个平台支撑的产业最多？',
+    description: '最少：只能按从多到少排名 / the fewest: refused, rankings run most first',
+    cues: CUE_WORDS.fewest,
+    needs: 'a word for the fewest',
+    example: '哪个平台支撑的产业最少？',
     read: (q) =>
-      has(q.rest, 'ranking')
+      has(q.rest, 'fewest')
         ? {
             refused:
-              '读到排名（最多、最少、前几），但还不能按排名作答；可以问每个实体的关联数量。 Read a ranking (the most, the top few), which is not answered yet; ask how many links one entity has instead.',
-            suggestions: ['多少个平台支撑数智安防？', '哪些平台支撑数智安防？'],
+              '读到“最少”：排名只从多到少列出有关联的实体，没有关联的不在其中，答不了“最少”。 Read “the fewest”: rankings list the entities with links, most first, so the fewest cannot be told apart from those with none.',
+            suggestions: ['哪个平台支撑的产业最多？', '哪些产业没有平台支撑？'],
           }
         : null,
+  },
+  {
+    intent: 'RANKING',
+    description:
+      '排名：哪个实体的某类关联最多，前几名 / rankings: which entities have the most links of a kind',
+    cues: CUE_WORDS.ranking,
+    needs: 'a ranking word, the kind ranked, the kind counted; no entity',
+    example: '哪个平台支撑的产业最多？',
+    read: (q) => {
+      if (!has(q.rest, 'ranking') || !namesNone(q)) return null;
+      const ranked = rankedKind(q);
+      if (ranked === undefined) return null;
+      const other = q.kinds.find((k) => k !== ranked);
+      const link = other === undefined ? null : kindLinkage(ranked, other);
+      if (other !== undefined && link === null) return null;
+      const first = topN(q.rest);
+      const [rankedZh, rankedEn] = kindWords([ranked]);
+      const [otherZh, otherEn] = other === undefined ? ['实体', 'entities'] : kindWords([other]);
+      return {
+        intent: 'RANKING',
+        variables: withPlan(q, {
+          kind: ranked,
+          ...(other === undefined ? {} : { otherKind: other }),
+          ...(link === null ? {} : { types: link.types, direction: link.direction }),
+          first,
+        }),
+        explanation: `读作：按关联的${otherZh}数量从多到少排列的${rankedZh}，前 ${first} 名（ranking，含其组成部分；并列者同数）。 Read as: the ${rankedEn} ranked by how many ${otherEn} they are linked to, most first, the top ${first} (ranking, parts included; ties share a count).`,
+      };
+    },
   },
   {
     intent: 'COUNT',
@@ -523,6 +554,37 @@ export const RULES: readonly Rule[] = [
     },
   },
 ];
+
+/** The kind a ranking ranks: the one after 哪个 / 前三个 / which / top, or after 最多的; else the first named. */
+function rankedKind(q: Question): EntityKind | undefined {
+  const head = /(哪个|哪些|哪一个|哪一|哪家|前[一二两三四五六七八九十\d]+[个家项]?|which|top \d*\s*)$/;
+  const after = /最多的$/;
+  for (const [word, kind] of KIND_WORDS)
+    for (const m of q.rest.matchAll(new RegExp(word, 'g')))
+      if (head.test(q.rest.slice(0, m.index)) || after.test(q.rest.slice(0, m.index))) return kind;
+  return q.kinds[0];
+}
+
+const NUMERALS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** 前三 / top 3 → 3; otherwise the first ten rows, enough to show a tie at the top. */
+function topN(rest: string): number {
+  const m = /前([一二两三四五六七八九十]|\d+)|top (\d+)/.exec(rest);
+  const n = m === null ? undefined : (NUMERALS[m[1] ?? ''] ?? Number(m[1] ?? m[2]));
+  return n !== undefined && n >= 1 && n <= 100 ? n : 10;
+}
 
 function partsReading(q: Question, e: EntityModel): Reading {
   const kinds = q.kinds.filter((k) => k !== 'INDUSTRY_CATEGORY');
