@@ -1,6 +1,6 @@
 import { graphql } from './__generated__';
 import type { EntityKind, ExploreSearchQuery } from './__generated__/graphql';
-import { request, requestText } from './api';
+import { answered, request, requestText } from './api';
 import { h, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
 import { kindStyle } from './kinds';
@@ -33,7 +33,7 @@ const SearchQuery = graphql(`
   }
 `);
 
-type Hit = ExploreSearchQuery['searchResults']['edges'][number]['node'];
+type Hit = NonNullable<ExploreSearchQuery['searchResults']>['edges'][number]['node'];
 
 // Hits a page: a screenful on a laptop; “more” fetches the next page.
 const PAGE = 30;
@@ -77,8 +77,10 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
     return undefined;
   }
   showLoading(root, `“${text}”`);
-  const [{ searchResults: first }, answer] = await Promise.all([
-    request(SearchQuery, { text, first: PAGE }, signal),
+  const [first, answer] = await Promise.all([
+    request(SearchQuery, { text, first: PAGE }, signal).then((data) =>
+      answered(data.searchResults, 'search results'),
+    ),
     QUESTION.test(text) ? answerPanel(text, signal) : Promise.resolve(null),
   ]);
   const total = first.totalCount;
@@ -95,7 +97,8 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
   more.addEventListener('click', () => {
     more.disabled = true;
     void request(SearchQuery, { text, first: PAGE, after }, signal)
-      .then(({ searchResults: next }) => {
+      .then((data) => {
+        const next = answered(data.searchResults, 'search results');
         list.append(...next.edges.map(({ node }) => resultItem(node)));
         after = next.pageInfo.endCursor;
         showMore(list.children.length, next.pageInfo.hasNextPage);
@@ -187,7 +190,7 @@ function intro(): HTMLElement {
  * the GraphQL that gave it, to copy; null when it could not be read (the search results stand alone then).
  */
 async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLElement | null> {
-  const { interpret } = await request(InterpretQuery, { question }, signal);
+  const interpret = answered((await request(InterpretQuery, { question }, signal)).interpret, 'reading');
   if (interpret.operation == null) return null;
   const operation = interpret.operation;
   const data = await requestText(

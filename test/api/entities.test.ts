@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/paths.js';
 import { useApi } from '../helpers/api.js';
+import { withoutLocations } from '../helpers/execute.js';
 
 const source = readFileSync(fromRoot('data', 'plans', 'zhuji-2021', 'zhuji-talent-plan-2021.txt'), 'utf8');
 const names = (...list: string[]) => list.map((name) => ({ name }));
@@ -9,15 +10,17 @@ const names = (...list: string[]) => list.map((name) => ({ name }));
 describe('entity lookups', () => {
   const api = useApi();
 
-  it('finds an entity by canonical name, alias or NFKC spelling, and returns null otherwise', async () => {
+  it('finds an entity by canonical name, alias or NFKC spelling, and returns null with NOT_FOUND otherwise', async () => {
     expect(
-      await api.execute(`{
+      withoutLocations(
+        await api.execute(`{
         alias: entity(name: "精密制造业") { __typename id name aliases kind note plan { id } }
         spaced: entity(name: "\u3000精密制造  ") { name }
         fullWidth: platform(name: "Ｇ６０诸暨创新港") { name type level collective status }
         unknown: entity(name: "不存在") { name }
         wrongKind: industry(name: "G60诸暨创新港") { name }
       }`),
+      ),
     ).toEqual({
       data: {
         alias: {
@@ -34,6 +37,18 @@ describe('entity lookups', () => {
         unknown: null,
         wrongKind: null,
       },
+      errors: [
+        {
+          message: 'No entity is named "不存在" (name).',
+          path: ['unknown'],
+          extensions: { code: 'NOT_FOUND', argumentName: 'name', suggestions: [] },
+        },
+        {
+          message: '"G60诸暨创新港" is a platform, not an industry (name).',
+          path: ['wrongKind'],
+          extensions: { code: 'NOT_FOUND', argumentName: 'name', suggestions: [] },
+        },
+      ],
     });
   });
 

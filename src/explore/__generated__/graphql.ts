@@ -430,7 +430,7 @@ export type ExploreNeighborhoodQuery = { neighborhood: { truncated: boolean, cen
 export type ExploreIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: string, name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, fromTable: boolean, increment: boolean, perYear: boolean, change: number | null, targetLevel: number | null, requiredAnnualGrowthPercent: number | null }> };
+export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: string, name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, fromTable: boolean, increment: boolean, perYear: boolean, change: number | null, targetLevel: number | null, requiredAnnualGrowthPercent: number | null }> | null };
 
 export type ExploreSearchQueryVariables = Exact<{
   text: string;
@@ -449,7 +449,7 @@ export type ExploreSearchQuery = { searchResults: { totalCount: number, pageInfo
           | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
           | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
           | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-         } }> } };
+         } }> } | null };
 
 export type ExploreInterpretQueryVariables = Exact<{
   question: string;
@@ -466,7 +466,7 @@ export type ExploreInterpretQuery = { interpret: { intent: string | null, operat
         | { name: string }
         | { name: string }
         | { name: string }
-       }> } };
+       }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
