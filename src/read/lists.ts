@@ -32,7 +32,10 @@ async function idOf(
   return (await requireByName(ctx, name, argument, plan, { kinds })).id;
 }
 
-/** One page of a root list: the page query with `after` and `limit`, the count query only when asked. */
+/**
+ * One page of a root list: the page query with `after` and `limit`, the count query only when asked. An empty
+ * page calls `ifEmpty`, which throws when the arguments name what the graph lacks (the plan, by default).
+ */
 async function listPage<F extends { planId: string | null }>(
   ctx: Context,
   list: string,

@@ -9,9 +9,9 @@ import { editDistance } from '../domain/edit-distance.js';
  * The rule for names, plan ids, categories and types the graph lacks, half of one rule every root field follows
  * (the other half, for values out of range, is ./arguments.ts): NOT_FOUND on that field only, naming the
  * argument, with the closest known values as `extensions.suggestions` (for an entity's name, the best hits of
- * `search`: ./names.ts). A lookup's field resolves to null beside
- * it; a list's field too, never to a silent empty list. Note: a plan, category or type is checked only once an
- * answer came back empty or a name missed, so a known one costs no statement of its own.
+ * `search`: ./names.ts). A lookup's field resolves to null beside it; a list's field too, never to a silent empty
+ * list. Note: a plan, category or type is checked only once an answer came back empty or a name missed, so a
+ * known one costs no statement of its own.
  */
 
 /** How many suggestions an error carries at most. */
