@@ -1110,23 +1110,32 @@ export type ProgramEdge = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type Query = {
   __typename?: 'Query';
-  /** Any entity by canonical name or alias; null when unknown. */
+  /** Any entity by canonical name or alias; null with NOT_FOUND (suggesting close names) when unknown. */
   entity?: Maybe<Entity>;
   goal?: Maybe<Goal>;
   /**
    * Every quantified target, table rows first (in table order), then the written goals; `category` filters by
    * 一级指标 or theme, `fromTable` by source, `increment` to additions (新增) or levels, `bound` by how the target is
-   * bounded (e.g. [AT_LEAST, RANGE]).
+   * bounded (e.g. [AT_LEAST, RANGE]). Null with NOT_FOUND for a category or plan the graph lacks, suggesting the
+   * closest categories or ids.
    */
-  indicators: Array<Indicator>;
-  /** Industries, ordered by id (plan, then name), a page at a time, e.g. `industries(supported: false)`. */
-  industries: IndustryConnection;
+  indicators?: Maybe<Array<Indicator>>;
+  /**
+   * Industries, ordered by id (plan, then name), a page at a time, e.g. `industries(supported: false)`. `first` is
+   * 1–100. Null, with the error, for an unknown category or plan (NOT_FOUND) or a bad `first` or `after`.
+   */
+  industries?: Maybe<IndustryConnection>;
   industry?: Maybe<Industry>;
   industryCategory?: Maybe<IndustryCategory>;
   institution?: Maybe<Institution>;
@@ -1138,40 +1147,49 @@ export type Query = {
    * labelled, or the question is refused. Anything else gets no operation, an explanation and suggestions: never a
    * guess presented as an answer. Priced by the cost limit like the searches it runs.
    */
-  interpret: Interpretation;
+  interpret?: Maybe<Interpretation>;
   /** The rules `interpret` reads questions by, in the order it tries them. */
   interpretRules: Array<InterpretRule>;
   /**
    * The entities within `depth` relationships (1 or 2; default 1) of an entity, at most `limit` (1–200; default 50)
-   * nodes in all, the entity included, and the relationships among them. Null when the name is unknown. `basis`
-   * follows and returns only links of those bases (all by default).
+   * nodes in all, the entity included, and the relationships among them; either out of range is BAD_USER_INPUT
+   * with the range. An unknown name is null with NOT_FOUND, with close names. `basis` follows and returns only
+   * links of those bases (all by default).
    */
   neighborhood?: Maybe<Subgraph>;
-  /** Every figure the plan reports, in text order. */
-  observations: Array<Observation>;
+  /** Every figure the plan reports, in text order; null with NOT_FOUND for an unknown plan. */
+  observations?: Maybe<Array<Observation>>;
   /**
    * Every place the plan says `text` word for word (as written, not normalised), in text order: the sentence around
    * each occurrence, with its offsets and the deepest section holding it. `first` is 1–100 (default 20). Two or
-   * more characters go through the `cjk` full-text index over section text first.
+   * more characters go through the `cjk` full-text index over section text first. Null, with the error, for a bad
+   * `text` or `first` (BAD_USER_INPUT) or an unknown plan (NOT_FOUND).
    */
-  passages: Array<Evidence>;
+  passages?: Maybe<Array<Evidence>>;
   /**
    * The shortest chain of relationships (either direction) from one entity to another, with each relationship's
-   * evidence. `maxHops` defaults to 4 and is capped at 6 (a larger value searches 6 hops); null when no chain that short exists. An unknown name is a
-   * BAD_USER_INPUT error naming it. `basis` walks only links of those bases (all by default).
+   * evidence. `maxHops` is 1–6 (default 4; outside, BAD_USER_INPUT with the range); null when no chain that short
+   * exists. An unknown name is NOT_FOUND naming `from` or `to`, with close names. `basis` walks only links of those
+   * bases (all by default).
    */
   path?: Maybe<Path>;
-  /** A plan by id; null when there is none. */
+  /** A plan by id; null with NOT_FOUND (suggesting the closest ids) when there is none. */
   plan?: Maybe<Plan>;
   /** Every plan in the graph, oldest period first. */
   plans: Array<Plan>;
   platform?: Maybe<Platform>;
-  /** Platforms, ordered by id, a page at a time, e.g. `platforms(supports: "数智安防")`. */
-  platforms: PlatformConnection;
+  /**
+   * Platforms, ordered by id, a page at a time, e.g. `platforms(supports: "数智安防")`. `first` is 1–100. Null, with
+   * the error, for an unknown industry, type or plan (NOT_FOUND, with suggestions) or a bad `first` or `after`.
+   */
+  platforms?: Maybe<PlatformConnection>;
   policy?: Maybe<Policy>;
   program?: Maybe<Program>;
-  /** Programs, ordered by id, a page at a time, e.g. `programs(develops: "高技能人才")`. */
-  programs: ProgramConnection;
+  /**
+   * Programs, ordered by id, a page at a time, e.g. `programs(develops: "高技能人才")`. `first` is 1–100. Null, with
+   * the error, for an unknown team, industry, type or plan (NOT_FOUND, with suggestions) or a bad `first` or `after`.
+   */
+  programs?: Maybe<ProgramConnection>;
   /**
    * Counting questions: the entities of `kind` that have the most links of a kind, most first (ties by name, then
    * id), at most `first` (1–100, default 10); entities with no such link are left out. A link is a curated
@@ -1197,27 +1215,39 @@ export type Query = {
    * default), matches below them fill the page: the text without a generic suffix (产业, 业, 人才, 队伍, 平台, 计划,
    * 工程, 行动), its words apart or cut where no space was typed (`G60创新港`), then near misses one or two characters
    * off (`家燕回巢计划`). `variants: false` keeps the literal and full-text word matches only. A page is the start of a
-   * longer one: the same text gives the same order whatever `first` is (1–100, default 10).
+   * longer one: the same text gives the same order whatever `first` is (1–100, default 10). Null, with the error,
+   * for a `first` out of range (BAD_USER_INPUT), a bad `text` or an unknown plan (NOT_FOUND).
    */
-  search: Array<SearchHit>;
+  search?: Maybe<Array<SearchHit>>;
   /**
    * `search` a page at a time: the same ranking, with `totalCount` and cursors, for clients that page through
    * every hit (人才 has more than a page). Arguments as `search`'s, plus `after` (an `endCursor`).
    */
-  searchResults: SearchConnection;
-  /** A section by path, e.g. `五/(一)`; null when there is none. Without `plan`, the newest plan's. */
+  searchResults?: Maybe<SearchConnection>;
+  /**
+   * A section by path, e.g. `五/(一)`; null with NOT_FOUND (suggesting the closest paths) when there is none.
+   * Without `plan`, the newest plan's.
+   */
   section?: Maybe<Section>;
   talentTeam?: Maybe<TalentTeam>;
-  /** Talent teams, ordered by id, a page at a time, e.g. `talentTeams(role: KEY_TEAM)`. */
-  talentTeams: TalentTeamConnection;
+  /**
+   * Talent teams, ordered by id, a page at a time, e.g. `talentTeams(role: KEY_TEAM)`. `first` is 1–100. Null, with
+   * the error, for an unknown program or plan (NOT_FOUND, with suggestions) or a bad `first` or `after`.
+   */
+  talentTeams?: Maybe<TalentTeamConnection>;
 };
 
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryEntityArgs = {
   name: Scalars['String']['input'];
@@ -1227,9 +1257,14 @@ export type QueryEntityArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryGoalArgs = {
   name: Scalars['String']['input'];
@@ -1239,9 +1274,14 @@ export type QueryGoalArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryIndicatorsArgs = {
   bound?: InputMaybe<Array<TargetBound>>;
@@ -1254,9 +1294,14 @@ export type QueryIndicatorsArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryIndustriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1269,9 +1314,14 @@ export type QueryIndustriesArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryIndustryArgs = {
   name: Scalars['String']['input'];
@@ -1281,9 +1331,14 @@ export type QueryIndustryArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryIndustryCategoryArgs = {
   name: Scalars['String']['input'];
@@ -1293,9 +1348,14 @@ export type QueryIndustryCategoryArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryInstitutionArgs = {
   name: Scalars['String']['input'];
@@ -1305,9 +1365,14 @@ export type QueryInstitutionArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryInterpretArgs = {
   plan?: InputMaybe<Scalars['ID']['input']>;
@@ -1317,9 +1382,14 @@ export type QueryInterpretArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryNeighborhoodArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
@@ -1332,9 +1402,14 @@ export type QueryNeighborhoodArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryObservationsArgs = {
   plan?: InputMaybe<Scalars['ID']['input']>;
@@ -1343,9 +1418,14 @@ export type QueryObservationsArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryPassagesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1356,9 +1436,14 @@ export type QueryPassagesArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryPathArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
@@ -1371,9 +1456,14 @@ export type QueryPathArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryPlanArgs = {
   id: Scalars['ID']['input'];
@@ -1382,9 +1472,14 @@ export type QueryPlanArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryPlatformArgs = {
   name: Scalars['String']['input'];
@@ -1394,9 +1489,14 @@ export type QueryPlatformArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryPlatformsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1410,9 +1510,14 @@ export type QueryPlatformsArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryPolicyArgs = {
   name: Scalars['String']['input'];
@@ -1422,9 +1527,14 @@ export type QueryPolicyArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryProgramArgs = {
   name: Scalars['String']['input'];
@@ -1434,9 +1544,14 @@ export type QueryProgramArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1450,9 +1565,14 @@ export type QueryProgramsArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryRankingArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
@@ -1468,9 +1588,14 @@ export type QueryRankingArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1483,9 +1608,14 @@ export type QuerySearchArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QuerySearchResultsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1499,9 +1629,14 @@ export type QuerySearchResultsArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QuerySectionArgs = {
   path: Scalars['String']['input'];
@@ -1511,9 +1646,14 @@ export type QuerySectionArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryTalentTeamArgs = {
   name: Scalars['String']['input'];
@@ -1523,9 +1663,14 @@ export type QueryTalentTeamArgs = {
 
 /**
  * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
- * Lookups by name accept the canonical name or any alias (NFKC-normalised) and return null when nothing has that
- * name (NFKC, Latin case folded). Where `plan` is left out, lookups read the newest plan (latest period end, then
- * latest issue date) and lists read every plan.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
  */
 export type QueryTalentTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2380,30 +2525,30 @@ export type ProgramEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name'>>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'name'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
-  industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  industries?: Resolver<Maybe<ResolversTypes['IndustryConnection']>, ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'first'>>;
   industry?: Resolver<Maybe<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<QueryIndustryArgs, 'name'>>;
   industryCategory?: Resolver<Maybe<ResolversTypes['IndustryCategory']>, ParentType, ContextType, RequireFields<QueryIndustryCategoryArgs, 'name'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'name'>>;
-  interpret?: Resolver<ResolversTypes['Interpretation'], ParentType, ContextType, RequireFields<QueryInterpretArgs, 'question'>>;
+  interpret?: Resolver<Maybe<ResolversTypes['Interpretation']>, ParentType, ContextType, RequireFields<QueryInterpretArgs, 'question'>>;
   interpretRules?: Resolver<Array<ResolversTypes['InterpretRule']>, ParentType, ContextType>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'limit' | 'name'>>;
-  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<QueryObservationsArgs>>;
-  passages?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'text'>>;
+  observations?: Resolver<Maybe<Array<ResolversTypes['Observation']>>, ParentType, ContextType, Partial<QueryObservationsArgs>>;
+  passages?: Resolver<Maybe<Array<ResolversTypes['Evidence']>>, ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'text'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'name'>>;
-  platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first'>>;
+  platforms?: Resolver<Maybe<ResolversTypes['PlatformConnection']>, ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'name'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'name'>>;
-  programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
+  programs?: Resolver<Maybe<ResolversTypes['ProgramConnection']>, ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   ranking?: Resolver<Array<ResolversTypes['RankedEntity']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'direction' | 'first' | 'includeParts' | 'kind'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text' | 'variants'>>;
-  searchResults?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchResultsArgs, 'first' | 'text' | 'variants'>>;
+  search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text' | 'variants'>>;
+  searchResults?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchResultsArgs, 'first' | 'text' | 'variants'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'path'>>;
   talentTeam?: Resolver<Maybe<ResolversTypes['TalentTeam']>, ParentType, ContextType, RequireFields<QueryTalentTeamArgs, 'name'>>;
-  talentTeams?: Resolver<ResolversTypes['TalentTeamConnection'], ParentType, ContextType, RequireFields<QueryTalentTeamsArgs, 'first'>>;
+  talentTeams?: Resolver<Maybe<ResolversTypes['TalentTeamConnection']>, ParentType, ContextType, RequireFields<QueryTalentTeamsArgs, 'first'>>;
 };
 
 export type RankedEntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankedEntity'] = ResolversParentTypes['RankedEntity']> = {

@@ -24,6 +24,8 @@ type ById<K extends string, V> = { id: string } & Record<K, V>;
 type PageParams<F> = F & { after: string | null; limit: number; planId: string | null };
 type CountParams<F> = F & { planId: string | null };
 type Total = { total: number };
+type PlanParam = { planId: string | null };
+type KnownValue = { value: string };
 
 /** Every Cypher statement the app runs, declared once with its parameter and row types. */
 export const queries = {
@@ -69,6 +71,12 @@ export const queries = {
     'read/section-by-path',
   ),
   sectionChildrenByIds: cypher<Ids, ById<'sections', SectionModel[]>>('read/section-children-by-ids'),
+
+  // The closed values an argument takes, read only to name the closest when one is unknown (src/read/).
+  sectionPaths: cypher<PlanParam, KnownValue>('read/section-paths'),
+  indicatorCategories: cypher<PlanParam, KnownValue>('read/indicator-categories'),
+  platformTypes: cypher<PlanParam, KnownValue>('read/platform-types'),
+  programTypes: cypher<PlanParam, KnownValue>('read/program-types'),
 
   // Entities and their relationships: one UNWIND $ids statement per DataLoader batch.
   entitiesByIds: cypher<Ids, ById<'entity', EntityModel>>('read/entities-by-ids'),

@@ -20,12 +20,12 @@ export const LIMITS = {
   cost: 5000,
   /**
    * The largest `first` a client may ask for, whether written inline or passed as a variable: a page of a root
-   * list, search hits, passages.
+   * list, search hits, passages. Beyond it (or below 1), the field alone answers BAD_USER_INPUT with the range.
    */
   pageSize: 100,
   /** The largest `neighborhood(limit:)`. */
   neighborhoodSize: 200,
-  /** The longest `path(maxHops:)` searched; more is capped to it (6 hops already span this graph). */
+  /** The longest `path(maxHops:)` searched; more is refused, never capped (6 hops already span this graph). */
   pathHops: 6,
   /**
    * The most searches one `interpret` runs for names typed loosely (one per stretch between question words;

@@ -4,14 +4,45 @@ import type { TypedDocumentString } from './__generated__/graphql';
 const GRAPHQL_URL = '/graphql';
 const TIMEOUT_MS = 15_000;
 
-/** A GraphQL or HTTP failure, with the server's messages. */
+/** One error of a GraphQL response, as the server words it (src/graphql/errors.ts). */
+interface GraphqlError {
+  readonly message: string;
+  readonly extensions?: { readonly code?: string; readonly suggestions?: readonly string[] };
+}
+
+/** A GraphQL or HTTP failure, with the server's messages (and its errors, when GraphQL gave any). */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
+
+  constructor(
+    message: string,
+    readonly errors: readonly GraphqlError[] = [],
+  ) {
+    super(message);
+  }
+
+  /**
+   * The names the server suggests when the request named something the graph lacks (a NOT_FOUND error, see
+   * the README's “Unknown names and out-of-range arguments”); null for any other failure.
+   */
+  get notFoundSuggestions(): readonly string[] | null {
+    const missing = this.errors.find((error) => error.extensions?.code === 'NOT_FOUND');
+    return missing === undefined ? null : (missing.extensions?.suggestions ?? []);
+  }
+}
+
+/**
+ * A root field's answer, which `request` has already shown present: a field the server could not answer
+ * carries an error, and an error is an ApiError. Narrows the nullable root fields' types.
+ */
+export function answered<T>(value: T | null | undefined, field: string): T {
+  if (value == null) throw new ApiError(`The server sent no ${field}.`);
+  return value;
 }
 
 interface GraphqlResponse<TResult> {
   readonly data?: TResult | null;
-  readonly errors?: readonly { readonly message: string }[];
+  readonly errors?: readonly GraphqlError[];
 }
 
 /**
@@ -52,7 +83,7 @@ async function post<TResult>(query: string, variables: unknown, signal?: AbortSi
     throw new ApiError(`The server answered ${response.status} without JSON.`);
   }
   if (body.errors !== undefined && body.errors.length > 0) {
-    throw new ApiError(body.errors.map((e) => e.message).join('; '));
+    throw new ApiError(body.errors.map((e) => e.message).join('; '), body.errors);
   }
   if (!response.ok || body.data === undefined || body.data === null) {
     throw new ApiError(`The server answered ${response.status} but sent no data.`);

@@ -1,6 +1,6 @@
 import { graphql } from './__generated__';
 import type { ExploreIndicatorsQuery } from './__generated__/graphql';
-import { request } from './api';
+import { answered, request } from './api';
 import { h, replaceChildren, svg } from './dom';
 import { showLoading, type View } from './view';
 
@@ -28,7 +28,7 @@ const IndicatorsQuery = graphql(`
   }
 `);
 
-type Indicator = ExploreIndicatorsQuery['indicators'][number];
+type Indicator = NonNullable<ExploreIndicatorsQuery['indicators']>[number];
 
 // The chart's columns, in viewBox units: label, baseline → target bars, figures, required annual growth.
 const WIDTH = 1000;
@@ -52,7 +52,7 @@ const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 export const indicatorsView: View<unknown> = async (root, _route, signal) => {
   document.title = '指标 Indicators · 诸暨人才规划图谱';
   showLoading(root, '指标 indicators');
-  const { indicators } = await request(IndicatorsQuery, {}, signal);
+  const indicators = answered((await request(IndicatorsQuery, {}, signal)).indicators, 'indicators');
   const table = indicators.filter((i) => i.fromTable);
   const written = indicators.filter((i) => !i.fromTable);
   replaceChildren(

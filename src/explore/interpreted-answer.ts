@@ -18,7 +18,7 @@ import {
   type InterpretedObservationFragment,
   type InterpretedRelationFragment,
 } from './__generated__/graphql';
-import { request } from './api';
+import { answered, request } from './api';
 
 /** An entity of an answer, with a note (the reason it is not linked, the part it came through). */
 export interface AnswerEntity {
@@ -122,7 +122,10 @@ export async function interpretedAnswer(
       };
     }
     case 'UNSUPPORTED': {
-      const { industries } = await request(InterpretUnsupportedDocument, variables as never, signal);
+      const industries = answered(
+        (await request(InterpretUnsupportedDocument, variables as never, signal)).industries,
+        'industries',
+      );
       return {
         entities: industries.edges.map(({ node }) => ({ name: node.name, kind: node.kind })),
         lines: [`共 ${industries.totalCount} 个 ${industries.totalCount} in all`],

@@ -1,6 +1,6 @@
 import { graphql } from './__generated__';
 import type { ExploreSearchQuery } from './__generated__/graphql';
-import { isAbort, request } from './api';
+import { answered, isAbort, request } from './api';
 import { interpretedAnswer } from './interpreted-answer';
 import { h, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
@@ -34,7 +34,7 @@ const SearchQuery = graphql(`
   }
 `);
 
-type Hit = ExploreSearchQuery['searchResults']['edges'][number]['node'];
+type Hit = NonNullable<ExploreSearchQuery['searchResults']>['edges'][number]['node'];
 
 // Hits a page: a screenful on a laptop; “more” fetches the next page.
 const PAGE = 30;
@@ -79,8 +79,10 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
     return undefined;
   }
   showLoading(root, `“${text}”`);
-  const [{ searchResults: first }, answer] = await Promise.all([
-    request(SearchQuery, { text, first: PAGE }, signal),
+  const [first, answer] = await Promise.all([
+    request(SearchQuery, { text, first: PAGE }, signal).then((data) =>
+      answered(data.searchResults, 'search results'),
+    ),
     // A question that fails to read must not take the search results with it.
     answerPanel(text, signal).catch((error: unknown) => {
       if (isAbort(error)) throw error;
@@ -101,7 +103,8 @@ export const searchView: View<{ readonly query: string }> = async (root, { query
   more.addEventListener('click', () => {
     more.disabled = true;
     void request(SearchQuery, { text, first: PAGE, after }, signal)
-      .then(({ searchResults: next }) => {
+      .then((data) => {
+        const next = answered(data.searchResults, 'search results');
         list.append(...next.edges.map(({ node }) => resultItem(node)));
         after = next.pageInfo.endCursor;
         showMore(list.children.length, next.pageInfo.hasNextPage);
@@ -195,7 +198,7 @@ function intro(): HTMLElement {
  * (a name: the search results stand alone then).
  */
 async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLElement | null> {
-  const { interpret } = await request(InterpretQuery, { question }, signal);
+  const interpret = answered((await request(InterpretQuery, { question }, signal)).interpret, 'reading');
   const heading = h('h2', {}, '问题解读 ', h('small', {}, 'The question, read'));
   const negations =
     interpret.negations.length === 0

@@ -31,6 +31,37 @@ export function notFound(message: string, argumentName?: string): GraphQLError {
   });
 }
 
+/** The inclusive bounds of a numeric argument, as `extensions.range` shows them. */
+export interface ArgumentRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A number outside its argument's range: BAD_USER_INPUT naming the argument, the range in the message too. */
+export function outOfRange(argumentName: string, range: ArgumentRange): GraphQLError {
+  return new GraphQLError(`${argumentName} must be an integer from ${range.min} to ${range.max}.`, {
+    extensions: {
+      code: ErrorCode.BAD_USER_INPUT,
+      argumentName,
+      range: { min: range.min, max: range.max },
+    },
+  });
+}
+
+/**
+ * A name, plan id, category or type an argument gives and the graph lacks: NOT_FOUND naming the argument, with
+ * the closest known values (possibly none) as `extensions.suggestions`.
+ */
+export function unknownValue(
+  message: string,
+  argumentName: string,
+  suggestions: readonly string[],
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.NOT_FOUND, argumentName, suggestions: [...suggestions] },
+  });
+}
+
 /**
  * Which database failures a client may retry: the database is unreachable, starting, or out of connections
  * (unavailable), or the request ran out of time (deadline). Anything else is a bug, and masked.

@@ -1,4 +1,10 @@
-import { badUserInput } from '../graphql/errors.js';
+import { badUserInput, outOfRange, type ArgumentRange } from '../graphql/errors.js';
+
+/**
+ * The rule for argument values, half of one rule every root field follows (the other half, for names, plans and
+ * categories the graph lacks, is ./unknown-values.ts): a bad value is an error on that field only, typed and
+ * naming its argument, never a silent cap, an empty answer or a whole response lost.
+ */
 
 /** A text argument, already normalised by its caller: not blank, at most `max` characters. */
 export function checkedText(value: string, argumentName: string, max: number): string {
@@ -8,6 +14,23 @@ export function checkedText(value: string, argumentName: string, max: number): s
   return value;
 }
 
+/**
+ * An integer argument: `fallback` when absent, otherwise within `range`, or BAD_USER_INPUT with the range in
+ * the message and in `extensions.range`.
+ */
+export function checkedInt(
+  value: number | null | undefined,
+  fallback: number,
+  range: ArgumentRange,
+  argumentName: string,
+): number {
+  const number = value ?? fallback;
+  if (!Number.isInteger(number) || number < range.min || number > range.max) {
+    throw outOfRange(argumentName, range);
+  }
+  return number;
+}
+
 /** A count argument (`first`, `limit`): `fallback` when absent, otherwise an integer from 1 to `max`. */
 export function checkedCount(
   value: number | null | undefined,
@@ -15,9 +38,5 @@ export function checkedCount(
   max: number,
   argumentName: string,
 ): number {
-  const count = value ?? fallback;
-  if (!Number.isInteger(count) || count < 1 || count > max) {
-    throw badUserInput(`${argumentName} must be an integer from 1 to ${max}.`, argumentName);
-  }
-  return count;
+  return checkedInt(value, fallback, { min: 1, max }, argumentName);
 }

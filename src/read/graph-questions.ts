@@ -1,55 +1,56 @@
 import type { Context } from '../graphql/context.js';
 import { queries } from '../db/queries.js';
-import { badUserInput } from '../graphql/errors.js';
 import type { PathModel, SubgraphModel } from '../domain/models.js';
 import type { QueryNeighborhoodArgs, QueryPathArgs } from '../__generated__/resolvers-types.js';
 import { basesOf } from './related-fields.js';
-import { nameArgument } from './names.js';
-import { checkedCount } from './arguments.js';
+import { nameArgument, unknownName } from './names.js';
+import { checkedCount, checkedInt } from './arguments.js';
 import { LIMITS } from '../domain/limits.js';
 
 /**
- * The shortest chain between two named entities, or null; unknown names and bad bounds are BAD_USER_INPUT.
- * One statement resolves both names and finds the path.
+ * The shortest chain between two named entities, or null when none is `maxHops` (1–6) or shorter. An unknown
+ * name is NOT_FOUND on the field, with close names; a bound out of range is BAD_USER_INPUT with the range
+ * (./arguments.ts, ./unknown-values.ts). One statement resolves both names and finds the path.
  */
 export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<PathModel | null> {
-  const asked = args.maxHops ?? 4;
-  if (!Number.isInteger(asked) || asked < 1)
-    throw badUserInput('maxHops must be a positive integer.', 'maxHops');
-  // Capped rather than refused: a longer search is what was asked for, and 6 hops already spans this graph.
-  const maxHops = Math.min(asked, LIMITS.pathHops);
+  const maxHops = checkedInt(args.maxHops, 4, { min: 1, max: LIMITS.pathHops }, 'maxHops');
   const from = nameArgument(args.from, 'from');
   const to = nameArgument(args.to, 'to');
+  const planId = args.plan ?? null;
   const [row] = await ctx.db.read(queries.pathByNames, {
     from,
     to,
     maxHops,
-    planId: args.plan ?? null,
+    planId,
     bases: basesOf(args.basis),
   });
-  if (!row?.from) throw badUserInput(`No entity is named "${from}" (from).`, 'from');
-  if (!row.to) throw badUserInput(`No entity is named "${to}" (to).`, 'to');
+  if (!row?.from) throw await unknownName(ctx, { value: args.from.trim(), argumentName: 'from', planId });
+  if (!row.to) throw await unknownName(ctx, { value: args.to.trim(), argumentName: 'to', planId });
   if (row.from.id === row.to.id) return { nodes: [row.from], relations: [] };
   if (row.nodes === null || row.relations === null) return null;
   for (const node of row.nodes) ctx.loaders.entityById.prime(node.id, node);
   return { nodes: row.nodes, relations: row.relations };
 }
 
-/** Entities around a named one, nearest first; null when the name is unknown. One statement. */
-export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): Promise<SubgraphModel | null> {
-  const depth = args.depth ?? 1;
-  if (depth !== 1 && depth !== 2) throw badUserInput('depth must be 1 or 2.', 'depth');
+/**
+ * Entities around a named one, nearest first. One statement. An unknown name is NOT_FOUND on the field (which
+ * resolves to null), with close names; `depth` (1–2) and `limit` (1–200) out of range are BAD_USER_INPUT.
+ */
+export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): Promise<SubgraphModel> {
+  const depth = checkedInt(args.depth, 1, { min: 1, max: 2 }, 'depth');
   const limit = checkedCount(args.limit, 50, LIMITS.neighborhoodSize, 'limit');
   const name = nameArgument(args.name, 'name');
+  const planId = args.plan ?? null;
   // `limit` counts every node of the answer, the center included.
   const [row] = await ctx.db.read(queries.neighborhood, {
     name,
-    planId: args.plan ?? null,
+    planId,
     depth,
     limit: limit - 1,
     bases: basesOf(args.basis),
   });
-  if (row === undefined) return null;
+  if (row === undefined)
+    throw await unknownName(ctx, { value: args.name.trim(), argumentName: 'name', planId });
   for (const node of [row.center, ...row.nodes]) ctx.loaders.entityById.prime(node.id, node);
   return {
     center: row.center,

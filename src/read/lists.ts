@@ -1,9 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import type { Query } from '../db/query.js';
 import { queries } from '../db/queries.js';
-import { badUserInput } from '../graphql/errors.js';
 import type { ConnectionModel, EntityModel } from '../domain/models.js';
-import { ENTITY_LABELS } from '../domain/vocabulary.js';
 import type {
   EntityKind,
   QueryIndustriesArgs,
@@ -13,13 +11,15 @@ import type {
 } from '../__generated__/resolvers-types.js';
 import { requireByName } from './names.js';
 import { keysetPage } from './pages.js';
+import { requireKnownPlan, requireKnownValue } from './unknown-values.js';
 
 /** The paging arguments every root list takes. */
 type PageArgs = Pick<QueryIndustriesArgs, 'first' | 'after'>;
 
 /**
  * Resolves a filter's entity name to its id. An unknown name, or the name of another kind of entity (a talent
- * team where a program is meant), is a BAD_USER_INPUT naming the argument: an empty page would hide the slip.
+ * team where a program is meant), is NOT_FOUND naming the argument, with close names: an empty page would hide
+ * the slip.
  */
 async function idOf(
   ctx: Context,
@@ -29,18 +29,14 @@ async function idOf(
   kinds: readonly EntityKind[],
 ) {
   if (name === null || name === undefined) return null;
-  const entity = await requireByName(ctx, name, argument, plan);
-  if (!kinds.includes(entity.kind)) {
-    throw badUserInput(
-      `"${entity.name}" is a ${ENTITY_LABELS[entity.kind]}; ${argument} takes a ${kinds.map((k) => ENTITY_LABELS[k]).join(' or ')}.`,
-      argument,
-    );
-  }
-  return entity.id;
+  return (await requireByName(ctx, name, argument, plan, { kinds })).id;
 }
 
-/** One page of a root list: the page query with `after` and `limit`, the count query only when asked. */
-function listPage<F extends { planId: string | null }>(
+/**
+ * One page of a root list: the page query with `after` and `limit`, the count query only when asked. An empty
+ * page calls `ifEmpty`, which throws when the arguments name what the graph lacks (the plan, by default).
+ */
+async function listPage<F extends { planId: string | null }>(
   ctx: Context,
   list: string,
   queriesOf: {
@@ -49,8 +45,9 @@ function listPage<F extends { planId: string | null }>(
   },
   args: PageArgs,
   filter: F,
+  ifEmpty: () => Promise<void> = () => requireKnownPlan(ctx, filter.planId),
 ): Promise<ConnectionModel<EntityModel>> {
-  return keysetPage(
+  const page = await keysetPage(
     list,
     args.first,
     args.after,
@@ -58,6 +55,9 @@ function listPage<F extends { planId: string | null }>(
       (await ctx.db.read(queriesOf.page, { ...filter, after, limit })).map((r) => r.entity),
     async () => (await ctx.db.read(queriesOf.count, filter))[0]?.total ?? 0,
   );
+  // An empty page may come from an unknown plan or type: that is the caller's slip, not an empty answer.
+  if (page.edges.length === 0) await ifEmpty();
+  return page;
 }
 
 export async function industriesPage(
@@ -96,6 +96,12 @@ export async function platformsPage(
     { page: queries.platformsPage, count: queries.platformsCount },
     args,
     filter,
+    () =>
+      requireKnownValue(ctx, args.type, planId, {
+        argumentName: 'type',
+        label: 'platform type',
+        query: queries.platformTypes,
+      }),
   );
 }
 
@@ -116,6 +122,12 @@ export async function programsPage(
     { page: queries.programsPage, count: queries.programsCount },
     args,
     filter,
+    () =>
+      requireKnownValue(ctx, args.type, planId, {
+        argumentName: 'type',
+        label: 'program type',
+        query: queries.programTypes,
+      }),
   );
 }
 

@@ -4,6 +4,7 @@ import { checkedCount, checkedText } from './arguments.js';
 import type { EvidenceModel, SectionModel } from '../domain/models.js';
 import type { QueryPassagesArgs } from '../__generated__/resolvers-types.js';
 import { luceneQuery } from './search.js';
+import { requireKnownPlan } from './unknown-values.js';
 import { LIMITS } from '../domain/limits.js';
 
 // A sentence ends at these; a passage is the sentence around an occurrence.
@@ -43,6 +44,7 @@ export async function findPassages(ctx: Context, args: QueryPassagesArgs): Promi
   }
   // Section ids start with their plan's id (`zhuji-2021:…`); offsets count within one plan's text.
   const planOf = (passage: EvidenceModel) => passage.sectionId.split(':')[0] ?? '';
+  if (passages.length === 0) await requireKnownPlan(ctx, args.plan);
   return passages.sort((a, b) => planOf(a).localeCompare(planOf(b)) || a.start - b.start).slice(0, first);
 }
 

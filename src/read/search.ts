@@ -12,6 +12,7 @@ import { queries } from '../db/queries.js';
 import { editDistance } from '../domain/edit-distance.js';
 import { isTraditional, normalizeName } from '../domain/normalize-name.js';
 import { LIMITS } from '../domain/limits.js';
+import { requireKnownPlan } from './unknown-values.js';
 
 // Lucene's query syntax characters; each is escaped so user text is only ever text.
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
@@ -37,7 +38,10 @@ const MAX_CUT_LENGTH = 24;
  */
 export async function searchEntities(ctx: Context, args: QuerySearchArgs): Promise<SearchHitModel[]> {
   const first = checkedCount(args.first, 10, LIMITS.pageSize, 'first');
-  return rankedHits(ctx, args, first);
+  const hits = await rankedHits(ctx, args, first);
+  // No hit at all may come from an unknown plan: that is the caller's slip, not an empty answer.
+  if (hits.length === 0) await requireKnownPlan(ctx, args.plan);
+  return hits;
 }
 
 /**
@@ -52,6 +56,7 @@ export async function searchPage(
   const size = checkedCount(args.first, 10, LIMITS.pageSize, 'first');
   const start = args.after == null ? 0 : decodePosition('search', args.after) + 1;
   const hits = await rankedHits(ctx, args, LIMITS.searchHits);
+  if (hits.length === 0) await requireKnownPlan(ctx, args.plan);
   const edges = hits
     .slice(start, start + size)
     .map((node, i) => ({ cursor: encodeCursor('search', String(start + i)), node }));

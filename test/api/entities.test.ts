@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/paths.js';
 import { useApi } from '../helpers/api.js';
+import { withoutLocations } from '../helpers/execute.js';
 
 const source = readFileSync(fromRoot('data', 'plans', 'zhuji-2021', 'zhuji-talent-plan-2021.txt'), 'utf8');
 const names = (...list: string[]) => list.map((name) => ({ name }));
@@ -9,15 +10,17 @@ const names = (...list: string[]) => list.map((name) => ({ name }));
 describe('entity lookups', () => {
   const api = useApi();
 
-  it('finds an entity by canonical name, alias or NFKC spelling, and returns null otherwise', async () => {
+  it('finds an entity by canonical name, alias or NFKC spelling, and returns null with NOT_FOUND otherwise', async () => {
     expect(
-      await api.execute(`{
+      withoutLocations(
+        await api.execute(`{
         alias: entity(name: "精密制造业") { __typename id name aliases kind note plan { id } }
         spaced: entity(name: "\u3000精密制造  ") { name }
         fullWidth: platform(name: "Ｇ６０诸暨创新港") { name type level collective status }
         unknown: entity(name: "不存在") { name }
         wrongKind: industry(name: "G60诸暨创新港") { name }
       }`),
+      ),
     ).toEqual({
       data: {
         alias: {
@@ -34,12 +37,23 @@ describe('entity lookups', () => {
         unknown: null,
         wrongKind: null,
       },
+      errors: [
+        {
+          message: 'No entity is named "不存在" (name).',
+          path: ['unknown'],
+          extensions: { code: 'NOT_FOUND', argumentName: 'name', suggestions: [] },
+        },
+        {
+          message: '"G60诸暨创新港" is a platform, not an industry (name).',
+          path: ['wrongKind'],
+          extensions: { code: 'NOT_FOUND', argumentName: 'name', suggestions: [] },
+        },
+      ],
     });
   });
 
   it('finds an entity by the shortenings people use, and the plan’s own names win', async () => {
-    expect(
-      await api.execute(`{
+    const result = await api.execute(`{
         abbreviation: platform(name: "经开区") { name }
         withPlace: entity(name: "诸暨经开区") { name }
         tail: entity(name: "海归小镇") { name }
@@ -55,28 +69,33 @@ describe('entity lookups', () => {
         wrongKind: industry(name: "经开区") { name }
         short: entity(name: "工匠") { name }
         bound: entity(name: "籍各界人才资料库") { name }
-      }`),
-    ).toEqual({
-      data: {
-        abbreviation: { name: '诸暨经济开发区' },
-        withPlace: { name: '诸暨经济开发区' },
-        tail: { name: '欧美同学会海归小镇' },
-        station: { name: '博士后工作站' },
-        academician: { name: '院士(专家)工作站' },
-        office: { name: '市委人才办' },
-        expanded: { name: '市委人才办' },
-        university: { name: '浙江大学' },
-        traditional: { name: '诸暨经济开发区' },
-        // Two platforms of the plan: swapping 科创 and 科技创新 would make each the other's name, so neither is.
-        own: { name: '科创综合平台' },
-        ownFull: { name: '科技创新综合平台' },
-        group: { name: '人才工作领导小组' },
-        wrongKind: null,
-        // A tail under three characters (诸暨工匠), or one bound to the place (诸暨籍…), is no name.
-        short: null,
-        bound: null,
-      },
+      }`);
+    expect(result.data).toEqual({
+      abbreviation: { name: '诸暨经济开发区' },
+      withPlace: { name: '诸暨经济开发区' },
+      tail: { name: '欧美同学会海归小镇' },
+      station: { name: '博士后工作站' },
+      academician: { name: '院士(专家)工作站' },
+      office: { name: '市委人才办' },
+      expanded: { name: '市委人才办' },
+      university: { name: '浙江大学' },
+      traditional: { name: '诸暨经济开发区' },
+      // Two platforms of the plan: swapping 科创 and 科技创新 would make each the other's name, so neither is.
+      own: { name: '科创综合平台' },
+      ownFull: { name: '科技创新综合平台' },
+      group: { name: '人才工作领导小组' },
+      wrongKind: null,
+      // A tail under three characters (诸暨工匠), or one bound to the place (诸暨籍…), is no name.
+      short: null,
+      bound: null,
     });
+    // Each miss says so on its own field, as every lookup does.
+    expect(result.errors).toMatchObject(
+      ['wrongKind', 'bound', 'short'].map((field) => ({
+        path: [field],
+        extensions: { code: 'NOT_FOUND', argumentName: 'name' },
+      })),
+    );
   });
 
   it('gives every entity’s evidence and mentions as exact slices of the source', async () => {

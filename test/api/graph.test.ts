@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../helpers/api.js';
+import { withoutLocations } from '../helpers/execute.js';
 
 const names = (...list: string[]) => list.map((name) => ({ name }));
 const edge = (type: string, from: string, to: string) => ({ type, from: { name: from }, to: { name: to } });
@@ -36,9 +37,8 @@ describe('path', () => {
     });
   });
 
-  it('gives null when no chain is short enough, and BAD_USER_INPUT naming an unknown name or a bad maxHops', async () => {
-    // 诸暨英才计划 and 现代商贸 are 7 hops apart: beyond maxHops 6, and beyond the cap of 6 that maxHops 7 is held to;
-    // 先进制造 and 现代服务业 are 5 apart.
+  it('gives null when no chain is short enough, NOT_FOUND for an unknown name, BAD_USER_INPUT for maxHops outside 1–6', async () => {
+    // 诸暨英才计划 and 现代商贸 are 7 hops apart: beyond maxHops 6, the most there is; 先进制造 and 现代服务业 are 5 apart.
     expect(
       await api.execute(`{
         none: path(from: "诸暨英才计划", to: "现代商贸", maxHops: 6) { length }
@@ -46,8 +46,6 @@ describe('path', () => {
         enough: path(from: "数字经济一号工程", to: "生命健康", maxHops: 3) { length }
         fiveHops: path(from: "先进制造", to: "现代服务业", maxHops: 5) { length }
         defaultFour: path(from: "先进制造", to: "现代服务业") { length }
-        cappedAtSix: path(from: "先进制造", to: "现代服务业", maxHops: 1000) { length }
-        cappedNone: path(from: "诸暨英才计划", to: "现代商贸", maxHops: 7) { length }
       }`),
     ).toEqual({
       data: {
@@ -56,19 +54,27 @@ describe('path', () => {
         enough: { length: 3 },
         fiveHops: { length: 5 },
         defaultFour: null,
-        cappedAtSix: { length: 5 },
-        cappedNone: null,
       },
     });
-    for (const [args, message, argumentName] of [
-      ['from: "不存在的计划", to: "青年人才"', 'No entity is named "不存在的计划" (from).', 'from'],
-      ['from: "青年人才", to: "  "', 'to must not be empty.', 'to'],
-      ['from: "青年人才", to: "大学生", maxHops: 0', 'maxHops must be a positive integer.', 'maxHops'],
-      ['from: "青年人才", to: "大学生", maxHops: -1', 'maxHops must be a positive integer.', 'maxHops'],
-    ]) {
-      expect(await api.execute(`{ path(${args}) { length } }`)).toMatchObject({
+    const hops = { code: 'BAD_USER_INPUT', argumentName: 'maxHops', range: { min: 1, max: 6 } };
+    const cases: [string, string, Record<string, unknown>][] = [
+      [
+        'from: "不存在的计划", to: "青年人才"',
+        'No entity is named "不存在的计划" (from).',
+        { code: 'NOT_FOUND', argumentName: 'from', suggestions: [] },
+      ],
+      ['from: "青年人才", to: "  "', 'to must not be empty.', { code: 'BAD_USER_INPUT', argumentName: 'to' }],
+      // Never capped: a search longer than 6 hops is refused, not quietly shortened.
+      ...[0, -1, 7, 1000].map((maxHops): [string, string, Record<string, unknown>] => [
+        `from: "先进制造", to: "现代服务业", maxHops: ${maxHops}`,
+        'maxHops must be an integer from 1 to 6.',
+        hops,
+      ]),
+    ];
+    for (const [args, message, extensions] of cases) {
+      expect(withoutLocations(await api.execute(`{ path(${args}) { length } }`))).toEqual({
         data: { path: null },
-        errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argumentName } }],
+        errors: [{ message, path: ['path'], extensions }],
       });
     }
   });
@@ -79,11 +85,13 @@ describe('neighborhood', () => {
 
   it('returns the entities one or two relationships away and the relationships among them', async () => {
     expect(
-      await api.execute(`{
+      withoutLocations(
+        await api.execute(`{
         one: neighborhood(name: "家燕归巢计划") { center { name } truncated nodes { name } edges { type from { name } to { name } } }
         two: neighborhood(name: "家燕归巢计划", depth: 2, limit: 5) { truncated nodes { name } edges { type from { name } to { name } } }
         unknown: neighborhood(name: "不存在") { truncated }
       }`),
+      ),
     ).toEqual({
       data: {
         one: {
@@ -114,27 +122,35 @@ describe('neighborhood', () => {
         },
         unknown: null,
       },
-    });
-  });
-
-  it('refuses a depth other than 1 or 2 and a limit outside 1–200', async () => {
-    for (const [args, message, argumentName] of [
-      ['depth: 3', 'depth must be 1 or 2.', 'depth'],
-      ['limit: 0', 'limit must be an integer from 1 to 200.', 'limit'],
-    ]) {
-      expect(await api.execute(`{ neighborhood(name: "青年人才", ${args}) { truncated } }`)).toMatchObject({
-        data: { neighborhood: null },
-        errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argumentName } }],
-      });
-    }
-    // Over the top it is a page limit, refused before execution (test/api/limits.test.ts).
-    expect(await api.execute(`{ neighborhood(name: "青年人才", limit: 201) { truncated } }`)).toEqual({
       errors: [
         {
-          message: 'limit must be an integer from 1 to 200.',
-          extensions: { code: 'BAD_USER_INPUT', argumentName: 'limit' },
+          message: 'No entity is named "不存在" (name).',
+          path: ['unknown'],
+          extensions: { code: 'NOT_FOUND', argumentName: 'name', suggestions: [] },
         },
       ],
     });
+  });
+
+  it('refuses a depth other than 1 or 2 and a limit outside 1–200, on the field, with the range', async () => {
+    for (const [args, argumentName, max] of [
+      ['depth: 3', 'depth', 2],
+      ['depth: 0', 'depth', 2],
+      ['limit: 0', 'limit', 200],
+      ['limit: 201', 'limit', 200],
+    ] as const) {
+      expect(
+        withoutLocations(await api.execute(`{ neighborhood(name: "青年人才", ${args}) { truncated } }`)),
+      ).toEqual({
+        data: { neighborhood: null },
+        errors: [
+          {
+            message: `${argumentName} must be an integer from 1 to ${max}.`,
+            path: ['neighborhood'],
+            extensions: { code: 'BAD_USER_INPUT', argumentName, range: { min: 1, max } },
+          },
+        ],
+      });
+    }
   });
 });

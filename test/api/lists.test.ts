@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../helpers/api.js';
+import { withoutLocations } from '../helpers/execute.js';
 
 type Page = {
   totalCount: number;
@@ -101,41 +102,46 @@ describe('root lists (Relay connections with keyset cursors)', () => {
     });
   });
 
-  it('refuses bad page sizes, foreign cursors and unknown filter names with BAD_USER_INPUT', async () => {
+  it('refuses bad page sizes and foreign cursors (BAD_USER_INPUT) and unknown filter names (NOT_FOUND) on the field', async () => {
     const cursor = (
       (await api.execute('{ industries(first: 1) { pageInfo { endCursor } } }')).data?.['industries'] as Page
     ).pageInfo.endCursor;
-    const cases: [string, string, string][] = [
-      ['{ platforms(first: 101) { totalCount } }', 'first must be an integer from 1 to 100.', 'first'],
-      ['{ programs(first: 0) { totalCount } }', 'first must be an integer from 1 to 100.', 'first'],
+    const first = { code: 'BAD_USER_INPUT', argumentName: 'first', range: { min: 1, max: 100 } };
+    const after = { code: 'BAD_USER_INPUT', argumentName: 'after' };
+    const cases: [string, string, string, Record<string, unknown>][] = [
+      ['platforms(first: 101)', 'platforms', 'first must be an integer from 1 to 100.', first],
+      ['programs(first: 0)', 'programs', 'first must be an integer from 1 to 100.', first],
       [
-        `{ platforms(after: "${cursor ?? ''}") { totalCount } }`,
+        `platforms(after: "${cursor ?? ''}")`,
+        'platforms',
         'after is not a cursor of the platforms list.',
-        'after',
+        after,
       ],
       [
-        '{ platforms(after: "not-a-cursor") { totalCount } }',
+        'platforms(after: "not-a-cursor")',
+        'platforms',
         'after is not a cursor of the platforms list.',
-        'after',
+        after,
       ],
       [
-        '{ platforms(supports: "不存在的产业") { totalCount } }',
-        'No entity is named "不存在的产业" (supports).',
-        'supports',
+        'platforms(supports: "不存在的产业")',
+        'platforms',
+        'No industry is named "不存在的产业" (supports).',
+        { code: 'NOT_FOUND', argumentName: 'supports', suggestions: [] },
       ],
       [
-        '{ talentTeams(developedBy: "高技能人才") { totalCount } }',
-        '"高技能人才" is a TalentTeam; developedBy takes a Program.',
-        'developedBy',
+        'talentTeams(developedBy: "高技能人才")',
+        'talentTeams',
+        '"高技能人才" is a talent team, not a program (developedBy). Did you mean: 高技能人才培育计划?',
+        { code: 'NOT_FOUND', argumentName: 'developedBy', suggestions: ['高技能人才培育计划'] },
       ],
     ];
-    for (const [query, message, argumentName] of cases) {
-      const result = await api.execute(query);
-      // Too large a page is refused before execution (no data at all), the rest while executing.
-      expect(result.data).toBe(query.includes('first: 101') ? undefined : null);
-      expect(result.errors).toMatchObject([
-        { message, extensions: { code: 'BAD_USER_INPUT', argumentName } },
-      ]);
+    for (const [field, name, message, extensions] of cases) {
+      // The field alone fails: the other root field keeps its answer.
+      expect(withoutLocations(await api.execute(`{ ${field} { totalCount } plans { id } }`))).toEqual({
+        data: { [name]: null, plans: [{ id: 'zhuji-2021' }] },
+        errors: [{ message, path: [name], extensions }],
+      });
     }
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/db/connect.js';
 import { countingDb, type CountingDb } from '../helpers/counting-db.js';
-import { createTestServer } from '../helpers/execute.js';
+import { createTestServer, withoutLocations } from '../helpers/execute.js';
 import { connectToTestNeo4j } from '../helpers/test-neo4j.js';
 
 const ZHUJI = {
@@ -50,8 +50,17 @@ describe('Plan', () => {
     });
   });
 
-  it('returns null for an unknown id', async () => {
-    expect(await server.execute('{ plan(id: "nowhere-1999") { id } }')).toEqual({ data: { plan: null } });
+  it('returns null for an unknown id, with NOT_FOUND naming the plans there are', async () => {
+    expect(withoutLocations(await server.execute('{ plan(id: "nowhere-1999") { id } }'))).toEqual({
+      data: { plan: null },
+      errors: [
+        {
+          message: 'No plan has the id "nowhere-1999" (id). Did you mean: zhuji-2021?',
+          path: ['plan'],
+          extensions: { code: 'NOT_FOUND', argumentName: 'id', suggestions: ['zhuji-2021'] },
+        },
+      ],
+    });
   });
 
   it('batches lookups in one operation into one round trip', async () => {
@@ -59,7 +68,17 @@ describe('Plan', () => {
     const result = await server.execute(
       '{ a: plan(id: "zhuji-2021") { id } b: plan(id: "x") { id } c: plan(id: "zhuji-2021") { id } }',
     );
-    expect(result).toEqual({ data: { a: { id: 'zhuji-2021' }, b: null, c: { id: 'zhuji-2021' } } });
-    expect(db.calls).toEqual(['read/plans-by-ids']);
+    expect(withoutLocations(result)).toEqual({
+      data: { a: { id: 'zhuji-2021' }, b: null, c: { id: 'zhuji-2021' } },
+      errors: [
+        {
+          message: 'No plan has the id "x" (id). Did you mean: zhuji-2021?',
+          path: ['b'],
+          extensions: { code: 'NOT_FOUND', argumentName: 'id', suggestions: ['zhuji-2021'] },
+        },
+      ],
+    });
+    // One statement for the three lookups; the miss reads the plan ids once more, for its suggestions.
+    expect(db.calls).toEqual(['read/plans-by-ids', 'read/plans-all']);
   });
 });

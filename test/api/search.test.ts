@@ -186,7 +186,7 @@ describe('search', () => {
       ['text: "人才", first: 0', 'first must be an integer from 1 to 100.', 'first'],
     ]) {
       expect(await api.execute(`{ search(${args}) { score } }`)).toMatchObject({
-        data: null,
+        data: { search: null },
         errors: [{ message, extensions: { code: 'BAD_USER_INPUT', argumentName } }],
       });
     }
@@ -246,7 +246,7 @@ describe('search', () => {
           },
         ),
       ).toMatchObject({
-        data: null,
+        data: { searchResults: null },
         errors: [{ extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } }],
       });
     }

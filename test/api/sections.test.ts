@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/paths.js';
 import { useApi } from '../helpers/api.js';
+import { withoutLocations } from '../helpers/execute.js';
 
 const source = readFileSync(fromRoot('data', 'plans', 'zhuji-2021', 'zhuji-talent-plan-2021.txt'), 'utf8');
 
@@ -14,7 +15,7 @@ describe('sections and the plan', () => {
       missing: section(path: "九/(九)") { path }
     }`);
     const section = result.data?.['section'] as { start: number; end: number; text: string };
-    expect(result).toEqual({
+    expect(withoutLocations(result)).toEqual({
       data: {
         section: {
           id: 'zhuji-2021:section:一/(一)/1',
@@ -33,6 +34,13 @@ describe('sections and the plan', () => {
         },
         missing: null,
       },
+      errors: [
+        {
+          message: 'No section path is "九/(九)" (path).',
+          path: ['missing'],
+          extensions: { code: 'NOT_FOUND', argumentName: 'path', suggestions: [] },
+        },
+      ],
     });
     expect(section.text.startsWith('1.区域人才竞争彰显实力。')).toBe(true);
   });
@@ -58,7 +66,7 @@ describe('sections and the plan', () => {
       plan(id: "zhuji-2021") { __typename kind name aliases title issuer documentNumber issuedOn periodStart periodEnd region sourceSha256 sections { path } text evidence { quote section { path } } plan { id } note }
       none: plan(id: "nowhere") { id }
     }`);
-    expect(result).toEqual({
+    expect(withoutLocations(result)).toEqual({
       data: {
         plan: {
           __typename: 'Plan',
@@ -83,6 +91,13 @@ describe('sections and the plan', () => {
         },
         none: null,
       },
+      errors: [
+        {
+          message: 'No plan has the id "nowhere" (id). Did you mean: zhuji-2021?',
+          path: ['none'],
+          extensions: { code: 'NOT_FOUND', argumentName: 'id', suggestions: ['zhuji-2021'] },
+        },
+      ],
     });
   });
 

@@ -25,3 +25,15 @@ export async function createTestServer(db: Db) {
   };
   return { server, execute, stop: () => server.stop() };
 }
+
+/** The execution with each error's `locations` left out: a field's error is asserted by its path. */
+export function withoutLocations(execution: Execution): Execution {
+  if (execution.errors === undefined) return execution;
+  return {
+    ...execution,
+    errors: execution.errors.map((error) => {
+      const { locations: _locations, ...rest } = error as { locations?: unknown };
+      return rest;
+    }),
+  };
+}

@@ -153,6 +153,11 @@ describe('explorer', () => {
     expect(await city.locator('.note').textContent()).toContain('百名领军人才');
     expect(await city.locator('.sections').textContent()).toBe('四/(二)');
 
+    // An address naming nothing says so, with the server's suggestions as links (NOT_FOUND, not a failure).
+    await page.goto(`${origin}/explore/entity/${encodeURIComponent('美丽珍株')}`);
+    await page.locator('p.suggestions a', { hasText: /^美丽珍珠$/ }).click();
+    await page.locator('article.entity[data-entity="美丽珍珠"]').waitFor();
+
     // Search as people type: a one-character slip finds the program, marked as a near miss; English names show.
     await page.goto(`${origin}/explore/?q=${encodeURIComponent('家燕回巢计划')}`);
     const near = page.locator('.search-results li.result', {

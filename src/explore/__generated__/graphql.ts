@@ -1406,14 +1406,14 @@ export type InterpretKindCountQueryVariables = Exact<{
 }>;
 
 
-export type InterpretKindCountQuery = { industries?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> }, platforms?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> }, programs?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> }, talentTeams?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } };
+export type InterpretKindCountQuery = { industries?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } | null, platforms?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } | null, programs?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } | null, talentTeams?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } | null };
 
 export type InterpretUnsupportedQueryVariables = Exact<{
   plan?: string | number | null | undefined;
 }>;
 
 
-export type InterpretUnsupportedQuery = { industries: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } };
+export type InterpretUnsupportedQuery = { industries: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: EntityKind } }> } | null };
 
 export type InterpretRankingQueryVariables = Exact<{
   kind: EntityKind;
@@ -1778,7 +1778,7 @@ export type ExploreNeighborhoodQuery = { neighborhood: { truncated: boolean, cen
 export type ExploreIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: string, name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, fromTable: boolean, increment: boolean, perYear: boolean, change: number | null, targetLevel: number | null, requiredAnnualGrowthPercent: number | null }> };
+export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: string, name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, fromTable: boolean, increment: boolean, perYear: boolean, change: number | null, targetLevel: number | null, requiredAnnualGrowthPercent: number | null }> | null };
 
 export type ExploreSearchQueryVariables = Exact<{
   text: string;
@@ -1797,7 +1797,7 @@ export type ExploreSearchQuery = { searchResults: { totalCount: number, pageInfo
           | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
           | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
           | { id: string, name: string, englishName: string | null, kind: EntityKind, aliases: Array<string> }
-         } }> } };
+         } }> } | null };
 
 export type ExploreInterpretQueryVariables = Exact<{
   question: string;
@@ -1814,7 +1814,7 @@ export type ExploreInterpretQuery = { interpret: { intent: Intent | null, refuse
         | { name: string }
         | { name: string }
         | { name: string }
-       }> } };
+       }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

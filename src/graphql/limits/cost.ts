@@ -14,14 +14,14 @@ const SIZED_BY_PARENT = /(Connection|^Subgraph|^Path)$/;
 
 export interface OperationSize {
   readonly cost: number;
-  /** Page-size arguments over their limit. */
-  readonly oversizedPages: readonly { readonly argument: 'first' | 'limit'; readonly max: number }[];
 }
 
 /**
  * One unit per field; a list multiplies what it selects by how many items it may return: its `first` or
  * `limit` argument (variables included, unlike a cost rule that reads only literals), or a fixed guess for
- * lists without one. Returns undefined when the variables do not fit the operation: execution reports that.
+ * lists without one. A size beyond its argument's range counts as the range's end: the field refuses it itself,
+ * BAD_USER_INPUT on that field only (src/read/arguments.ts), so it does that work at most. Returns undefined when
+ * the variables do not fit the operation: execution reports that.
  */
 export function measureOperation(
   schema: GraphQLSchema,
@@ -29,20 +29,14 @@ export function measureOperation(
   operationName: string | undefined,
   variables: Record<string, unknown> | undefined,
 ): OperationSize | undefined {
-  const oversizedPages: { argument: 'first' | 'limit'; max: number }[] = [];
   const estimator = ({ type: parent, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
     const first: unknown = args['first'];
     const limit: unknown = args['limit'];
-    if (typeof first === 'number' && first > LIMITS.pageSize)
-      oversizedPages.push({ argument: 'first', max: LIMITS.pageSize });
-    if (typeof limit === 'number' && limit > LIMITS.neighborhoodSize)
-      oversizedPages.push({ argument: 'limit', max: LIMITS.neighborhoodSize });
     const type = getNullableType(field.type);
     let size = 1;
-    if (typeof first === 'number') size = Math.max(first, 1);
-    else if (typeof limit === 'number') size = Math.max(limit, 1);
-    else if (typeof args['maxHops'] === 'number')
-      size = Math.min(Math.max(args['maxHops'], 1), LIMITS.pathHops);
+    if (typeof first === 'number') size = within(first, LIMITS.pageSize);
+    else if (typeof limit === 'number') size = within(limit, LIMITS.neighborhoodSize);
+    else if (typeof args['maxHops'] === 'number') size = within(args['maxHops'], LIMITS.pathHops);
     // The lists inside a connection, a subgraph or a path hold the items their field already counted.
     else if (isListType(type) && !isLeafType(getNamedType(type)) && !SIZED_BY_PARENT.test(parent.name))
       size = UNSIZED_LIST;
@@ -58,8 +52,13 @@ export function measureOperation(
       variables: variables ?? {},
       estimators: [estimator],
     });
-    return { cost, oversizedPages };
+    return { cost };
   } catch {
     return undefined;
   }
+}
+
+/** A size argument held to 1–max for pricing. */
+function within(size: number, max: number): number {
+  return Math.min(Math.max(size, 1), max);
 }

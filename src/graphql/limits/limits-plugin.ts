@@ -21,8 +21,10 @@ export function limitValidationRules(): ValidationRule[] {
 }
 
 /**
- * Cost and page sizes, checked once the operation and its variables are known and before execution, so a
- * page of 10^6 passed as a variable is refused like one written inline: 400, no database call.
+ * Cost, checked once the operation and its variables are known and before execution, so a document priced by
+ * its variables is refused like one written inline: 400, no database call. A page size out of range is not the
+ * operation's fault but its field's: that field alone refuses it (BAD_USER_INPUT, HTTP 200, the other fields
+ * answered), as every argument out of range is (src/read/arguments.ts).
  */
 export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
   return {
@@ -38,17 +40,6 @@ export function limitsPlugin<T extends object>(): ApolloServerPlugin<T> {
           }
           const size = measureOperation(schema, document, operationName ?? undefined, request.variables);
           if (size === undefined) return Promise.resolve();
-          const [page] = size.oversizedPages;
-          if (page !== undefined) {
-            // Worded as the resolvers word it for values below 1, which they check.
-            throw new GraphQLError(`${page.argument} must be an integer from 1 to ${page.max}.`, {
-              extensions: {
-                code: ErrorCode.BAD_USER_INPUT,
-                argumentName: page.argument,
-                http: { status: 400 },
-              },
-            });
-          }
           if (size.cost > LIMITS.cost) {
             throw new GraphQLError(
               `Query cost limit of ${LIMITS.cost} exceeded, found ${size.cost}: ask for smaller pages or fewer nested lists.`,

@@ -1,5 +1,6 @@
 import type { Context } from '../../graphql/context.js';
 import { checkedText } from '../arguments.js';
+import { requireKnownPlan } from '../unknown-values.js';
 import type { EntityKind, QueryInterpretArgs } from '../../__generated__/resolvers-types.js';
 import type { InterpretationModel } from '../../domain/models.js';
 import { queries } from '../../db/queries.js';
@@ -38,6 +39,8 @@ export async function interpretQuestion(
   const text = normalizeName(checkedText(args.question.trim(), 'question', LIMITS.textLength));
   const planId = args.plan ?? null;
   const spellings = await ctx.db.read(queries.spellingsAll, { planId });
+  // No spelling at all: the plan may be unknown, the caller's slip rather than a question not read.
+  if (spellings.length === 0) await requireKnownPlan(ctx, planId);
   const found = recognise(text, spellings);
   if (found.length === 0)
     found.push(

@@ -49,7 +49,7 @@ describe('the response cache', () => {
     const query = '{ path(from: "不存在", to: "青年人才") { length } }';
     const first = await ask(query);
     const second = await ask(query);
-    expect(first.body).toContain('BAD_USER_INPUT');
+    expect(first.body).toContain('NOT_FOUND');
     expect([first.cache, second.cache]).toEqual([null, null]);
   });
 
