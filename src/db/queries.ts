@@ -87,6 +87,7 @@ export const queries = {
         types: readonly string[] | null;
         kinds: readonly string[] | null;
         bases: readonly string[] | null;
+        includeParts: boolean;
       }[];
     },
     { key: string; count: number }
@@ -229,6 +230,7 @@ export type RelatedSpecParam = {
   readonly types: readonly string[] | null;
   readonly kinds: readonly string[] | null;
   readonly bases: readonly string[] | null;
+  readonly includeParts: boolean;
 };
 export type RelatedParams = {
   readonly ids: readonly string[];

@@ -98,6 +98,8 @@ export interface RelationModel {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly sectionIds: readonly string[];
+  /** In an entity's relations with its parts': the part this row came through (null or absent: its own). */
+  readonly viaId?: string | null;
 }
 
 /** An entity related to the one asked about, with the relationship between them. */

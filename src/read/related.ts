@@ -48,25 +48,34 @@ function directionsOf(direction: EntityRelationsArgs['direction']): Direction[] 
   return direction === 'OUT' || direction === 'IN' ? [direction] : ['OUT', 'IN'];
 }
 
-/** How many relationships of `id` there are, of these types, to or from entities of these kinds. */
+/**
+ * How many relationships of `id` there are, of these types, to or from entities of these kinds, its parts'
+ * included unless `includeParts: false`: as many as `relationsOf` lists (kinds aside).
+ */
 export async function relationCount(
   ctx: Context,
   id: string,
-  { direction, types, kinds, basis }: EntityRelationCountArgs,
+  { direction, types, kinds, basis, includeParts }: EntityRelationCountArgs,
 ): Promise<number> {
   checkTypes(types);
-  const directions = directionsOf(direction);
   const spec = withBases(
-    { direction: 'OUT', types: types ?? null, kinds: kinds && kinds.length > 0 ? kinds : null, bases: null },
+    {
+      direction: 'OUT',
+      types: types ?? null,
+      kinds: kinds && kinds.length > 0 ? kinds : null,
+      bases: null,
+      includeParts: includeParts !== false,
+    },
     basis,
   );
-  const counts = await Promise.all(
-    directions.map((d) => ctx.loaders.relatedCount.load({ ...spec, id, direction: d })),
-  );
-  return counts.reduce((a, b) => a + b, 0);
+  return ctx.loaders.relatedCount.load({ ...spec, id, direction: direction ?? 'BOTH' });
 }
 
-/** The relationships of `id`, outgoing then incoming, optionally only some types. */
+/**
+ * The relationships of `id`, outgoing then incoming, optionally only some types; its parts' too unless
+ * `includeParts: false`, each relationship once (a link between two parts is both one's outgoing and the
+ * other's incoming).
+ */
 export async function relationsOf(
   ctx: Context,
   id: string,
@@ -84,7 +93,7 @@ export async function relationsOf(
               types: types ?? null,
               kinds: null,
               bases: null,
-              includeParts: includeParts === true,
+              includeParts: includeParts !== false,
             },
             basis,
           ),
@@ -92,8 +101,12 @@ export async function relationsOf(
         .load(id),
     ),
   );
-  return lists.flat().map(({ relation, other }) => {
+  const seen = new Set<string>();
+  return lists.flat().flatMap(({ relation, other }) => {
     ctx.loaders.entityById.prime(other.id, other);
-    return relation;
+    const key = `${relation.type}|${relation.fromId}|${relation.toId}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [relation];
   });
 }
