@@ -561,12 +561,27 @@ export type PageInfo = {
 /** A chain of relationships between two entities. */
 export type Path = {
   __typename?: 'Path';
-  /** edges[i] joins nodes[i] and nodes[i + 1] (each edge keeps its own direction: from/to). */
+  /**
+   * Whether the plan links the two ends directly: some relationship (of any type, of the bases `basis` admits)
+   * joins them. False for a chain whose ends the plan never links, even when the chain is short.
+   */
+  direct: Scalars['Boolean']['output'];
+  /** The relationships that join the two ends directly (empty when `direct` is false), whatever chain was chosen. */
+  directLinks: Array<Relation>;
+  /**
+   * edges[i] joins nodes[i] and nodes[i + 1] (each edge keeps its own direction: from/to), with its type, basis
+   * and quotes.
+   */
   edges: Array<Relation>;
   /** The number of relationships. */
   length: Scalars['Int']['output'];
   /** From the start to the end, in order. */
   nodes: Array<Entity>;
+  /**
+   * Whether some hop is a READING (two passages read together, no sentence stating it). A chain goes through a
+   * reading only when no chain of stated hops (any other basis) of at most `maxHops` joins the two.
+   */
+  throughReading: Scalars['Boolean']['output'];
 };
 
 /**
@@ -1006,7 +1021,9 @@ export type Query = {
   passages: Array<Evidence>;
   /**
    * The shortest chain of relationships (either direction) from one entity to another, with each relationship's
-   * evidence. `maxHops` defaults to 4 and is capped at 6 (a larger value searches 6 hops); null when no chain that short exists. An unknown name is a
+   * type, basis and evidence, and whether the plan links the two directly (`direct`). Hops the text states are
+   * preferred: the shortest chain without a READING hop, and only when none of at most `maxHops` exists the
+   * shortest through one (`throughReading`). `maxHops` defaults to 4 and is capped at 6 (a larger value searches 6 hops); null when no chain that short exists. An unknown name is a
    * BAD_USER_INPUT error naming it. `basis` walks only links of those bases (all by default).
    */
   path?: Maybe<Path>;
@@ -2000,9 +2017,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  directLinks?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  throughReading?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {

@@ -173,6 +173,7 @@ export const queries = {
       to: EntityModel | null;
       nodes: EntityModel[] | null;
       relations: RelationModel[] | null;
+      direct: RelationModel[] | null;
     }
   >('read/path-by-names'),
   neighborhood: cypher<

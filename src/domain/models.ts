@@ -159,6 +159,8 @@ export interface SearchHitModel {
 export interface PathModel {
   readonly nodes: EntityModel[];
   readonly relations: RelationModel[];
+  /** The relationships that join the two ends directly, whatever chain was chosen. */
+  readonly direct: RelationModel[];
 }
 
 export interface SubgraphModel {

@@ -10,7 +10,8 @@ import { LIMITS } from '../domain/limits.js';
 
 /**
  * The shortest chain between two named entities, or null; unknown names and bad bounds are BAD_USER_INPUT.
- * One statement resolves both names and finds the path.
+ * One statement resolves both names, finds the path (stated hops first, a READING hop only when no other chain
+ * is short enough) and the links that join the two directly.
  */
 export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<PathModel | null> {
   const asked = args.maxHops ?? 4;
@@ -29,10 +30,10 @@ export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<P
   });
   if (!row?.from) throw badUserInput(`No entity is named "${from}" (from).`, 'from');
   if (!row.to) throw badUserInput(`No entity is named "${to}" (to).`, 'to');
-  if (row.from.id === row.to.id) return { nodes: [row.from], relations: [] };
+  if (row.from.id === row.to.id) return { nodes: [row.from], relations: [], direct: [] };
   if (row.nodes === null || row.relations === null) return null;
   for (const node of row.nodes) ctx.loaders.entityById.prime(node.id, node);
-  return { nodes: row.nodes, relations: row.relations };
+  return { nodes: row.nodes, relations: row.relations, direct: row.direct ?? [] };
 }
 
 /** Entities around a named one, nearest first; null when the name is unknown. One statement. */

@@ -89,11 +89,19 @@ const ANSWERS: Record<string, unknown> = {
   HowAProgramConnectsToAnIndustry: {
     path: {
       length: 3,
+      // The plan does not link the two itself; every hop is stated.
+      direct: false,
+      throughReading: false,
       nodes: names('数字经济一号工程', '数字经济', '新兴业态', '生命健康'),
       edges: [
-        { type: 'SERVES', from: { name: '数字经济一号工程' }, to: { name: '数字经济' } },
-        { type: 'IN_CATEGORY', from: { name: '数字经济' }, to: { name: '新兴业态' } },
-        { type: 'IN_CATEGORY', from: { name: '生命健康' }, to: { name: '新兴业态' } },
+        {
+          type: 'SERVES',
+          basis: 'SAME_SENTENCE',
+          from: { name: '数字经济一号工程' },
+          to: { name: '数字经济' },
+        },
+        { type: 'IN_CATEGORY', basis: 'STATED', from: { name: '数字经济' }, to: { name: '新兴业态' } },
+        { type: 'IN_CATEGORY', basis: 'STATED', from: { name: '生命健康' }, to: { name: '新兴业态' } },
       ],
     },
   },
