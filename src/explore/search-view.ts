@@ -4,6 +4,7 @@ import { request, requestText } from './api';
 import { h, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
 import { kindStyle } from './kinds';
+import { pathAnswer, type PathEnds } from './path-view';
 import { entityHref } from './router';
 import { showLoading, type View } from './view';
 
@@ -190,15 +191,15 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
   const { interpret } = await request(InterpretQuery, { question }, signal);
   if (interpret.operation == null) return null;
   const operation = interpret.operation;
-  const data = await requestText(
-    operation,
-    JSON.parse(interpret.variables ?? '{}') as Record<string, unknown>,
-    signal,
-  );
-  // The entities the question names are not the answer, except along a path between them.
+  const variables = JSON.parse(interpret.variables ?? '{}') as Record<string, unknown>;
+  // A path is shown hop by hop, saying whether the plan links the two directly (path-view.ts).
+  const ends = interpret.intent === 'PATH' ? pathEnds(variables) : null;
+  const path = ends === null ? null : await pathAnswer(ends, signal);
+  const data = path === null ? await requestText(operation, variables, signal) : {};
+  // The entities the question names are not the answer.
   const named = new Set(interpret.entities.map((e) => e.entity.name));
   const { entities: found, quotes } = collect(data);
-  const entities = interpret.intent === 'PATH' ? found : found.filter((e) => !named.has(e.name));
+  const entities = found.filter((e) => !named.has(e.name));
   const copy = h('button', { type: 'button', class: 'copy-graphql' }, '复制 Copy');
   copy.addEventListener('click', () => {
     void navigator.clipboard.writeText(operation);
@@ -208,16 +209,19 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
     { class: 'answer', 'data-intent': interpret.intent ?? '' },
     h('h2', {}, '问题解读 ', h('small', {}, 'The question, read')),
     h('p', { class: 'explanation' }, interpret.explanation),
-    entities.length === 0
-      ? h('p', { class: 'empty' }, '规划中没有相应的内容 The plan holds none.')
-      : h(
-          'ul',
-          { class: 'answer-entities' },
-          ...entities.map(({ name, kind }) => {
-            const style = kindStyle(kind);
-            return h('li', {}, entityLink(name, kind), ' ', h('span', { class: 'kind-tag' }, style.label));
-          }),
-        ),
+    path,
+    path !== null
+      ? null
+      : entities.length === 0
+        ? h('p', { class: 'empty' }, '规划中没有相应的内容 The plan holds none.')
+        : h(
+            'ul',
+            { class: 'answer-entities' },
+            ...entities.map(({ name, kind }) => {
+              const style = kindStyle(kind);
+              return h('li', {}, entityLink(name, kind), ' ', h('span', { class: 'kind-tag' }, style.label));
+            }),
+          ),
     quotes.length === 0
       ? null
       : h(
@@ -245,6 +249,13 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
       ),
     ),
   );
+}
+
+/** The two names of a path question, from interpret's variables; null when they are not both there. */
+function pathEnds(variables: Record<string, unknown>): PathEnds | null {
+  const { from, to, plan } = variables;
+  if (typeof from !== 'string' || typeof to !== 'string') return null;
+  return { from, to, plan: typeof plan === 'string' ? plan : null };
 }
 
 /** GraphiQL (served here) or Sandbox (the landing page at /graphql) with this operation and its variables. */

@@ -432,6 +432,46 @@ export type ExploreIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: string, name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, fromTable: boolean, increment: boolean, perYear: boolean, change: number | null, targetLevel: number | null, requiredAnnualGrowthPercent: number | null }> };
 
+export type ExplorePathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops: number;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type ExplorePathQuery = { path: { length: number, direct: boolean, throughReading: boolean, directLinks: Array<{ type: RelationType, basis: RelationBasis }>, nodes: Array<
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+    >, edges: Array<{ type: RelationType, basis: RelationBasis, from:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      , to:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> } | null };
+
 export type ExploreSearchQueryVariables = Exact<{
   text: string;
   first: number;
@@ -601,6 +641,44 @@ export const ExploreIndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExploreIndicatorsQuery, ExploreIndicatorsQueryVariables>;
+export const ExplorePathDocument = new TypedDocumentString(`
+    query ExplorePath($from: String!, $to: String!, $maxHops: Int!, $plan: ID) {
+  path(from: $from, to: $to, maxHops: $maxHops, plan: $plan) {
+    length
+    direct
+    throughReading
+    directLinks {
+      type
+      basis
+    }
+    nodes {
+      name
+      kind
+    }
+    edges {
+      type
+      basis
+      from {
+        name
+      }
+      to {
+        name
+      }
+      evidence {
+        quote
+        start
+        end
+        section {
+          path
+          title
+          start
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorePathQuery, ExplorePathQueryVariables>;
 export const ExploreSearchDocument = new TypedDocumentString(`
     query ExploreSearch($text: String!, $first: Int!, $after: String) {
   searchResults(text: $text, first: $first, after: $after) {
