@@ -125,7 +125,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -156,7 +166,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -187,7 +207,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -218,7 +248,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -249,7 +289,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -280,7 +330,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -311,7 +371,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -342,7 +412,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -373,7 +453,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
    | null };
 
 export type QuoteInContextFragment = { quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } };
@@ -571,6 +661,11 @@ export const ExploreEntityDocument = new TypedDocumentString(`
         kind
       }
       to {
+        id
+        name
+        kind
+      }
+      via {
         id
         name
         kind
