@@ -9,7 +9,7 @@ WITH k, e ORDER BY p.periodEnd DESC, p.issuedOn DESC, p.id DESC
 WITH k, collect(e)[0] AS e
 RETURN k.key AS key, e {.*, text: null} AS entity, CASE WHEN $nested IS NULL THEN null
     WHEN $nested.direction = 'OUT' THEN COLLECT {
-      MATCH (e)<-[:PART_OF|IN_CATEGORY*0..]-(part2:Entity)
+      MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
       WHERE $nested.includeParts OR part2 = e
       WITH DISTINCT e, part2
       MATCH (part2)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o2:Entity)
@@ -22,7 +22,7 @@ RETURN k.key AS key, e {.*, text: null} AS entity, CASE WHEN $nested IS NULL THE
       }
     }
     ELSE COLLECT {
-      MATCH (e)<-[:PART_OF|IN_CATEGORY*0..]-(part2:Entity)
+      MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
       WHERE $nested.includeParts OR part2 = e
       WITH DISTINCT e, part2
       MATCH (part2)<-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o2:Entity)

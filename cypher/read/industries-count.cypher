@@ -6,5 +6,5 @@ WHERE ($planId IS NULL OR e.planId = $planId)
   AND ($categoryId IS NULL OR EXISTS {
     (e)-[:IN_CATEGORY]->(:IndustryCategory)-[:PART_OF*0..]->(:IndustryCategory {id: $categoryId})
   })
-  AND ($supported IS NULL OR EXISTS { (e)<-[:PART_OF|IN_CATEGORY*0..]-(:Entity)<-[:SUPPORTS]-(:Platform) } = $supported)
+  AND ($supported IS NULL OR EXISTS { (e)<-[:IN_CATEGORY|PART_OF*0..]-(:Entity)<-[:SUPPORTS]-(:Platform) } = $supported)
 RETURN count(e) AS total

@@ -7,7 +7,7 @@ WHERE ($after IS NULL OR e.id > $after)
   AND ($categoryId IS NULL OR EXISTS {
     (e)-[:IN_CATEGORY]->(:IndustryCategory)-[:PART_OF*0..]->(:IndustryCategory {id: $categoryId})
   })
-  AND ($supported IS NULL OR EXISTS { (e)<-[:PART_OF|IN_CATEGORY*0..]-(:Entity)<-[:SUPPORTS]-(:Platform) } = $supported)
+  AND ($supported IS NULL OR EXISTS { (e)<-[:IN_CATEGORY|PART_OF*0..]-(:Entity)<-[:SUPPORTS]-(:Platform) } = $supported)
 RETURN e {.*} AS entity
 ORDER BY e.id
 LIMIT toInteger($limit)

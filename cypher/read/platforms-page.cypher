@@ -5,7 +5,7 @@ WHERE ($after IS NULL OR e.id > $after)
   AND ($planId IS NULL OR e.planId = $planId)
   AND ($type IS NULL OR e.type = $type)
   AND ($collective IS NULL OR e.collective = $collective)
-  AND ($supportsId IS NULL OR EXISTS { (e)-[:SUPPORTS]->(:Entity)-[:PART_OF|IN_CATEGORY*0..]->(:Entity {id: $supportsId}) })
+  AND ($supportsId IS NULL OR EXISTS { (e)-[:SUPPORTS]->(:Entity)-[:IN_CATEGORY|PART_OF*0..]->(:Entity {id: $supportsId}) })
 RETURN e {.*} AS entity
 ORDER BY e.id
 LIMIT toInteger($limit)

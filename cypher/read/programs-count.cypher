@@ -3,6 +3,6 @@
 MATCH (e:Program)
 WHERE ($planId IS NULL OR e.planId = $planId)
   AND ($type IS NULL OR e.type = $type)
-  AND ($developsId IS NULL OR EXISTS { (e)-[:DEVELOPS|SERVES]->(:Entity)-[:PART_OF|IN_CATEGORY*0..]->(:Entity {id: $developsId}) })
-  AND ($servesId IS NULL OR EXISTS { (e)-[:SERVES]->(:Entity)-[:PART_OF|IN_CATEGORY*0..]->(:Entity {id: $servesId}) })
+  AND ($developsId IS NULL OR EXISTS { (e)-[:DEVELOPS|SERVES]->(:Entity)-[:IN_CATEGORY|PART_OF*0..]->(:Entity {id: $developsId}) })
+  AND ($servesId IS NULL OR EXISTS { (e)-[:SERVES]->(:Entity)-[:IN_CATEGORY|PART_OF*0..]->(:Entity {id: $servesId}) })
 RETURN count(e) AS total

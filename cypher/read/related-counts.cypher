@@ -4,7 +4,7 @@
 UNWIND $keys AS k
 MATCH (e:Entity {id: k.id})
 RETURN k.key AS key, COUNT {
-  MATCH (e)<-[:PART_OF|IN_CATEGORY*0..]-(part:Entity)
+  MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(part:Entity)
   WHERE k.includeParts OR part = e
   WITH DISTINCT k, e, part
   MATCH (part)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)

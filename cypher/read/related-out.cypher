@@ -8,7 +8,7 @@
 // the spec says (look-ahead: the next level of the query costs no statement of its own).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-MATCH (e)<-[:PART_OF|IN_CATEGORY*0..]-(part:Entity)
+MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(part:Entity)
 WHERE $includeParts OR part = e
 WITH DISTINCT id, e, part
 MATCH (part)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o:Entity)
@@ -20,7 +20,7 @@ RETURN id, collect({
   other: o {.*, text: null},
   nested: CASE WHEN $nested IS NULL THEN null
     WHEN $nested.direction = 'OUT' THEN COLLECT {
-      MATCH (o)<-[:PART_OF|IN_CATEGORY*0..]-(part2:Entity)
+      MATCH (o)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
       WHERE $nested.includeParts OR part2 = o
       WITH DISTINCT o, part2
       MATCH (part2)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o2:Entity)
@@ -33,7 +33,7 @@ RETURN id, collect({
       }
     }
     ELSE COLLECT {
-      MATCH (o)<-[:PART_OF|IN_CATEGORY*0..]-(part2:Entity)
+      MATCH (o)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
       WHERE $nested.includeParts OR part2 = o
       WITH DISTINCT o, part2
       MATCH (part2)<-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o2:Entity)

@@ -3,5 +3,5 @@
 MATCH (e:TalentTeam)
 WHERE ($planId IS NULL OR e.planId = $planId)
   AND ($role IS NULL OR $role IN e.roles)
-  AND ($developedById IS NULL OR EXISTS { (:Entity {id: $developedById})<-[:PART_OF|IN_CATEGORY*0..]-(:Entity)-[:DEVELOPS|SERVES]->(e) })
+  AND ($developedById IS NULL OR EXISTS { (:Entity {id: $developedById})<-[:IN_CATEGORY|PART_OF*0..]-(:Entity)-[:DEVELOPS|SERVES]->(e) })
 RETURN count(e) AS total

@@ -4,7 +4,7 @@ MATCH (e:TalentTeam)
 WHERE ($after IS NULL OR e.id > $after)
   AND ($planId IS NULL OR e.planId = $planId)
   AND ($role IS NULL OR $role IN e.roles)
-  AND ($developedById IS NULL OR EXISTS { (:Entity {id: $developedById})<-[:PART_OF|IN_CATEGORY*0..]-(:Entity)-[:DEVELOPS|SERVES]->(e) })
+  AND ($developedById IS NULL OR EXISTS { (:Entity {id: $developedById})<-[:IN_CATEGORY|PART_OF*0..]-(:Entity)-[:DEVELOPS|SERVES]->(e) })
 RETURN e {.*} AS entity
 ORDER BY e.id
 LIMIT toInteger($limit)

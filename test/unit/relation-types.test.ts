@@ -16,6 +16,22 @@ const VOCABULARY: ReadonlySet<string> = new Set([...RELATION_TYPES, ...STRUCTURA
  */
 const SELECTIONS = [
   'bench/bench-parameters.cypher DEVELOPS|SERVES|RELIES_ON',
+  // The hierarchy below an entity (its parts, and what is IN_CATEGORY below a category), whose links its lists
+  // take in.
+  ...[
+    'entities-by-names',
+    'industries-count',
+    'industries-page',
+    'platforms-count',
+    'platforms-page',
+    'programs-count',
+    'programs-page',
+    'related-counts',
+    'related-in',
+    'related-out',
+    'talent-teams-count',
+    'talent-teams-page',
+  ].map((file) => `read/${file}.cypher IN_CATEGORY|PART_OF`),
   'read/programs-count.cypher DEVELOPS|SERVES',
   'read/programs-page.cypher DEVELOPS|SERVES',
   'read/talent-teams-count.cypher DEVELOPS|SERVES',
