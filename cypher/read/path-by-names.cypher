@@ -2,7 +2,9 @@
 // (newest plan first, or within $planId), so the caller learns which name is unknown from fromId/toId.
 // 6 is the hard cap on hops (Cypher needs a literal bound), $maxHops the caller's; among equally short chains
 // the one whose node ids sort first wins, so the same question always gets the same answer. With $bases, only
-// links of those bases are walked.
+// links of those bases are walked. Stated hops first: the shortest chain without a READING link, and only when
+// none of at most $maxHops exists, the shortest through one. `direct` holds the links that join the two ends
+// themselves (of the bases asked), whichever chain was chosen.
 OPTIONAL CALL {
   MATCH (:Name {value: $from})-[:NAMES]->(e:Entity)
   WHERE $planId IS NULL OR e.planId = $planId
@@ -18,10 +20,24 @@ OPTIONAL CALL {
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = allShortestPaths((a)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON*..6]-(b))
+  WHERE all(r IN relationships(p) WHERE ($bases IS NULL OR r.basis IN $bases) AND r.basis <> 'READING')
+  WITH p WHERE length(p) <= $maxHops
+  RETURN p AS stated ORDER BY [n IN nodes(p) | n.id] LIMIT 1
+}
+OPTIONAL CALL (a, b, stated) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND stated IS NULL
+  MATCH p = allShortestPaths((a)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON*..6]-(b))
   WHERE all(r IN relationships(p) WHERE $bases IS NULL OR r.basis IN $bases)
   WITH p WHERE length(p) <= $maxHops
-  RETURN p ORDER BY [n IN nodes(p) | n.id] LIMIT 1
+  RETURN p AS reading ORDER BY [n IN nodes(p) | n.id] LIMIT 1
 }
+WITH a, b, coalesce(stated, reading) AS p
 RETURN a {.*, text: null} AS from, b {.*, text: null} AS to,
        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n {.*, text: null}] END AS nodes,
-       CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] END AS relations
+       CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] END AS relations,
+       CASE WHEN a IS NULL OR b IS NULL THEN null ELSE COLLECT {
+         MATCH (a)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(b)
+         WHERE a <> b AND ($bases IS NULL OR r.basis IN $bases)
+         WITH r ORDER BY type(r), startNode(r).id
+         RETURN r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}
+       } END AS direct

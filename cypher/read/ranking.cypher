@@ -1,11 +1,11 @@
 // Counting questions (which platform supports the most industries): the entities of $kind, in $planId or every
 // plan when null, each with how many distinct entities (of $otherKind, any when null) it has curated
 // relationships with, of $types (every curated type when null) and $bases, in $direction ('OUT', 'IN' or
-// 'BOTH'). With $includeParts, its parts' relationships (PART_OF, any depth) count too, as the relation lists
-// read them. Entities with none are left out. Most first, then by name, then by id, at most $first.
+// 'BOTH'). With $includeParts, its parts' relationships (PART_OF, any depth, and IN_CATEGORY below a category)
+// count too, as the relation lists read them. Entities with none are left out. Most first, then by name, then by id, at most $first.
 MATCH (e:Entity)
 WHERE e.kind = $kind AND ($planId IS NULL OR e.planId = $planId)
-UNWIND CASE WHEN $includeParts THEN [e] + COLLECT { MATCH (e)<-[:PART_OF*1..]-(p:Entity) RETURN DISTINCT p } ELSE [e] END AS part
+UNWIND CASE WHEN $includeParts THEN [e] + COLLECT { MATCH (e)<-[:IN_CATEGORY|PART_OF*1..]-(p:Entity) RETURN DISTINCT p } ELSE [e] END AS part
 MATCH (part)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
 WHERE ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = part))
   AND ($types IS NULL OR type(r) IN $types) AND ($otherKind IS NULL OR o.kind = $otherKind)

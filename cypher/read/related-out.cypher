@@ -1,32 +1,49 @@
 // Entities this one points to by the given curated relationship types (and, optionally, kinds), by name.
 // The type list is spelled out so Neo4j expands only curated relationships, never EVIDENCE or MENTIONS.
-// With $nested, each related entity also brings its own related entities for that spec (look-ahead: the next
-// level of the query costs no statement of its own).
+// With $includeParts, the relationships of its parts too: what is PART_OF it or IN_CATEGORY below it, at any
+// depth. Each row's viaId names the part it came through (null for the entity's own link); a part's link to the
+// entity itself is the entity's own link, seen from the other end, and is not repeated. Per other end, the
+// entity's own link comes first, so a list of entities that keeps each once keeps that row.
+// With $nested, each related entity also brings its own related entities for that spec, its parts' included as
+// the spec says (look-ahead: the next level of the query costs no statement of its own).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-// With $includeParts, the relationships of its parts too (PART_OF, any depth), each row naming the part.
-UNWIND CASE WHEN $includeParts THEN [e] + COLLECT { MATCH (e)<-[:PART_OF*1..]-(p:Entity) RETURN DISTINCT p } ELSE [e] END AS part
+MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(part:Entity)
+WHERE $includeParts OR part = e
+WITH DISTINCT id, e, part
 MATCH (part)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o:Entity)
 WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR o.kind IN $kinds)
   AND ($bases IS NULL OR r.basis IN $bases) AND (part = e OR o <> e)
-WITH id, r, o, part ORDER BY o.name, o.id, type(r), part.id
+WITH id, r, o, part, part = e AS own ORDER BY o.name, o.id, own DESC, type(r), part.name, part.id
 RETURN id, collect({
-  relation: r {.*, type: type(r), fromId: part.id, toId: o.id},
+  relation: r {.*, type: type(r), fromId: part.id, toId: o.id, viaId: CASE WHEN own THEN null ELSE part.id END},
   other: o {.*, text: null},
   nested: CASE WHEN $nested IS NULL THEN null
     WHEN $nested.direction = 'OUT' THEN COLLECT {
-      MATCH (o)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o2:Entity)
+      MATCH (o)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
+      WHERE $nested.includeParts OR part2 = o
+      WITH DISTINCT o, part2
+      MATCH (part2)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o2:Entity)
       WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
-        AND ($nested.bases IS NULL OR r2.basis IN $nested.bases)
-      WITH r2, o2 ORDER BY o2.name, o2.id, type(r2)
-      RETURN {relation: r2 {.*, type: type(r2), fromId: o.id, toId: o2.id}, other: o2 {.*, text: null}}
+        AND ($nested.bases IS NULL OR r2.basis IN $nested.bases) AND (part2 = o OR o2 <> o)
+      WITH r2, o2, part2, part2 = o AS own2 ORDER BY o2.name, o2.id, own2 DESC, type(r2), part2.name, part2.id
+      RETURN {
+        relation: r2 {.*, type: type(r2), fromId: part2.id, toId: o2.id, viaId: CASE WHEN own2 THEN null ELSE part2.id END},
+        other: o2 {.*, text: null}
+      }
     }
     ELSE COLLECT {
-      MATCH (o)<-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o2:Entity)
+      MATCH (o)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
+      WHERE $nested.includeParts OR part2 = o
+      WITH DISTINCT o, part2
+      MATCH (part2)<-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o2:Entity)
       WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
-        AND ($nested.bases IS NULL OR r2.basis IN $nested.bases)
-      WITH r2, o2 ORDER BY o2.name, o2.id, type(r2)
-      RETURN {relation: r2 {.*, type: type(r2), fromId: o2.id, toId: o.id}, other: o2 {.*, text: null}}
+        AND ($nested.bases IS NULL OR r2.basis IN $nested.bases) AND (part2 = o OR o2 <> o)
+      WITH r2, o2, part2, part2 = o AS own2 ORDER BY o2.name, o2.id, own2 DESC, type(r2), part2.name, part2.id
+      RETURN {
+        relation: r2 {.*, type: type(r2), fromId: o2.id, toId: part2.id, viaId: CASE WHEN own2 THEN null ELSE part2.id END},
+        other: o2 {.*, text: null}
+      }
     }
   END
 }) AS items

@@ -2,7 +2,7 @@
 // type when null) links to it or to one of its parts (PART_OF, and IN_CATEGORY below a category, any depth) in
 // $direction, by name; each with the NOT_LINKED reason and sections where the text names the two together.
 MATCH (e:Entity {id: $id})
-WITH e, COLLECT { MATCH (e)<-[:PART_OF|IN_CATEGORY*0..]-(p:Entity) RETURN DISTINCT p } AS selves
+WITH e, COLLECT { MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(p:Entity) RETURN DISTINCT p } AS selves
 MATCH (o:Entity {planId: e.planId})
 WHERE o.kind IN $kinds AND NOT o IN selves
   AND NOT EXISTS {

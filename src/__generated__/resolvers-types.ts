@@ -48,14 +48,21 @@ export type Entity = {
   note?: Maybe<Scalars['String']['output']>;
   /** The plan this entity belongs to. */
   plan: Plan;
-  /** How many relationships of these types (and, optionally, to entities of these kinds and of these bases) it has. */
+  /**
+   * How many relationships of these types (and, optionally, to entities of these kinds and of these bases) it has:
+   * as many as `relations` lists with the same arguments, its parts' links included unless `includeParts: false`.
+   */
   relationCount: Scalars['Int']['output'];
   /**
    * Relationships with other entities, each with the quotes that state it and its basis. `basis` keeps only links
    * of those bases (all by default): `[STATED]` for what one sentence says outright. The same argument narrows
    * every field that lists related entities (`Industry.platforms(basis: [STATED, HEADING])` …), `path` and
-   * `neighborhood`. `includeParts: true` adds the relationships of its parts (PART_OF, any depth: 精密制造's
-   * 铜材精密加工, 社会事业人才's 教师 and 医疗卫生人才); each such row's `from` or `to` is the part it came through.
+   * `neighborhood`. By default the relationships of its parts come too, each once: what is PART_OF it, at any
+   * depth (精密制造's 铜材精密加工, 社会事业人才's 教师, 医疗卫生人才 and 临床型人才), and for a category what is
+   * IN_CATEGORY below it; each such row's `via` is the part it came through (its `from` or `to`), and a direct
+   * link's `via` is null. A part's own link to the entity is the entity's direct link. `includeParts: false`:
+   * the entity's direct links only. The lists of related entities (`Industry.platforms`, `TalentTeam.programs` …)
+   * follow the same rule; these rows say, per entity, which part it came through.
    * `kinds` keeps the links whose other end is of those kinds (a talent team's programs, not its platforms); `except`
    * leaves out the links whose other end is one of these entities (names or aliases: 除了 G60诸暨创新港); an unknown
    * name there is a NOT_FOUND error on the field.
@@ -84,6 +91,7 @@ export type Entity = {
 export type EntityRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -175,6 +183,7 @@ export type GoalPartsArgs = {
 export type GoalRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -297,13 +306,17 @@ export type Industry = Entity & {
   notLinked: Array<NotLinked>;
   note?: Maybe<Scalars['String']['output']>;
   plan: Plan;
-  /** Platforms that support it (SUPPORTS); with `includeParts`, those supporting its sub-industries too. */
+  /**
+   * Platforms that support it (SUPPORTS), by default those that support its parts too (PART_OF, any depth: 精密制造's
+   * platforms support 铜材精密加工), each once; `includeParts: false` for its own only. Which part each came
+   * through: `relations(direction: IN, types: ["SUPPORTS"]) { from { name } via { name } }`.
+   */
   platforms: Array<Platform>;
-  /** Programs that serve it (SERVES). */
+  /** Programs that serve it or, unless `includeParts: false`, its parts (SERVES); rows with `via`: `relations`. */
   programs: Array<Program>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
-  /** Talent teams that work in it (SERVES). */
+  /** Talent teams that work in it or, unless `includeParts: false`, its parts (SERVES); rows with `via`: `relations`. */
   talentTeams: Array<TalentTeam>;
   unlinked: Array<Unlinked>;
   unlinkedReason?: Maybe<Scalars['String']['output']>;
@@ -334,6 +347,7 @@ export type IndustryProgramsArgs = {
 export type IndustryRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -371,6 +385,7 @@ export type IndustryCategory = Entity & {
   englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** Its industries (IN_CATEGORY) and, unless `includeParts: false`, those of the categories that are part of it. */
   industries: Array<Industry>;
   key: Scalars['String']['output'];
   kind: EntityKind;
@@ -394,6 +409,7 @@ export type IndustryCategory = Entity & {
 /** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
 export type IndustryCategoryIndustriesArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -413,6 +429,7 @@ export type IndustryCategoryPartsArgs = {
 export type IndustryCategoryRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -456,20 +473,20 @@ export type Institution = Entity & {
   aliases: Array<Scalars['String']['output']>;
   englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
-  /** Platforms it hosts (HOSTS). */
+  /** Platforms it hosts (HOSTS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   hosts: Array<Platform>;
   id: Scalars['ID']['output'];
   kind: EntityKind;
-  /** What it leads (LEADS). */
+  /** What it leads (LEADS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   leads: Array<Entity>;
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
   notLinked: Array<NotLinked>;
   note?: Maybe<Scalars['String']['output']>;
-  /** What it partners with (PARTNERS_WITH): the plan or a platform. */
+  /** What it partners with (PARTNERS_WITH): the plan or a platform; its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   partners: Array<Entity>;
   plan: Plan;
-  /** Programs that rely on it (RELIES_ON). */
+  /** Programs that rely on it (RELIES_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   programs: Array<Program>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
@@ -483,24 +500,28 @@ export type Institution = Entity & {
 /** A partner university or research institute, or a body the plan charges with its work. */
 export type InstitutionHostsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A partner university or research institute, or a body the plan charges with its work. */
 export type InstitutionLeadsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A partner university or research institute, or a body the plan charges with its work. */
 export type InstitutionPartnersArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A partner university or research institute, or a body the plan charges with its work. */
 export type InstitutionProgramsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -508,6 +529,7 @@ export type InstitutionProgramsArgs = {
 export type InstitutionRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -677,12 +699,27 @@ export type PageInfo = {
 /** A chain of relationships between two entities. */
 export type Path = {
   __typename?: 'Path';
-  /** edges[i] joins nodes[i] and nodes[i + 1] (each edge keeps its own direction: from/to). */
+  /**
+   * Whether the plan links the two ends directly: some relationship (of any type, of the bases `basis` admits)
+   * joins them. False for a chain whose ends the plan never links, even when the chain is short.
+   */
+  direct: Scalars['Boolean']['output'];
+  /** The relationships that join the two ends directly (empty when `direct` is false), whatever chain was chosen. */
+  directLinks: Array<Relation>;
+  /**
+   * edges[i] joins nodes[i] and nodes[i + 1] (each edge keeps its own direction: from/to), with its type, basis
+   * and quotes.
+   */
   edges: Array<Relation>;
   /** The number of relationships. */
   length: Scalars['Int']['output'];
   /** From the start to the end, in order. */
   nodes: Array<Entity>;
+  /**
+   * Whether some hop is a READING (two passages read together, no sentence stating it). A chain goes through a
+   * reading only when no chain of stated hops (any other basis) of at most `maxHops` joins the two.
+   */
+  throughReading: Scalars['Boolean']['output'];
 };
 
 /**
@@ -693,7 +730,7 @@ export type Plan = Entity & {
   __typename?: 'Plan';
   /** How the text refers to itself (本规划 …). */
   aliases: Array<Scalars['String']['output']>;
-  /** The documents it is based on (BASED_ON). */
+  /** The documents it is based on (BASED_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   basedOn: Array<Policy>;
   /** The document number (文号), e.g. 诸政办发〔2021〕40号. */
   documentNumber: Scalars['String']['output'];
@@ -705,14 +742,14 @@ export type Plan = Entity & {
   /** The issuing office, e.g. 诸暨市人民政府办公室. */
   issuer: Scalars['String']['output'];
   kind: EntityKind;
-  /** Who leads its implementation (LEADS). */
+  /** Who leads its implementation (LEADS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   ledBy: Array<Institution>;
   mentions: Array<Mention>;
   /** The title. */
   name: Scalars['String']['output'];
   notLinked: Array<NotLinked>;
   note?: Maybe<Scalars['String']['output']>;
-  /** Institutions that partner with it (PARTNERS_WITH). */
+  /** Institutions that partner with it (PARTNERS_WITH); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   partners: Array<Institution>;
   /** Last year of the plan period; targets are set for this year. */
   periodEnd: Scalars['Int']['output'];
@@ -743,6 +780,7 @@ export type Plan = Entity & {
  */
 export type PlanBasedOnArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -752,6 +790,7 @@ export type PlanBasedOnArgs = {
  */
 export type PlanLedByArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -761,6 +800,7 @@ export type PlanLedByArgs = {
  */
 export type PlanPartnersArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -771,6 +811,7 @@ export type PlanPartnersArgs = {
 export type PlanRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -814,9 +855,9 @@ export type Platform = Entity & {
   id: Scalars['ID']['output'];
   /** Indicators that count it (e.g. 省级众创空间 20家). */
   indicators: Array<Indicator>;
-  /** Industries it supports (SUPPORTS). */
+  /** Industries it supports (SUPPORTS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   industries: Array<Industry>;
-  /** Institutions that host it or partner with it. */
+  /** Institutions that host it or partner with it; its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   institutions: Array<Institution>;
   kind: EntityKind;
   /** 国家级, 省级 … where the plan gives it. */
@@ -831,13 +872,13 @@ export type Platform = Entity & {
   partOf: Array<Platform>;
   parts: Array<Platform>;
   plan: Plan;
-  /** Programs that rely on it (RELIES_ON). */
+  /** Programs that rely on it (RELIES_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   programs: Array<Program>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
   /** `planned` where the plan says it is to be built or applied for; null otherwise. */
   status?: Maybe<Scalars['String']['output']>;
-  /** Talent teams it develops (DEVELOPS). */
+  /** Talent teams it develops (DEVELOPS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   talentTeams: Array<TalentTeam>;
   /** What kind of platform, e.g. 创新港, 开发区, 飞地, 工作站. */
   type: Scalars['String']['output'];
@@ -852,6 +893,7 @@ export type Platform = Entity & {
  */
 export type PlatformIndustriesArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -861,6 +903,7 @@ export type PlatformIndustriesArgs = {
  */
 export type PlatformInstitutionsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -888,6 +931,7 @@ export type PlatformPartsArgs = {
  */
 export type PlatformProgramsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -898,6 +942,7 @@ export type PlatformProgramsArgs = {
 export type PlatformRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -923,6 +968,7 @@ export type PlatformRelationsArgs = {
  */
 export type PlatformTalentTeamsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -962,7 +1008,7 @@ export type Policy = Entity & {
   notLinked: Array<NotLinked>;
   note?: Maybe<Scalars['String']['output']>;
   plan: Plan;
-  /** The plans based on it (BASED_ON). */
+  /** The plans based on it (BASED_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   plans: Array<Plan>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
@@ -974,6 +1020,7 @@ export type Policy = Entity & {
 /** A policy document the plan names in 《》. */
 export type PolicyPlansArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -981,6 +1028,7 @@ export type PolicyPlansArgs = {
 export type PolicyRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1011,12 +1059,12 @@ export type Program = Entity & {
   englishName?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
-  /** Industries it serves (SERVES). */
+  /** Industries it serves (SERVES); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   industries: Array<Industry>;
-  /** Institutions it relies on (RELIES_ON), e.g. 社会治理人才培育计划 on 枫桥学院. */
+  /** Institutions it relies on (RELIES_ON), e.g. 社会治理人才培育计划 on 枫桥学院; its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   institutions: Array<Institution>;
   kind: EntityKind;
-  /** Who leads it (LEADS). */
+  /** Who leads it (LEADS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   ledBy: Array<Institution>;
   mentions: Array<Mention>;
   name: Scalars['String']['output'];
@@ -1025,11 +1073,11 @@ export type Program = Entity & {
   /** Figures the plan reports for it (e.g. 99 people recognised under 诸暨英才计划). */
   observations: Array<Observation>;
   plan: Plan;
-  /** Platforms it relies on (RELIES_ON). */
+  /** Platforms it relies on (RELIES_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   platforms: Array<Platform>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
-  /** Talent teams it develops or serves (DEVELOPS, SERVES). */
+  /** Talent teams it develops or serves (DEVELOPS, SERVES); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   talentTeams: Array<TalentTeam>;
   /** The word its name ends in: 计划, 行动, 工程, 机制, 制度, 改革, 战略, 模式 … */
   type: Scalars['String']['output'];
@@ -1041,24 +1089,28 @@ export type Program = Entity & {
 /** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
 export type ProgramIndustriesArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
 export type ProgramInstitutionsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
 export type ProgramLedByArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
 /** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
 export type ProgramPlatformsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1066,6 +1118,7 @@ export type ProgramPlatformsArgs = {
 export type ProgramRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1085,6 +1138,7 @@ export type ProgramRelationsArgs = {
 /** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
 export type ProgramTalentTeamsArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1168,9 +1222,11 @@ export type Query = {
   passages?: Maybe<Array<Evidence>>;
   /**
    * The shortest chain of relationships (either direction) from one entity to another, with each relationship's
-   * evidence. `maxHops` is 1–6 (default 4; outside, BAD_USER_INPUT with the range); null when no chain that short
-   * exists. An unknown name is NOT_FOUND naming `from` or `to`, with close names. `basis` walks only links of those
-   * bases (all by default).
+   * type, basis and evidence, and whether the plan links the two directly (`direct`). Hops the text states are
+   * preferred: the shortest chain without a READING hop, and only when none of at most `maxHops` exists the
+   * shortest through one (`throughReading`). `maxHops` is 1–6 (default 4; outside, BAD_USER_INPUT with the range);
+   * null when no chain that short exists. An unknown name is NOT_FOUND naming `from` or `to`, with close names.
+   * `basis` walks only links of those bases (all by default).
    */
   path?: Maybe<Path>;
   /** A plan by id; null with NOT_FOUND (suggesting the closest ids) when there is none. */
@@ -1194,9 +1250,10 @@ export type Query = {
    * Counting questions: the entities of `kind` that have the most links of a kind, most first (ties by name, then
    * id), at most `first` (1–100, default 10); entities with no such link are left out. A link is a curated
    * relationship of `types` (every type when left out or empty) and `basis` (all when left out), in `direction`
-   * seen from the ranked entity (BOTH by default), to an entity of `otherKind` (any when left out). With
-   * `includeParts: true`, its parts' links (PART_OF, any depth) count too, as `relations(includeParts:)` reads
-   * them. `plan` ranks within one plan (an unknown plan ranks nothing), else every plan.
+   * seen from the ranked entity (BOTH by default), to an entity of `otherKind` (any when left out). Its parts'
+   * links (PART_OF, any depth, and IN_CATEGORY below a category) count too, as the lists of related entities read
+   * them; `includeParts: false` counts its own links only. `plan` ranks within one plan (an unknown plan is
+   * NOT_FOUND, with the known ids), else every plan.
    *
    * - Which platform supports the most industries (哪个平台支撑的产业最多): `ranking(kind: PLATFORM, types:
    *   [SUPPORTS], otherKind: INDUSTRY, direction: OUT)`.
@@ -1207,7 +1264,7 @@ export type Query = {
    *   ["IN_CATEGORY"], kinds: [INDUSTRY])` on it answers the same (`types: ["PART_OF"]` for a team's or a
    *   platform's parts), and a filtered list's `totalCount` (`industries(category:)`) too.
    */
-  ranking: Array<RankedEntity>;
+  ranking?: Maybe<Array<RankedEntity>>;
   /**
    * Finds entities as people type them: every name, alias, English name or shortening (经开区, 海归小镇) containing
    * the text (so one character works), ranked as `score` says. The text is folded first: NFKC (ｇ６０ is G60), Traditional → Simplified (OpenCC:
@@ -1714,6 +1771,12 @@ export type Relation = {
   from: Entity;
   to: Entity;
   type: RelationType;
+  /**
+   * In the rows of `relations`: the part of the entity asked about that this link came through (铜材精密加工 for
+   * a platform that supports it, in 精密制造's relations), which is its `from` or `to`; null for the entity's own
+   * link, and in paths and neighborhoods.
+   */
+  via?: Maybe<Entity>;
 };
 
 /** How the plan's text supports a relationship, strongest first. */
@@ -1889,7 +1952,7 @@ export type TalentTeam = Entity & {
   id: Scalars['ID']['output'];
   /** Indicators that measure it, from the table and the written goals. */
   indicators: Array<Indicator>;
-  /** Industries it works in (SERVES). */
+  /** Industries it or, unless `includeParts: false`, its parts work in (SERVES); rows with `via`: `relations`. */
   industries: Array<Industry>;
   kind: EntityKind;
   mentions: Array<Mention>;
@@ -1902,9 +1965,13 @@ export type TalentTeam = Entity & {
   partOf: Array<TalentTeam>;
   parts: Array<TalentTeam>;
   plan: Plan;
-  /** Platforms that develop it (DEVELOPS). */
+  /** Platforms that develop it or, unless `includeParts: false`, its parts (DEVELOPS); rows with `via`: `relations`. */
   platforms: Array<Platform>;
-  /** Programs that develop or serve it (DEVELOPS, SERVES); with `includeParts`, those for its parts too. */
+  /**
+   * Programs that develop or serve it (DEVELOPS, SERVES), by default those for its parts too (PART_OF, any depth:
+   * 社会事业人才's 教师, 医疗卫生人才 …), each once; `includeParts: false` for its own only. Which part each came
+   * through: `relations(direction: IN, types: ["DEVELOPS", "SERVES"]) { from { name } via { name } }`.
+   */
   programs: Array<Program>;
   relationCount: Scalars['Int']['output'];
   relations: Array<Relation>;
@@ -1951,6 +2018,7 @@ export type TalentTeamProgramsArgs = {
 export type TalentTeamRelationCountArgs = {
   basis?: InputMaybe<Array<RelationBasis>>;
   direction?: InputMaybe<RelationDirection>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -2205,7 +2273,7 @@ export type GoalResolvers<ContextType = Context, ParentType extends ResolversPar
   partOf?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<GoalPartOfArgs>>;
   parts?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, Partial<GoalPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<GoalRelationCountArgs, 'direction'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<GoalRelationCountArgs, 'direction' | 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<GoalRelationsArgs, 'direction' | 'includeParts'>>;
   unlinked?: Resolver<Array<ResolversTypes['Unlinked']>, ParentType, ContextType, RequireFields<GoalUnlinkedArgs, 'direction' | 'kinds'>>;
   unlinkedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2260,7 +2328,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<IndustryPlatformsArgs, 'includeParts'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<IndustryProgramsArgs, 'includeParts'>>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryRelationCountArgs, 'direction'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryRelationCountArgs, 'direction' | 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryRelationsArgs, 'direction' | 'includeParts'>>;
   talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, RequireFields<IndustryTalentTeamsArgs, 'includeParts'>>;
   unlinked?: Resolver<Array<ResolversTypes['Unlinked']>, ParentType, ContextType, RequireFields<IndustryUnlinkedArgs, 'direction' | 'kinds'>>;
@@ -2273,7 +2341,7 @@ export type IndustryCategoryResolvers<ContextType = Context, ParentType extends 
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<IndustryCategoryIndustriesArgs>>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<IndustryCategoryIndustriesArgs, 'includeParts'>>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
@@ -2283,7 +2351,7 @@ export type IndustryCategoryResolvers<ContextType = Context, ParentType extends 
   partOf?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType, Partial<IndustryCategoryPartOfArgs>>;
   parts?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType, Partial<IndustryCategoryPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryCategoryRelationCountArgs, 'direction'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<IndustryCategoryRelationCountArgs, 'direction' | 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<IndustryCategoryRelationsArgs, 'direction' | 'includeParts'>>;
   system?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unlinked?: Resolver<Array<ResolversTypes['Unlinked']>, ParentType, ContextType, RequireFields<IndustryCategoryUnlinkedArgs, 'direction' | 'kinds'>>;
@@ -2306,18 +2374,18 @@ export type InstitutionResolvers<ContextType = Context, ParentType extends Resol
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
-  hosts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<InstitutionHostsArgs>>;
+  hosts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<InstitutionHostsArgs, 'includeParts'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  leads?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<InstitutionLeadsArgs>>;
+  leads?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<InstitutionLeadsArgs, 'includeParts'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notLinked?: Resolver<Array<ResolversTypes['NotLinked']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, Partial<InstitutionPartnersArgs>>;
+  partners?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<InstitutionPartnersArgs, 'includeParts'>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<InstitutionProgramsArgs>>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<InstitutionProgramsArgs, 'includeParts'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionRelationCountArgs, 'direction' | 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction' | 'includeParts'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unlinked?: Resolver<Array<ResolversTypes['Unlinked']>, ParentType, ContextType, RequireFields<InstitutionUnlinkedArgs, 'direction' | 'kinds'>>;
@@ -2390,14 +2458,17 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  direct?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  directLinks?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  throughReading?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  basedOn?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType, Partial<PlanBasedOnArgs>>;
+  basedOn?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<PlanBasedOnArgs, 'includeParts'>>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -2405,17 +2476,17 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
   issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<PlanLedByArgs>>;
+  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<PlanLedByArgs, 'includeParts'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notLinked?: Resolver<Array<ResolversTypes['NotLinked']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  partners?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<PlanPartnersArgs>>;
+  partners?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<PlanPartnersArgs, 'includeParts'>>;
   periodEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   periodStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlanRelationCountArgs, 'direction'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlanRelationCountArgs, 'direction' | 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlanRelationsArgs, 'direction' | 'includeParts'>>;
   sections?: Resolver<Array<ResolversTypes['Section']>, ParentType, ContextType>;
   sourceSha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2433,8 +2504,8 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<PlatformIndustriesArgs>>;
-  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<PlatformInstitutionsArgs>>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<PlatformIndustriesArgs, 'includeParts'>>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<PlatformInstitutionsArgs, 'includeParts'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
@@ -2445,11 +2516,11 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   partOf?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<PlatformPartOfArgs>>;
   parts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<PlatformPartsArgs>>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, Partial<PlatformProgramsArgs>>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlatformRelationCountArgs, 'direction'>>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<PlatformProgramsArgs, 'includeParts'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PlatformRelationCountArgs, 'direction' | 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlatformRelationsArgs, 'direction' | 'includeParts'>>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<PlatformTalentTeamsArgs>>;
+  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, RequireFields<PlatformTalentTeamsArgs, 'includeParts'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unlinked?: Resolver<Array<ResolversTypes['Unlinked']>, ParentType, ContextType, RequireFields<PlatformUnlinkedArgs, 'direction' | 'kinds'>>;
   unlinkedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2478,8 +2549,8 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   notLinked?: Resolver<Array<ResolversTypes['NotLinked']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, Partial<PolicyPlansArgs>>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyRelationCountArgs, 'direction'>>;
+  plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType, RequireFields<PolicyPlansArgs, 'includeParts'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<PolicyRelationCountArgs, 'direction' | 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PolicyRelationsArgs, 'direction' | 'includeParts'>>;
   unlinked?: Resolver<Array<ResolversTypes['Unlinked']>, ParentType, ContextType, RequireFields<PolicyUnlinkedArgs, 'direction' | 'kinds'>>;
   unlinkedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2491,20 +2562,20 @@ export type ProgramResolvers<ContextType = Context, ParentType extends Resolvers
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, Partial<ProgramIndustriesArgs>>;
-  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<ProgramInstitutionsArgs>>;
+  industries?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType, RequireFields<ProgramIndustriesArgs, 'includeParts'>>;
+  institutions?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<ProgramInstitutionsArgs, 'includeParts'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
-  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, Partial<ProgramLedByArgs>>;
+  ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<ProgramLedByArgs, 'includeParts'>>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notLinked?: Resolver<Array<ResolversTypes['NotLinked']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
-  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<ProgramPlatformsArgs>>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ProgramRelationCountArgs, 'direction'>>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<ProgramPlatformsArgs, 'includeParts'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<ProgramRelationCountArgs, 'direction' | 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgramRelationsArgs, 'direction' | 'includeParts'>>;
-  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, Partial<ProgramTalentTeamsArgs>>;
+  talentTeams?: Resolver<Array<ResolversTypes['TalentTeam']>, ParentType, ContextType, RequireFields<ProgramTalentTeamsArgs, 'includeParts'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unlinked?: Resolver<Array<ResolversTypes['Unlinked']>, ParentType, ContextType, RequireFields<ProgramUnlinkedArgs, 'direction' | 'kinds'>>;
   unlinkedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2543,7 +2614,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'name'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'name'>>;
   programs?: Resolver<Maybe<ResolversTypes['ProgramConnection']>, ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
-  ranking?: Resolver<Array<ResolversTypes['RankedEntity']>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'direction' | 'first' | 'includeParts' | 'kind'>>;
+  ranking?: Resolver<Maybe<Array<ResolversTypes['RankedEntity']>>, ParentType, ContextType, RequireFields<QueryRankingArgs, 'direction' | 'first' | 'includeParts' | 'kind'>>;
   search?: Resolver<Maybe<Array<ResolversTypes['SearchHit']>>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text' | 'variants'>>;
   searchResults?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchResultsArgs, 'first' | 'text' | 'variants'>>;
   section?: Resolver<Maybe<ResolversTypes['Section']>, ParentType, ContextType, RequireFields<QuerySectionArgs, 'path'>>;
@@ -2569,6 +2640,7 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
@@ -2630,7 +2702,7 @@ export type TalentTeamResolvers<ContextType = Context, ParentType extends Resolv
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<TalentTeamPlatformsArgs, 'includeParts'>>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<TalentTeamProgramsArgs, 'includeParts'>>;
-  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<TalentTeamRelationCountArgs, 'direction'>>;
+  relationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<TalentTeamRelationCountArgs, 'direction' | 'includeParts'>>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<TalentTeamRelationsArgs, 'direction' | 'includeParts'>>;
   roles?: Resolver<Array<ResolversTypes['TalentRole']>, ParentType, ContextType>;
   unlinked?: Resolver<Array<ResolversTypes['Unlinked']>, ParentType, ContextType, RequireFields<TalentTeamUnlinkedArgs, 'direction' | 'kinds'>>;

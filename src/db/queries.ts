@@ -98,6 +98,7 @@ export const queries = {
         types: readonly string[] | null;
         kinds: readonly string[] | null;
         bases: readonly string[] | null;
+        includeParts: boolean;
       }[];
     },
     { key: string; count: number }
@@ -200,6 +201,7 @@ export const queries = {
       to: EntityModel | null;
       nodes: EntityModel[] | null;
       relations: RelationModel[] | null;
+      direct: RelationModel[] | null;
     }
   >('read/path-by-names'),
   neighborhood: cypher<
@@ -257,6 +259,7 @@ export type RelatedSpecParam = {
   readonly types: readonly string[] | null;
   readonly kinds: readonly string[] | null;
   readonly bases: readonly string[] | null;
+  readonly includeParts: boolean;
 };
 export type RelatedParams = {
   readonly ids: readonly string[];

@@ -108,6 +108,8 @@ export interface RelationModel {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly sectionIds: readonly string[];
+  /** In an entity's relations with its parts': the part this row came through (null or absent: its own). */
+  readonly viaId?: string | null;
 }
 
 /** An entity related to the one asked about, with the relationship between them. */
@@ -173,6 +175,8 @@ export interface RankedEntityModel {
 export interface PathModel {
   readonly nodes: EntityModel[];
   readonly relations: RelationModel[];
+  /** The relationships that join the two ends directly, whatever chain was chosen. */
+  readonly direct: RelationModel[];
 }
 
 export interface SubgraphModel {

@@ -44,6 +44,11 @@ const EntityQuery = graphql(`
           name
           kind
         }
+        via {
+          id
+          name
+          kind
+        }
         evidence {
           ...QuoteInContext
         }
@@ -140,7 +145,9 @@ export const entityView: View<{ readonly name: string }> = async (root, { name }
 function groupRelations(entity: EntityData): Group[] {
   const groups = new Map<string, Group>();
   for (const relation of entity.relations) {
-    const direction: Direction = relation.from.id === entity.id ? 'out' : 'in';
+    // A link of one of its parts (via) reads from that part: 铜材精密加工's platforms are 精密制造's supporters.
+    const self = relation.via?.id ?? entity.id;
+    const direction: Direction = relation.from.id === self ? 'out' : 'in';
     const other = direction === 'out' ? relation.to : relation.from;
     const key = `${relation.type}-${direction}`;
     let group = groups.get(key);
@@ -184,6 +191,9 @@ function groupSection(group: Group): HTMLElement {
               { class: 'basis-tag', 'data-basis': relation.basis, title: BASIS_LABELS[relation.basis][1] },
               BASIS_LABELS[relation.basis][0],
             ),
+            relation.via
+              ? h('span', { class: 'via-tag' }, '经由 via ', entityLink(relation.via.name, relation.via.kind))
+              : null,
           ),
           evidenceList(relation.evidence, 1),
         );
@@ -221,6 +231,7 @@ function notLinkedSection(items: EntityData['notLinked']): HTMLElement | null {
 function relationHead(
   other: { readonly name: string; readonly kind: EntityKind },
   tag: HTMLElement,
+  via: HTMLElement | null = null,
 ): HTMLElement {
   return h(
     'p',
@@ -230,5 +241,7 @@ function relationHead(
     h('span', { class: 'kind-tag' }, kindStyle(other.kind).label),
     ' ',
     tag,
+    via === null ? null : ' ',
+    via,
   );
 }

@@ -114,7 +114,10 @@ export async function interpretedAnswer(
       };
     }
     case 'RANKING': {
-      const { ranking } = await request(InterpretRankingDocument, variables as never, signal);
+      const ranking = answered(
+        (await request(InterpretRankingDocument, variables as never, signal)).ranking,
+        'ranking',
+      );
       return {
         entities: ranking.map(({ entity }) => ({ name: entity.name, kind: entity.kind })),
         lines: ranking.map((r, i) => `${i + 1}. ${r.entity.name}：${r.count}`),

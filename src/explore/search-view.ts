@@ -5,6 +5,7 @@ import { interpretedAnswer } from './interpreted-answer';
 import { h, replaceChildren } from './dom';
 import { entityLink } from './entity-link';
 import { kindStyle } from './kinds';
+import { pathAnswer, type PathEnds } from './path-view';
 import { entityHref, searchHref } from './router';
 import { showLoading, type View } from './view';
 
@@ -222,7 +223,13 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
     );
   }
   const { operation, variables, intent } = interpret;
-  const answer = await interpretedAnswer(intent, variables, signal);
+  // A path is shown hop by hop, saying whether the plan links the two directly (path-view.ts).
+  const ends = intent === 'PATH' ? pathEnds(variables) : null;
+  const path = ends === null ? null : await pathAnswer(ends, signal);
+  const answer =
+    path === null
+      ? await interpretedAnswer(intent, variables, signal)
+      : { entities: [], lines: [], quotes: [] };
   // The entities the question names are not the answer, except along a path between them.
   const named = new Set(interpret.entities.map((e) => e.entity.name));
   const entities = intent === 'PATH' ? answer.entities : answer.entities.filter((e) => !named.has(e.name));
@@ -237,11 +244,12 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
     heading,
     h('p', { class: 'explanation' }, interpret.explanation),
     negations,
+    path,
     answer.lines.length === 0
       ? null
       : h('ul', { class: 'answer-lines' }, ...answer.lines.map((line) => h('li', {}, line))),
     entities.length === 0
-      ? answer.lines.length === 0
+      ? answer.lines.length === 0 && path === null
         ? h('p', { class: 'empty' }, '规划中没有相应的内容 The plan holds none.')
         : null
       : h(
@@ -286,6 +294,13 @@ async function answerPanel(question: string, signal: AbortSignal): Promise<HTMLE
       ),
     ),
   );
+}
+
+/** The two names of a path question, from interpret's variables; null when they are not both there. */
+function pathEnds(variables: Record<string, unknown>): PathEnds | null {
+  const { from, to, plan } = variables;
+  if (typeof from !== 'string' || typeof to !== 'string') return null;
+  return { from, to, plan: typeof plan === 'string' ? plan : null };
 }
 
 /** GraphiQL (served here) or Sandbox (the landing page at /graphql) with this operation and its variables. */

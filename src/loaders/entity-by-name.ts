@@ -29,7 +29,7 @@ export function createEntityByNameLoaders(
         async (keys) => {
           const rows = await db.read(queries.entitiesByNames, {
             keys: keys.map((k) => ({ key: keyOf(k), value: k.value, planId: k.planId })),
-            nested,
+            nested: nested === null ? null : { ...nested, includeParts: nested.includeParts === true },
           });
           const byKey = new Map(rows.map((row) => [row.key, row]));
           return keys.map((k) => {

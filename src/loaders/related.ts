@@ -15,12 +15,17 @@ export interface RelatedSpec {
   readonly kinds: readonly EntityKind[] | null;
   /** Only links of these bases; null: all. */
   readonly bases: readonly RelationBasis[] | null;
-  /** The relationships of its parts (PART_OF, any depth) too; look-ahead and counts never ask for them. */
+  /**
+   * The relationships of its parts too (what is PART_OF it or IN_CATEGORY below it, any depth), each row's
+   * relation naming the part in `viaId`; absent means false.
+   */
   readonly includeParts?: boolean;
 }
 
 /** The key a spec goes by in loader maps. */
-export function specKey(s: RelatedSpec): string {
+export function specKey(
+  s: Omit<RelatedSpec, 'direction'> & { readonly direction: RelationDirection },
+): string {
   return `${s.direction}|${s.types?.join(',') ?? '*'}|${s.kinds?.join(',') ?? '*'}|${s.bases?.join(',') ?? '*'}|${s.includeParts === true ? 'parts' : ''}`;
 }
 
@@ -63,7 +68,7 @@ export function createRelatedLoaders(db: Db): RelatedLoaders {
         kinds: spec.kinds,
         bases: spec.bases,
         includeParts: spec.includeParts === true,
-        nested,
+        nested: nested === null ? null : { ...nested, includeParts: nested.includeParts === true },
       });
       const byId = new Map(rows.map((row) => [row.id, row.items]));
       return ids.map((id) => {
@@ -87,19 +92,23 @@ export function createRelatedLoaders(db: Db): RelatedLoaders {
   };
 }
 
-export interface CountKey extends RelatedSpec {
+export interface CountKey extends Omit<RelatedSpec, 'direction'> {
   readonly id: string;
+  /** BOTH counts each relationship once, as `relations` lists it once. */
+  readonly direction: RelationDirection;
 }
 
 /**
- * How many related entities, for any spec: one loader and one statement for all the counts a request asks for
- * at a level, whatever their direction, types and kinds (a COUNT subquery each; no rows shipped).
+ * How many relationships, for any spec: one loader and one statement for all the counts a request asks for
+ * at a level, whatever their direction, types, kinds and parts (a COUNT subquery each; no rows shipped).
  */
 export function createRelatedCountLoader(db: Db): DataLoader<CountKey, number, string> {
   const keyOf = (k: CountKey) => `${k.id}|${specKey(k)}`;
   return new DataLoader(
     async (keys) => {
-      const rows = await db.read(queries.relatedCounts, { keys: keys.map((k) => ({ ...k, key: keyOf(k) })) });
+      const rows = await db.read(queries.relatedCounts, {
+        keys: keys.map((k) => ({ ...k, includeParts: k.includeParts === true, key: keyOf(k) })),
+      });
       const byKey = new Map(rows.map((row) => [row.key, row.count]));
       return keys.map((k) => byKey.get(keyOf(k)) ?? 0);
     },

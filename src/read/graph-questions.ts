@@ -10,7 +10,8 @@ import { LIMITS } from '../domain/limits.js';
 /**
  * The shortest chain between two named entities, or null when none is `maxHops` (1–6) or shorter. An unknown
  * name is NOT_FOUND on the field, with close names; a bound out of range is BAD_USER_INPUT with the range
- * (./arguments.ts, ./unknown-values.ts). One statement resolves both names and finds the path.
+ * (./arguments.ts, ./unknown-values.ts). One statement resolves both names, finds the path (stated hops first,
+ * a READING hop only when no other chain is short enough) and the links that join the two directly.
  */
 export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<PathModel | null> {
   const maxHops = checkedInt(args.maxHops, 4, { min: 1, max: LIMITS.pathHops }, 'maxHops');
@@ -26,10 +27,10 @@ export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<P
   });
   if (!row?.from) throw await unknownName(ctx, { value: args.from.trim(), argumentName: 'from', planId });
   if (!row.to) throw await unknownName(ctx, { value: args.to.trim(), argumentName: 'to', planId });
-  if (row.from.id === row.to.id) return { nodes: [row.from], relations: [] };
+  if (row.from.id === row.to.id) return { nodes: [row.from], relations: [], direct: [] };
   if (row.nodes === null || row.relations === null) return null;
   for (const node of row.nodes) ctx.loaders.entityById.prime(node.id, node);
-  return { nodes: row.nodes, relations: row.relations };
+  return { nodes: row.nodes, relations: row.relations, direct: row.direct ?? [] };
 }
 
 /**

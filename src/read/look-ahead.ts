@@ -7,7 +7,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { RelatedSpec } from '../loaders/related.js';
-import { RELATED_FIELDS, withBases } from './related-fields.js';
+import { askedSpec, RELATED_FIELDS } from './related-fields.js';
 import type { RelationBasis } from '../__generated__/resolvers-types.js';
 
 /**
@@ -34,7 +34,11 @@ function firstRelatedField(
   for (const selection of set?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
       const found = fields[selection.name.value];
-      if (found !== undefined) return withBases(found, basisArgument(selection, info));
+      if (found !== undefined)
+        return askedSpec(found, {
+          basis: basisArgument(selection, info),
+          includeParts: includePartsArgument(selection, info),
+        });
     } else {
       const fragment =
         selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
@@ -48,9 +52,9 @@ function firstRelatedField(
   return null;
 }
 
-/** The child field's `basis` argument (validated already: enum values, or variables holding them). */
-function basisArgument(field: FieldNode, info: GraphQLResolveInfo): RelationBasis[] | null {
-  const node = field.arguments?.find((a) => a.name.value === 'basis')?.value;
+/** The value of a child field's argument (validated already), or undefined when it is not given. */
+function argumentValue(field: FieldNode, name: string, info: GraphQLResolveInfo): unknown {
+  const node = field.arguments?.find((a) => a.name.value === name)?.value;
   const value = (v: ValueNode): unknown =>
     v.kind === Kind.VARIABLE
       ? info.variableValues[v.name.value]
@@ -58,8 +62,21 @@ function basisArgument(field: FieldNode, info: GraphQLResolveInfo): RelationBasi
         ? v.values.map(value)
         : v.kind === Kind.ENUM
           ? v.value
-          : null;
-  const found = node === undefined ? null : value(node);
+          : v.kind === Kind.BOOLEAN
+            ? v.value
+            : null;
+  return node === undefined ? undefined : value(node);
+}
+
+/** The child field's `basis` argument: enum values, or variables holding them. */
+function basisArgument(field: FieldNode, info: GraphQLResolveInfo): RelationBasis[] | null {
+  const found = argumentValue(field, 'basis', info);
   if (found === null || found === undefined) return null;
   return [found].flat().filter((b): b is RelationBasis => typeof b === 'string');
+}
+
+/** The child field's `includeParts` argument; only an explicit false turns the default off. */
+function includePartsArgument(field: FieldNode, info: GraphQLResolveInfo): boolean | null {
+  const found = argumentValue(field, 'includeParts', info);
+  return typeof found === 'boolean' ? found : null;
 }

@@ -11,31 +11,40 @@ const spec = (
   types,
   kinds,
   bases: null,
+  includeParts: true,
+});
+
+/** A field that follows the hierarchy itself (PART_OF, IN_CATEGORY upwards): never through parts. */
+const structural = (direction: Direction, types: RelationType[], kinds: EntityKind[]): RelatedSpec => ({
+  ...spec(direction, types, kinds),
+  includeParts: false,
 });
 
 /**
  * Every GraphQL field that lists related entities, by type and field: what it follows. The resolvers are built
- * from this table, and look-ahead reads it to fetch a child field together with its parent.
+ * from this table, and look-ahead reads it to fetch a child field together with its parent. A field whose spec
+ * includes parts takes `includeParts` (default true: its parts' links too); the structural ones (categories,
+ * partOf, parts) list the entity's own links only, since a part's category or whole is not the entity's.
  */
 export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, RelatedSpec>>>> = {
   Industry: {
-    categories: spec('OUT', ['IN_CATEGORY'], ['INDUSTRY_CATEGORY']),
+    categories: structural('OUT', ['IN_CATEGORY'], ['INDUSTRY_CATEGORY']),
     platforms: spec('IN', ['SUPPORTS'], ['PLATFORM']),
     programs: spec('IN', ['SERVES'], ['PROGRAM']),
     talentTeams: spec('IN', ['SERVES'], ['TALENT_TEAM']),
   },
   IndustryCategory: {
     industries: spec('IN', ['IN_CATEGORY'], ['INDUSTRY']),
-    partOf: spec('OUT', ['PART_OF'], ['INDUSTRY_CATEGORY']),
-    parts: spec('IN', ['PART_OF'], ['INDUSTRY_CATEGORY']),
+    partOf: structural('OUT', ['PART_OF'], ['INDUSTRY_CATEGORY']),
+    parts: structural('IN', ['PART_OF'], ['INDUSTRY_CATEGORY']),
   },
   Platform: {
     industries: spec('OUT', ['SUPPORTS'], ['INDUSTRY']),
     talentTeams: spec('OUT', ['DEVELOPS'], ['TALENT_TEAM']),
     programs: spec('IN', ['RELIES_ON'], ['PROGRAM']),
     institutions: spec('IN', ['HOSTS', 'PARTNERS_WITH'], ['INSTITUTION']),
-    partOf: spec('OUT', ['PART_OF'], ['PLATFORM']),
-    parts: spec('IN', ['PART_OF'], ['PLATFORM']),
+    partOf: structural('OUT', ['PART_OF'], ['PLATFORM']),
+    parts: structural('IN', ['PART_OF'], ['PLATFORM']),
   },
   Program: {
     talentTeams: spec('OUT', ['DEVELOPS', 'SERVES'], ['TALENT_TEAM']),
@@ -48,8 +57,8 @@ export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, Rel
     programs: spec('IN', ['DEVELOPS', 'SERVES'], ['PROGRAM']),
     platforms: spec('IN', ['DEVELOPS'], ['PLATFORM']),
     industries: spec('OUT', ['SERVES'], ['INDUSTRY']),
-    partOf: spec('OUT', ['PART_OF'], ['TALENT_TEAM']),
-    parts: spec('IN', ['PART_OF'], ['TALENT_TEAM']),
+    partOf: structural('OUT', ['PART_OF'], ['TALENT_TEAM']),
+    parts: structural('IN', ['PART_OF'], ['TALENT_TEAM']),
   },
   Institution: {
     partners: spec('OUT', ['PARTNERS_WITH']),
@@ -66,8 +75,8 @@ export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, Rel
     plans: spec('IN', ['BASED_ON'], ['PLAN']),
   },
   Goal: {
-    partOf: spec('OUT', ['PART_OF'], ['GOAL']),
-    parts: spec('IN', ['PART_OF'], ['GOAL']),
+    partOf: structural('OUT', ['PART_OF'], ['GOAL']),
+    parts: structural('IN', ['PART_OF'], ['GOAL']),
   },
 };
 
@@ -89,4 +98,15 @@ export function withBases(
 ): RelatedSpec {
   const bases = basesOf(basis);
   return bases === null ? spec : { ...spec, bases };
+}
+
+/** A field's spec as its arguments ask: the bases of `basis`, and its own links only with `includeParts: false`. */
+export function askedSpec(
+  spec: RelatedSpec,
+  args: { readonly basis?: readonly RelationBasis[] | null; readonly includeParts?: boolean | null },
+): RelatedSpec {
+  const asked = withBases(spec, args.basis);
+  return args.includeParts === false && asked.includeParts === true
+    ? { ...asked, includeParts: false }
+    : asked;
 }

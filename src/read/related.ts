@@ -54,27 +54,33 @@ function directionsOf(direction: EntityRelationsArgs['direction']): Direction[] 
   return direction === 'OUT' || direction === 'IN' ? [direction] : ['OUT', 'IN'];
 }
 
-/** How many relationships of `id` there are, of these types, to or from entities of these kinds. */
+/**
+ * How many relationships of `id` there are, of these types, to or from entities of these kinds, its parts'
+ * included unless `includeParts: false`: as many as `relationsOf` lists (kinds aside).
+ */
 export async function relationCount(
   ctx: Context,
   id: string,
-  { direction, types, kinds, basis }: EntityRelationCountArgs,
+  { direction, types, kinds, basis, includeParts }: EntityRelationCountArgs,
 ): Promise<number> {
   checkTypes(types);
-  const directions = directionsOf(direction);
   const spec = withBases(
-    { direction: 'OUT', types: types ?? null, kinds: kinds && kinds.length > 0 ? kinds : null, bases: null },
+    {
+      direction: 'OUT',
+      types: types ?? null,
+      kinds: kinds && kinds.length > 0 ? kinds : null,
+      bases: null,
+      includeParts: includeParts !== false,
+    },
     basis,
   );
-  const counts = await Promise.all(
-    directions.map((d) => ctx.loaders.relatedCount.load({ ...spec, id, direction: d })),
-  );
-  return counts.reduce((a, b) => a + b, 0);
+  return ctx.loaders.relatedCount.load({ ...spec, id, direction: direction ?? 'BOTH' });
 }
 
 /**
  * The relationships of `id`, outgoing then incoming, optionally only some types, to some kinds, leaving out the
- * entities `except` names.
+ * entities `except` names; its parts' too unless `includeParts: false`, each relationship once (a link between
+ * two parts is both one's outgoing and the other's incoming).
  */
 export async function relationsOf(
   ctx: Context,
@@ -94,7 +100,7 @@ export async function relationsOf(
               types: types ?? null,
               kinds: kinds && kinds.length > 0 ? kinds : null,
               bases: null,
-              includeParts: includeParts === true,
+              includeParts: includeParts !== false,
             },
             basis,
           ),
@@ -102,13 +108,15 @@ export async function relationsOf(
         .load(entity.id),
     ),
   );
-  return lists
-    .flat()
-    .filter(({ other }) => !left.has(other.id))
-    .map(({ relation, other }) => {
-      ctx.loaders.entityById.prime(other.id, other);
-      return relation;
-    });
+  const seen = new Set<string>();
+  return lists.flat().flatMap(({ relation, other }) => {
+    if (left.has(other.id)) return [];
+    ctx.loaders.entityById.prime(other.id, other);
+    const key = `${relation.type}|${relation.fromId}|${relation.toId}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [relation];
+  });
 }
 
 /** The ids of the entities an `except` argument names, in the entity's plan; an unknown name is NOT_FOUND. */

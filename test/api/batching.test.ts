@@ -67,9 +67,11 @@ describe('batching', () => {
           platforms: [
             {
               name: '人才一体化发展平台',
+              // With those relying on its parts (融杭接沪发展战略 on G60诸暨创新港): the look-ahead follows them too.
               programs: [
                 { name: '柔性用才模式' },
                 { name: '沪杭研发—诸暨中试产业化新模式' },
+                { name: '融杭接沪发展战略' },
                 { name: '长效联络机制' },
               ],
             },

@@ -110,7 +110,10 @@ describe('exports', () => {
   const entityByName = async (name: string, nested: Direction | null = null) => {
     const [row] = await api.db.read(queries.entitiesByNames, {
       keys: [{ key: name, value: name, planId: null }],
-      nested: nested === null ? null : { direction: nested, types: null, kinds: null, bases: null },
+      nested:
+        nested === null
+          ? null
+          : { direction: nested, types: null, kinds: null, bases: null, includeParts: false },
     });
     if (row?.entity == null) throw new Error(`no entity ${name}`);
     return { entity: row.entity, related: row.nested ?? [] };

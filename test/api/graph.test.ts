@@ -37,6 +37,88 @@ describe('path', () => {
     });
   });
 
+  it('says whether the plan links the two directly, and prefers stated hops to a reading, flagging one', async () => {
+    const hop = (type: string, basis: string, from: string, to: string, quotes: string[]) => ({
+      type,
+      basis,
+      from: { name: from },
+      to: { name: to },
+      evidence: quotes.map((quote) => ({ quote })),
+    });
+    const fields =
+      'length direct throughReading directLinks { type basis } nodes { name } edges { type basis from { name } to { name } evidence { quote } }';
+    expect(
+      await api.execute(`{
+        linked: path(from: "诸暨经济开发区", to: "数智安防") { ${fields} }
+        chain: path(from: "诸暨英才计划", to: "数智安防") { ${fields} }
+        stated: path(from: "铜材精密加工", to: "精密制造") { length direct throughReading directLinks { type basis } nodes { name } edges { basis } }
+        reading: path(from: "铜材精密加工", to: "精密制造", maxHops: 3) { ${fields} }
+      }`),
+    ).toEqual({
+      data: {
+        // 五(一): 以诸暨经济开发区为主平台……在数智安防……等产业构建原始创新战略力量.
+        linked: {
+          length: 1,
+          direct: true,
+          throughReading: false,
+          directLinks: [{ type: 'SUPPORTS', basis: 'STATED' }],
+          nodes: names('诸暨经济开发区', '数智安防'),
+          edges: [
+            hop('SUPPORTS', 'STATED', '诸暨经济开发区', '数智安防', [
+              '以诸暨经济开发区为主平台,聚焦发展重量级未来产业,科学规划科创资源的核心承载区,在数智安防、现代环保、新汽车、航空航天、智能制造、生命健康等产业构建原始创新战略力量',
+            ]),
+          ],
+        },
+        // The plan never links the two: the answer is a chain of four stated hops, and says so.
+        chain: {
+          length: 4,
+          direct: false,
+          throughReading: false,
+          directLinks: [],
+          nodes: names('诸暨英才计划', '院士', '院士(专家)工作站', '产业人才集聚平台', '数智安防'),
+          edges: [
+            hop('DEVELOPS', 'SAME_SENTENCE', '诸暨英才计划', '院士', [
+              '靶向实施“诸暨英才计划”,纵深推进“双招双引”专项行动,加大海内外院士柔性引进力度',
+            ]),
+            hop('DEVELOPS', 'SAME_SENTENCE', '院士(专家)工作站', '院士', ['全市建有院士(专家)工作站31家']),
+            hop('PART_OF', 'HEADING', '院士(专家)工作站', '产业人才集聚平台', [
+              '(一)产业人才集聚平台',
+              '全方位布局院士(专家)工作站、博士后工作站、学会服务工作站等创新平台',
+            ]),
+            hop('SUPPORTS', 'HEADING', '产业人才集聚平台', '数智安防', [
+              '(一)产业人才集聚平台',
+              '在数智安防、现代环保、新汽车、航空航天、智能制造、生命健康等产业构建原始创新战略力量',
+            ]),
+          ],
+        },
+        // Linked directly only by a READING: within 4 hops a chain of stated hops exists, and is preferred;
+        // directLinks still shows the reading.
+        stated: {
+          length: 4,
+          direct: true,
+          throughReading: false,
+          directLinks: [{ type: 'PART_OF', basis: 'READING' }],
+          nodes: names('铜材精密加工', '区域主导产业', '时尚袜艺', '优势制造业', '精密制造'),
+          edges: [{ basis: 'STATED' }, { basis: 'STATED' }, { basis: 'STATED' }, { basis: 'STATED' }],
+        },
+        // Within 3 hops only the reading joins them: taken, and flagged.
+        reading: {
+          length: 1,
+          direct: true,
+          throughReading: true,
+          directLinks: [{ type: 'PART_OF', basis: 'READING' }],
+          nodes: names('铜材精密加工', '精密制造'),
+          edges: [
+            hop('PART_OF', 'READING', '铜材精密加工', '精密制造', [
+              '以精密制造、时尚袜艺、美丽珍珠为主导的优势制造业',
+              '围绕时尚袜业、美丽珍珠、铜材精密加工等区域主导产业',
+            ]),
+          ],
+        },
+      },
+    });
+  });
+
   it('gives null when no chain is short enough, NOT_FOUND for an unknown name, BAD_USER_INPUT for maxHops outside 1–6', async () => {
     // 诸暨英才计划 and 现代商贸 are 7 hops apart: beyond maxHops 6, the most there is; 先进制造 and 现代服务业 are 5 apart.
     expect(

@@ -89,11 +89,19 @@ const ANSWERS: Record<string, unknown> = {
   HowAProgramConnectsToAnIndustry: {
     path: {
       length: 3,
+      // The plan does not link the two itself; every hop is stated.
+      direct: false,
+      throughReading: false,
       nodes: names('数字经济一号工程', '数字经济', '新兴业态', '生命健康'),
       edges: [
-        { type: 'SERVES', from: { name: '数字经济一号工程' }, to: { name: '数字经济' } },
-        { type: 'IN_CATEGORY', from: { name: '数字经济' }, to: { name: '新兴业态' } },
-        { type: 'IN_CATEGORY', from: { name: '生命健康' }, to: { name: '新兴业态' } },
+        {
+          type: 'SERVES',
+          basis: 'SAME_SENTENCE',
+          from: { name: '数字经济一号工程' },
+          to: { name: '数字经济' },
+        },
+        { type: 'IN_CATEGORY', basis: 'STATED', from: { name: '数字经济' }, to: { name: '新兴业态' } },
+        { type: 'IN_CATEGORY', basis: 'STATED', from: { name: '生命健康' }, to: { name: '新兴业态' } },
       ],
     },
   },
@@ -114,8 +122,11 @@ const ANSWERS: Record<string, unknown> = {
           section: { path: '五/(三)', title: '人才一体化发展平台' },
         },
       ],
+      // Its own links (via null), then those of its part 长三角中试基地 (via names it), each after the own link to
+      // the same entity.
       relations: [
         ['PART_OF', 'HEADING', 'G60诸暨创新港', '人才一体化发展平台'],
+        ['PART_OF', 'HEADING', '长三角中试基地', '人才一体化发展平台', '长三角中试基地'],
         // 三(二) names it beside the clusters it is to develop, in parallel clauses: a reading, labelled as one.
         ...['新一代信息产业', '新材料', '汽车装备', '航空航天', '节能环保'].map((industry) => [
           'SUPPORTS',
@@ -125,9 +136,16 @@ const ANSWERS: Record<string, unknown> = {
         ]),
         // 五(三): the port carries the 诸暨中试 half of the model the sentence before builds.
         ['RELIES_ON', 'SECTION', '沪杭研发—诸暨中试产业化新模式', 'G60诸暨创新港'],
+        ['RELIES_ON', 'SECTION', '沪杭研发—诸暨中试产业化新模式', '长三角中试基地', '长三角中试基地'],
         ['RELIES_ON', 'SECTION', '融杭接沪发展战略', 'G60诸暨创新港'],
         ['PART_OF', 'SAME_SENTENCE', '长三角中试基地', 'G60诸暨创新港'],
-      ].map(([type, basis, from, to]) => ({ type, basis, from: { name: from }, to: { name: to } })),
+      ].map(([type, basis, from, to, via]) => ({
+        type,
+        basis,
+        from: { name: from },
+        to: { name: to },
+        via: via === undefined ? null : { name: via },
+      })),
       partOf: names('人才一体化发展平台'),
     },
   },
@@ -171,15 +189,14 @@ const ANSWERS: Record<string, unknown> = {
   },
   IndustriesWithoutPlatforms: {
     industries: {
-      // 传统制造业 has 产业平台 and 科研平台 (三(二) 依托产业平台和科研平台……助推传统产业转型升级, a READING).
-      totalCount: 6,
+      // 传统制造业 has 产业平台 and 科研平台 (三(二) 依托产业平台和科研平台……助推传统产业转型升级, a READING);
+      // 精密制造 has the platforms of its part 铜材精密加工, as `Industry.platforms` lists them.
+      totalCount: 5,
       edges: [
         '培训会展',
         '文化旅游',
         '现代农业',
         '现代商贸',
-        // 精密制造 is supported through its parts (铜材精密加工), which this list does not follow.
-        '精密制造',
         // Named once, as a kind of talent to train (培养……集成电路……等各类人才).
         '集成电路',
       ].map((name) => ({
@@ -287,43 +304,47 @@ const ANSWERS: Record<string, unknown> = {
   },
   PlatformsOfAnIndustryAndItsParts: {
     industry: {
-      platforms: [],
       // Through 铜材精密加工 (PART_OF 精密制造): 五(一) “围绕时尚袜业、美丽珍珠、铜材精密加工等区域主导产业,推动…”.
+      platforms: names('产业人才集聚平台', '产业创新服务综合体', '产业平台', '特色产业工程师协同创新中心'),
+      own: [],
       relations: [
         ['HEADING', '产业人才集聚平台'],
         ['STATED', '产业创新服务综合体'],
         ['READING', '产业平台'],
         ['STATED', '特色产业工程师协同创新中心'],
-      ].map(([basis, from]) => ({ basis, from: { name: from }, to: { name: '铜材精密加工' } })),
+      ].map(([basis, from]) => ({ basis, from: { name: from }, via: { name: '铜材精密加工' } })),
     },
   },
   ProgramsForATeamAndItsParts: {
     talentTeam: {
-      relations: (
-        [
-          ['DEVELOPS', 'STATED', '名医工作室', 'PLATFORM', '临床型人才'],
-          ['DEVELOPS', 'SECTION', '名医工作室', 'PLATFORM', '医疗卫生人才'],
-          ['DEVELOPS', 'STATED', '名医工作室', 'PLATFORM', '学科带头人'],
-          ['DEVELOPS', 'STATED', '名医工作室', 'PLATFORM', '学科骨干'],
-          ['DEVELOPS', 'HEADING', '名医工作室', 'PLATFORM', '社会事业人才'],
-          ['DEVELOPS', 'SAME_SENTENCE', '名医工作室', 'PLATFORM', '紧缺专业人才'],
-          ['DEVELOPS', 'STATED', '名师名校长培养计划', 'PROGRAM', '专业化校长'],
-          ['DEVELOPS', 'STATED', '名师名校长培养计划', 'PROGRAM', '学科专家型名师'],
-          ['DEVELOPS', 'SECTION', '名师名校长培养计划', 'PROGRAM', '教师'],
-          ['DEVELOPS', 'HEADING', '名师名校长培养计划', 'PROGRAM', '社会事业人才'],
-          ['DEVELOPS', 'SAME_SENTENCE', '名师工作室', 'PLATFORM', '学科专家型名师'],
-          ['DEVELOPS', 'SECTION', '名师工作室', 'PLATFORM', '教师'],
-          ['DEVELOPS', 'HEADING', '名师工作室', 'PLATFORM', '社会事业人才'],
-          ['DEVELOPS', 'SAME_SENTENCE', '紧缺专业人才柔性引进机制', 'PROGRAM', '紧缺专业人才'],
-          ['DEVELOPS', 'SECTION', '诸暨名医', 'PROGRAM', '医疗卫生人才'],
-          ['SERVES', 'HEADING', '诸暨名医', 'PROGRAM', '社会事业人才'],
-        ] as const
-      ).map(([type, basis, from, kind, to]) => ({
-        type,
-        basis,
-        from: { name: from, kind },
-        to: { name: to },
-      })),
+      relations:
+        // Per program or platform, its link to 社会事业人才 itself first (via null), then those to the parts.
+        (
+          [
+            ['DEVELOPS', 'HEADING', '名医工作室', 'PLATFORM', '社会事业人才'],
+            ['DEVELOPS', 'STATED', '名医工作室', 'PLATFORM', '临床型人才'],
+            ['DEVELOPS', 'SECTION', '名医工作室', 'PLATFORM', '医疗卫生人才'],
+            ['DEVELOPS', 'STATED', '名医工作室', 'PLATFORM', '学科带头人'],
+            ['DEVELOPS', 'STATED', '名医工作室', 'PLATFORM', '学科骨干'],
+            ['DEVELOPS', 'SAME_SENTENCE', '名医工作室', 'PLATFORM', '紧缺专业人才'],
+            ['DEVELOPS', 'HEADING', '名师名校长培养计划', 'PROGRAM', '社会事业人才'],
+            ['DEVELOPS', 'STATED', '名师名校长培养计划', 'PROGRAM', '专业化校长'],
+            ['DEVELOPS', 'STATED', '名师名校长培养计划', 'PROGRAM', '学科专家型名师'],
+            ['DEVELOPS', 'SECTION', '名师名校长培养计划', 'PROGRAM', '教师'],
+            ['DEVELOPS', 'HEADING', '名师工作室', 'PLATFORM', '社会事业人才'],
+            ['DEVELOPS', 'SAME_SENTENCE', '名师工作室', 'PLATFORM', '学科专家型名师'],
+            ['DEVELOPS', 'SECTION', '名师工作室', 'PLATFORM', '教师'],
+            ['DEVELOPS', 'SAME_SENTENCE', '紧缺专业人才柔性引进机制', 'PROGRAM', '紧缺专业人才'],
+            ['SERVES', 'HEADING', '诸暨名医', 'PROGRAM', '社会事业人才'],
+            ['DEVELOPS', 'SECTION', '诸暨名医', 'PROGRAM', '医疗卫生人才'],
+          ] as const
+        ).map(([type, basis, from, kind, to]) => ({
+          type,
+          basis,
+          from: { name: from, kind },
+          to: { name: to },
+          via: to === '社会事业人才' ? null : { name: to },
+        })),
     },
   },
   IncrementGoals: {

@@ -41,11 +41,11 @@ describe('ranking', () => {
       'kind: PLATFORM, types: [SUPPORTS], otherKind: INDUSTRY, direction: OUT, first: 100',
     );
     expect(all).toEqual(expected);
-    // Two groupings tie at nine, in name order (产 U+4EA7 before 人 U+4EBA).
+    // The groupings count their parts' industries too, as their lists do.
     expect(all.slice(0, 3)).toEqual([
+      { entity: { name: '人才一体化发展平台' }, count: 12 },
+      { entity: { name: '产业平台' }, count: 10 },
       { entity: { name: '产业人才集聚平台' }, count: 9 },
-      { entity: { name: '人才一体化发展平台' }, count: 9 },
-      { entity: { name: '科技创新综合平台' }, count: 6 },
     ]);
     // `first` cuts the same ordering; 10 by default.
     expect(await ranking('kind: PLATFORM, types: [SUPPORTS], otherKind: INDUSTRY, direction: OUT')).toEqual(
@@ -93,7 +93,7 @@ describe('ranking', () => {
       ),
     ).toEqual(expected);
     const direct = await ranking(
-      'kind: TALENT_TEAM, types: [DEVELOPS, SERVES], otherKind: PROGRAM, direction: IN, first: 100',
+      'kind: TALENT_TEAM, types: [DEVELOPS, SERVES], otherKind: PROGRAM, direction: IN, includeParts: false, first: 100',
     );
     // A group with parts has more with them than without (社会事业人才 through 教师 and 医疗卫生人才).
     const count = (rows: Row[], name: string) => rows.find((r) => r.entity.name === name)?.count ?? 0;
@@ -109,15 +109,18 @@ describe('ranking', () => {
     for (const industry of industries)
       for (const { name } of industry.categories) perCategory.set(name, (perCategory.get(name) ?? 0) + 1);
     const expected = ranked([...perCategory]);
+    // Each category's own members (a system's come through its categories, counted with includeParts).
     const groups = await ranking(
-      'kind: INDUSTRY_CATEGORY, types: [IN_CATEGORY], otherKind: INDUSTRY, direction: IN, first: 100',
+      'kind: INDUSTRY_CATEGORY, types: [IN_CATEGORY], otherKind: INDUSTRY, direction: IN, includeParts: false, first: 100',
     );
     expect(groups).toEqual(expected);
     // For one group, relationCount and the filtered list's totalCount answer the same.
     for (const { entity, count } of groups) {
       const one = await data(
         `query ($name: String!) {
-          industryCategory(name: $name) { relationCount(direction: IN, types: ["IN_CATEGORY"], kinds: [INDUSTRY]) }
+          industryCategory(name: $name) {
+            relationCount(direction: IN, types: ["IN_CATEGORY"], kinds: [INDUSTRY], includeParts: false)
+          }
           industries(category: $name, first: 1) { totalCount }
         }`,
         { name: entity.name },
@@ -135,7 +138,7 @@ describe('ranking', () => {
     expect(api.db.calls).toEqual(['read/ranking']);
   });
 
-  it('refuses a bad first, and ranks nothing in an unknown plan as the lists do', async () => {
+  it('refuses a bad first, and an unknown plan with NOT_FOUND as the lists do', async () => {
     for (const first of [0, -1, 101]) {
       const result = await api.execute(`{ ranking(kind: PLATFORM, first: ${first}) { count } }`);
       expect(result.errors).toMatchObject([
@@ -145,8 +148,9 @@ describe('ranking', () => {
         },
       ]);
     }
-    expect(await data('{ ranking(kind: PLATFORM, plan: "no-such-plan") { count } }')).toEqual({
-      ranking: [],
+    expect(await api.execute('{ ranking(kind: PLATFORM, plan: "no-such-plan") { count } }')).toMatchObject({
+      data: { ranking: null },
+      errors: [{ path: ['ranking'], extensions: { code: 'NOT_FOUND', argumentName: 'plan' } }],
     });
     const unknownType = await api.execute('{ ranking(kind: PLATFORM, types: [OWNS]) { count } }');
     expect(unknownType.errors).toMatchObject([{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);

@@ -220,6 +220,31 @@ describe('explorer', () => {
     expect(await refused.locator('.explanation').textContent()).toMatch(/^未作答/);
     expect(await refused.locator('.suggestions a').count()).toBeGreaterThan(0);
 
+    // A path question is answered hop by hop: whether the plan links the two directly (it never links these two),
+    // whether a hop is a reading, and each hop's type, basis and quote.
+    await page.goto(`${origin}/explore/?q=${encodeURIComponent('诸暨英才计划和数智安防有什么关系')}`);
+    const path = page.locator('.search-results section.answer[data-intent="PATH"] .path-answer');
+    await path.waitFor();
+    expect(await path.getAttribute('data-direct')).toBe('false');
+    expect(await path.getAttribute('data-reading')).toBe('false');
+    expect(await path.locator('.path-direct').textContent()).toContain(
+      'The plan does not link the two directly',
+    );
+    const hops = path.locator('.path-hop');
+    const hopTags: string[] = [];
+    for (let i = 0; i < (await hops.count()); i++) {
+      const hop = hops.nth(i);
+      hopTags.push(`${await hop.getAttribute('data-type')} ${await hop.getAttribute('data-basis')}`);
+    }
+    expect(hopTags).toEqual([
+      'DEVELOPS SAME_SENTENCE',
+      'DEVELOPS SAME_SENTENCE',
+      'PART_OF HEADING',
+      'SUPPORTS HEADING',
+    ]);
+    expect(await hops.locator('.basis-tag').count()).toBe(4);
+    expect(await hops.first().locator('mark.quote').textContent()).toContain('诸暨英才计划');
+
     // A bookmarked view opens directly (the server answers every path below /explore with the app).
     await page.goto(`${origin}/explore/graph/${encodeURIComponent('G60诸暨创新港')}`);
     await page.locator('#graph[data-ready="true"]').waitFor();

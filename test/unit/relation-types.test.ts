@@ -16,10 +16,26 @@ const VOCABULARY: ReadonlySet<string> = new Set([...RELATION_TYPES, ...STRUCTURA
  */
 const SELECTIONS = [
   'bench/bench-parameters.cypher DEVELOPS|SERVES|RELIES_ON',
+  // The hierarchy below an entity (its parts, and what is IN_CATEGORY below a category), whose links its lists
+  // take in.
+  ...[
+    'entities-by-names',
+    'industries-count',
+    'industries-page',
+    'platforms-count',
+    'platforms-page',
+    'programs-count',
+    'programs-page',
+    'ranking',
+    'related-counts',
+    'related-in',
+    'related-out',
+    'talent-teams-count',
+    'talent-teams-page',
+    'unlinked-by-entity',
+  ].map((file) => `read/${file}.cypher IN_CATEGORY|PART_OF`),
   'read/programs-count.cypher DEVELOPS|SERVES',
   'read/programs-page.cypher DEVELOPS|SERVES',
-  // The entity and its parts, whose links count as its own.
-  'read/unlinked-by-entity.cypher PART_OF|IN_CATEGORY',
   'read/talent-teams-count.cypher DEVELOPS|SERVES',
   'read/talent-teams-page.cypher DEVELOPS|SERVES',
 ];

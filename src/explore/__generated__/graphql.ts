@@ -189,7 +189,17 @@ export type InterpretedRelationFragment = { type: RelationType, basis: RelationB
     | { id: string, name: string, kind: EntityKind }
     | { id: string, name: string, kind: EntityKind }
     | { id: string, name: string, kind: EntityKind }
-  , evidence: Array<{ quote: string, section: { path: string } }> };
+  , via:
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+   | null, evidence: Array<{ quote: string, section: { path: string } }> };
 
 export type InterpretedIndicatorFragment = { name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> };
 
@@ -226,7 +236,17 @@ export type InterpretRelatedQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -247,7 +267,17 @@ export type InterpretRelatedQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -268,7 +298,17 @@ export type InterpretRelatedQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -289,7 +329,17 @@ export type InterpretRelatedQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -310,7 +360,17 @@ export type InterpretRelatedQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -331,7 +391,17 @@ export type InterpretRelatedQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -352,7 +422,17 @@ export type InterpretRelatedQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -373,7 +453,17 @@ export type InterpretRelatedQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -394,7 +484,17 @@ export type InterpretRelatedQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
    | null };
 
 export type InterpretNotRelatedQueryVariables = Exact<{
@@ -536,7 +636,17 @@ export type InterpretPartsQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -557,7 +667,17 @@ export type InterpretPartsQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -578,7 +698,17 @@ export type InterpretPartsQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -599,7 +729,17 @@ export type InterpretPartsQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -620,7 +760,17 @@ export type InterpretPartsQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -641,7 +791,17 @@ export type InterpretPartsQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -662,7 +822,17 @@ export type InterpretPartsQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -683,7 +853,17 @@ export type InterpretPartsQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -704,7 +884,17 @@ export type InterpretPartsQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
    | null };
 
 export type InterpretPartOfQueryVariables = Exact<{
@@ -734,7 +924,17 @@ export type InterpretPartOfQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -755,7 +955,17 @@ export type InterpretPartOfQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -776,7 +986,17 @@ export type InterpretPartOfQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -797,7 +1017,17 @@ export type InterpretPartOfQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -818,7 +1048,17 @@ export type InterpretPartOfQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -839,7 +1079,17 @@ export type InterpretPartOfQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -860,7 +1110,17 @@ export type InterpretPartOfQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -881,7 +1141,17 @@ export type InterpretPartOfQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -902,7 +1172,17 @@ export type InterpretPartOfQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
    | null };
 
 export type InterpretPathQueryVariables = Exact<{
@@ -912,7 +1192,37 @@ export type InterpretPathQueryVariables = Exact<{
 }>;
 
 
-export type InterpretPathQuery = { path: { length: number, nodes: Array<
+export type InterpretPathQuery = { path: { length: number, direct: boolean, throughReading: boolean, directLinks: Array<{ type: RelationType, basis: RelationBasis, from:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+      , to:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+      , via:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, evidence: Array<{ quote: string, section: { path: string } }> }>, nodes: Array<
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
@@ -942,7 +1252,17 @@ export type InterpretPathQuery = { path: { length: number, nodes: Array<
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
-      , evidence: Array<{ quote: string, section: { path: string } }> }> } | null };
+      , via:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null, evidence: Array<{ quote: string, section: { path: string } }> }> } | null };
 
 export type InterpretSaysQueryVariables = Exact<{
   name: string;
@@ -971,7 +1291,17 @@ export type InterpretSaysQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -992,7 +1322,17 @@ export type InterpretSaysQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1013,7 +1353,17 @@ export type InterpretSaysQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1034,7 +1384,17 @@ export type InterpretSaysQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1055,7 +1415,17 @@ export type InterpretSaysQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1076,7 +1446,17 @@ export type InterpretSaysQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1097,7 +1477,17 @@ export type InterpretSaysQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1118,7 +1508,17 @@ export type InterpretSaysQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind, evidence: Array<{ quote: string, section: { path: string, title: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1139,7 +1539,17 @@ export type InterpretSaysQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
    | null };
 
 export type InterpretTargetsQueryVariables = Exact<{
@@ -1226,7 +1636,17 @@ export type InterpretCountQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1247,7 +1667,17 @@ export type InterpretCountQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1268,7 +1698,17 @@ export type InterpretCountQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1289,7 +1729,17 @@ export type InterpretCountQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1310,7 +1760,17 @@ export type InterpretCountQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1331,7 +1791,17 @@ export type InterpretCountQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1352,7 +1822,17 @@ export type InterpretCountQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1373,7 +1853,17 @@ export type InterpretCountQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { relationCount: number, id: string, name: string, kind: EntityKind, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1394,7 +1884,17 @@ export type InterpretCountQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, section: { path: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
    | null };
 
 export type InterpretKindCountQueryVariables = Exact<{
@@ -1435,7 +1935,7 @@ export type InterpretRankingQuery = { ranking: Array<{ count: number, entity:
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-     }> };
+     }> | null };
 
 export type ExploreEntityQueryVariables = Exact<{
   name: string;
@@ -1473,7 +1973,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -1504,7 +2014,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -1535,7 +2055,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -1566,7 +2096,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -1597,7 +2137,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -1628,7 +2178,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -1659,7 +2219,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -1690,7 +2260,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -1721,7 +2301,17 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+        , via:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
    | null };
 
 export type QuoteInContextFragment = { quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } };
@@ -1779,6 +2369,46 @@ export type ExploreIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ExploreIndicatorsQuery = { indicators: Array<{ id: string, key: string, name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, fromTable: boolean, increment: boolean, perYear: boolean, change: number | null, targetLevel: number | null, requiredAnnualGrowthPercent: number | null }> | null };
+
+export type ExplorePathQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops: number;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type ExplorePathQuery = { path: { length: number, direct: boolean, throughReading: boolean, directLinks: Array<{ type: RelationType, basis: RelationBasis }>, nodes: Array<
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+      | { name: string, kind: EntityKind }
+    >, edges: Array<{ type: RelationType, basis: RelationBasis, from:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      , to:
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+        | { name: string }
+      , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> } | null };
 
 export type ExploreSearchQueryVariables = Exact<{
   text: string;
@@ -1849,6 +2479,9 @@ export const InterpretedRelationFragmentDoc = new TypedDocumentString(`
     ...InterpretedEntity
   }
   to {
+    ...InterpretedEntity
+  }
+  via {
     ...InterpretedEntity
   }
   evidence {
@@ -1944,6 +2577,9 @@ fragment InterpretedRelation on Relation {
   to {
     ...InterpretedEntity
   }
+  via {
+    ...InterpretedEntity
+  }
   evidence {
     quote
     section {
@@ -1999,6 +2635,9 @@ fragment InterpretedRelation on Relation {
   to {
     ...InterpretedEntity
   }
+  via {
+    ...InterpretedEntity
+  }
   evidence {
     quote
     section {
@@ -2029,6 +2668,9 @@ fragment InterpretedRelation on Relation {
   to {
     ...InterpretedEntity
   }
+  via {
+    ...InterpretedEntity
+  }
   evidence {
     quote
     section {
@@ -2040,6 +2682,11 @@ export const InterpretPathDocument = new TypedDocumentString(`
     query InterpretPath($from: String!, $to: String!, $plan: ID) {
   path(from: $from, to: $to, maxHops: 6, plan: $plan) {
     length
+    direct
+    throughReading
+    directLinks {
+      ...InterpretedRelation
+    }
     nodes {
       ...InterpretedEntity
     }
@@ -2060,6 +2707,9 @@ fragment InterpretedRelation on Relation {
     ...InterpretedEntity
   }
   to {
+    ...InterpretedEntity
+  }
+  via {
     ...InterpretedEntity
   }
   evidence {
@@ -2097,6 +2747,9 @@ fragment InterpretedRelation on Relation {
     ...InterpretedEntity
   }
   to {
+    ...InterpretedEntity
+  }
+  via {
     ...InterpretedEntity
   }
   evidence {
@@ -2295,6 +2948,9 @@ fragment InterpretedRelation on Relation {
   to {
     ...InterpretedEntity
   }
+  via {
+    ...InterpretedEntity
+  }
   evidence {
     quote
     section {
@@ -2416,6 +3072,11 @@ export const ExploreEntityDocument = new TypedDocumentString(`
         name
         kind
       }
+      via {
+        id
+        name
+        kind
+      }
       evidence {
         ...QuoteInContext
       }
@@ -2482,6 +3143,44 @@ export const ExploreIndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExploreIndicatorsQuery, ExploreIndicatorsQueryVariables>;
+export const ExplorePathDocument = new TypedDocumentString(`
+    query ExplorePath($from: String!, $to: String!, $maxHops: Int!, $plan: ID) {
+  path(from: $from, to: $to, maxHops: $maxHops, plan: $plan) {
+    length
+    direct
+    throughReading
+    directLinks {
+      type
+      basis
+    }
+    nodes {
+      name
+      kind
+    }
+    edges {
+      type
+      basis
+      from {
+        name
+      }
+      to {
+        name
+      }
+      evidence {
+        quote
+        start
+        end
+        section {
+          path
+          title
+          start
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorePathQuery, ExplorePathQueryVariables>;
 export const ExploreSearchDocument = new TypedDocumentString(`
     query ExploreSearch($text: String!, $first: Int!, $after: String) {
   searchResults(text: $text, first: $first, after: $after) {

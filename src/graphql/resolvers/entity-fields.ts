@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nestedSpec } from '../../read/look-ahead.js';
-import { relatedFieldSpec, withBases } from '../../read/related-fields.js';
+import { askedSpec, relatedFieldSpec } from '../../read/related-fields.js';
 import { relatedEntities, relationCount, relationsOf, unlinkedFrom } from '../../read/related.js';
 import type {
   EntityRelationCountArgs,
@@ -40,13 +40,7 @@ export function relatedField(typeName: string, fieldName: string) {
     ctx: Context,
     info: GraphQLResolveInfo,
   ) => {
-    const asked = withBases(spec, args.basis);
-    return relatedEntities(
-      ctx,
-      e.id,
-      args.includeParts === true ? { ...asked, includeParts: true } : asked,
-      nestedSpec(info),
-    );
+    return relatedEntities(ctx, e.id, askedSpec(spec, args), nestedSpec(info));
   };
 }
 

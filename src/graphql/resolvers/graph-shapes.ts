@@ -10,6 +10,9 @@ import type {
 export const Path: PathResolvers = {
   length: (path) => path.relations.length,
   edges: (path) => path.relations,
+  direct: (path) => path.direct.length > 0,
+  directLinks: (path) => path.direct,
+  throughReading: (path) => path.relations.some((relation) => relation.basis === 'READING'),
 };
 
 export const Subgraph: SubgraphResolvers = {

@@ -46,6 +46,8 @@ export const Unlinked: UnlinkedResolvers = {
 export const Relation: RelationResolvers = {
   from: (relation, _args, { loaders }) => loadExisting(loaders.entityById, relation.fromId, 'entity'),
   to: (relation, _args, { loaders }) => loadExisting(loaders.entityById, relation.toId, 'entity'),
+  via: (relation, _args, { loaders }) =>
+    relation.viaId == null ? null : loadExisting(loaders.entityById, relation.viaId, 'entity'),
   evidence: (relation) =>
     relation.quotes.map((quote, i) => ({
       quote,

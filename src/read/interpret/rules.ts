@@ -310,7 +310,7 @@ export const RULES: readonly Rule[] = [
           types: link.types,
           kinds: link.kinds,
         }),
-        explanation: `读作：与“${e.name}”直接相关的${zh}的数量（relationCount），及各条关系。 Read as: how many ${en} are linked to ${e.name} directly (relationCount), with each link.`,
+        explanation: `读作：与“${e.name}”相关的${zh}的关系数（relationCount，含其组成部分），及各条关系。 Read as: how many links to ${en} ${e.name} has (relationCount, its parts included), with each link.`,
       };
     },
   },
@@ -348,7 +348,7 @@ export const RULES: readonly Rule[] = [
       return {
         intent: 'PATH',
         variables: withPlan(q, { from: a.entity.name, to: b.entity.name }),
-        explanation: `读作：“${a.entity.name}”与“${b.entity.name}”之间最短的关系链（path）。 Read as: the shortest chain of relationships between ${a.entity.name} and ${b.entity.name} (path).`,
+        explanation: `读作：“${a.entity.name}”与“${b.entity.name}”之间最短的关系链（path：先取原文陈述的关系，并说明两者是否直接关联）。 Read as: the shortest chain of relationships between ${a.entity.name} and ${b.entity.name} (path: stated hops first, and whether the plan links the two directly).`,
       };
     },
   },
