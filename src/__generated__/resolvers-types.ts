@@ -685,7 +685,7 @@ export type Platform = Entity & {
   relations: Array<Relation>;
   /** `planned` where the plan says it is to be built or applied for; null otherwise. */
   status?: Maybe<Scalars['String']['output']>;
-  /** Talent teams it develops (DEVELOPS). */
+  /** Talent teams it develops or serves (DEVELOPS, SERVES). */
   talentTeams: Array<TalentTeam>;
   /** What kind of platform, e.g. 创新港, 开发区, 飞地, 工作站. */
   type: Scalars['String']['output'];
@@ -1379,7 +1379,10 @@ export type RelationType =
   | 'PART_OF'
   /** A measure relies on another entity to do its work (柔性用才模式 → 研发飞地, 社会治理人才培育计划 → 枫桥学院). */
   | 'RELIES_ON'
-  /** A program or mechanism serves an industry or a talent team; a team serves an industry (珍珠和袜艺时尚设计人才 → 美丽珍珠). */
+  /**
+   * A program or mechanism serves an industry or a talent team; a platform serves a talent team where the plan says
+   * 服务 rather than develop (高层次人才公共服务平台 → 高层次人才); a team serves an industry (珍珠和袜艺时尚设计人才 → 美丽珍珠).
+   */
   | 'SERVES'
   /** A platform supports an industry (诸暨经济开发区 → 数智安防). */
   | 'SUPPORTS';
@@ -1512,7 +1515,7 @@ export type TalentTeam = Entity & {
   partOf: Array<TalentTeam>;
   parts: Array<TalentTeam>;
   plan: Plan;
-  /** Platforms that develop it (DEVELOPS). */
+  /** Platforms that develop or serve it (DEVELOPS, SERVES); with `includeParts`, those for its parts too. */
   platforms: Array<Platform>;
   /** Programs that develop or serve it (DEVELOPS, SERVES); with `includeParts`, those for its parts too. */
   programs: Array<Program>;

@@ -31,7 +31,7 @@ export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, Rel
   },
   Platform: {
     industries: spec('OUT', ['SUPPORTS'], ['INDUSTRY']),
-    talentTeams: spec('OUT', ['DEVELOPS'], ['TALENT_TEAM']),
+    talentTeams: spec('OUT', ['DEVELOPS', 'SERVES'], ['TALENT_TEAM']),
     programs: spec('IN', ['RELIES_ON'], ['PROGRAM']),
     institutions: spec('IN', ['HOSTS', 'PARTNERS_WITH'], ['INSTITUTION']),
     partOf: spec('OUT', ['PART_OF'], ['PLATFORM']),
@@ -46,7 +46,7 @@ export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, Rel
   },
   TalentTeam: {
     programs: spec('IN', ['DEVELOPS', 'SERVES'], ['PROGRAM']),
-    platforms: spec('IN', ['DEVELOPS'], ['PLATFORM']),
+    platforms: spec('IN', ['DEVELOPS', 'SERVES'], ['PLATFORM']),
     industries: spec('OUT', ['SERVES'], ['INDUSTRY']),
     partOf: spec('OUT', ['PART_OF'], ['TALENT_TEAM']),
     parts: spec('IN', ['PART_OF'], ['TALENT_TEAM']),
