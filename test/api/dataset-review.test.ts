@@ -35,4 +35,42 @@ describe('the dataset as re-read against the plan text', () => {
       },
     });
   });
+
+  it('counts the enterprise technology centres, research institutes and R&D centres among the 企业研发机构', async () => {
+    const result = await api.execute(`{
+      platform(name: "企业研发机构") { parts { name } relations(direction: IN) { type basis from { name } } }
+      centre: platform(name: "企业技术中心") { partOf { name } }
+      institute: platform(name: "企业研究院") { partOf { name } }
+    }`);
+    const parts = ['企业技术中心', '企业研究院', '农业企业科技研发中心', '高新技术企业研发中心'];
+    expect(result).toEqual({
+      data: {
+        platform: {
+          parts: parts.map((name) => ({ name })).sort((a, b) => a.name.localeCompare(b.name)),
+          relations: expect.arrayContaining(
+            parts.map((name) => ({ type: 'PART_OF', basis: 'READING', from: { name } })),
+          ) as unknown,
+        },
+        centre: { partOf: [{ name: '产业人才集聚平台' }, { name: '企业研发机构' }] },
+        institute: { partOf: [{ name: '产业人才集聚平台' }, { name: '企业研发机构' }] },
+      },
+    });
+    const relations = (result.data?.['platform'] as { relations: unknown[] }).relations;
+    expect(relations).toHaveLength(parts.length);
+  });
+
+  it('gives 研发人员, measured by an indicator but linked to no entity, the reason the plan links it to nothing', async () => {
+    const result = await api.execute(
+      '{ talentTeam(name: "研发人员") { relationCount unlinkedReason indicators { name } } }',
+    );
+    expect(result).toEqual({
+      data: {
+        talentTeam: {
+          relationCount: 0,
+          unlinkedReason: expect.stringContaining('每万名劳动力中研发人员数量达185人年') as unknown,
+          indicators: [{ name: '每万名劳动力中研发人员数' }],
+        },
+      },
+    });
+  });
 });
