@@ -73,4 +73,106 @@ describe('the dataset as re-read against the plan text', () => {
       },
     });
   });
+
+  it('reads the 诸暨籍 students as the ambassadors, not as whom 引才大使 develops', async () => {
+    const result = await api.execute(`{
+      program(name: "引才大使") {
+        talentTeams { name }
+        notLinked { entity { name } reason }
+      }
+    }`);
+    expect(result).toEqual({
+      data: {
+        program: {
+          talentTeams: [{ name: '青年人才' }, { name: '高校毕业生' }],
+          notLinked: expect.arrayContaining([
+            {
+              entity: { name: '大学生' },
+              reason: expect.stringContaining('聘用诸暨籍大学生担任“引才大使”') as unknown,
+            },
+          ]) as unknown,
+        },
+      },
+    });
+  });
+
+  it('reads no name ending in 领军人才 as one of the city’s 领军人才', async () => {
+    const result = await api.execute(`{
+      young: talentTeam(name: "青年领军人才") { partOf { name } notLinked { entity { name } reason } }
+      leading: talentTeam(name: "领军人才") { parts { name } }
+    }`);
+    expect(result).toEqual({
+      data: {
+        young: {
+          partOf: [{ name: '青年人才' }],
+          notLinked: expect.arrayContaining([
+            { entity: { name: '领军人才' }, reason: expect.stringContaining('title holders') as unknown },
+          ]) as unknown,
+        },
+        leading: { parts: [] },
+      },
+    });
+  });
+
+  it('reads the local-talent paragraph as the young-talent one: the groups it cultivates are 本土人才', async () => {
+    const result = await api.execute(`{
+      talentTeam(name: "本土人才") {
+        parts { name }
+        relations(direction: IN, types: ["PART_OF"]) { basis from { name } evidence { quote } }
+      }
+    }`);
+    const quotes = (group: string) =>
+      [
+        { quote: '结合诸暨市产业发展布局,加强本土人才培养' },
+        { quote: `积极培育一批创业型企业家、高技能人才和乡村振兴人才` },
+      ].filter((q) => q.quote.includes(group) || q.quote.includes('本土人才'));
+    expect(result).toEqual({
+      data: {
+        talentTeam: {
+          parts: [{ name: '乡村振兴人才' }, { name: '创业型企业家' }],
+          relations: expect.arrayContaining(
+            ['乡村振兴人才', '创业型企业家'].map((name) => ({
+              basis: 'SECTION',
+              from: { name },
+              evidence: quotes(name),
+            })),
+          ) as unknown,
+        },
+      },
+    });
+  });
+
+  it('makes the two key teams of 四 and the reserve talent parts of 社会事业和社会治理领域人才', async () => {
+    const result = await api.execute(`{
+      field: talentTeam(name: "社会事业和社会治理领域人才") {
+        parts { name }
+        programs(includeParts: true) { name }
+      }
+      social: talentTeam(name: "社会事业人才") { partOf { name } }
+      governance: talentTeam(name: "社会治理人才") { partOf { name } }
+      reserve: talentTeam(name: "社会事业后备人才") { partOf { name } }
+      path(from: "后备人才培养机制", to: "社会治理人才", maxHops: 3) { length }
+    }`);
+    expect(result).toEqual({
+      data: {
+        field: {
+          parts: [
+            { name: '社会事业人才' },
+            { name: '社会事业后备人才' },
+            { name: '社会事业和社会治理领军人才' },
+            { name: '社会治理人才' },
+          ],
+          programs: expect.arrayContaining([
+            { name: '名师名校长培养计划' },
+            { name: '社会治理人才培育计划' },
+            { name: '后备人才培养机制' },
+          ]) as unknown,
+        },
+        social: { partOf: [{ name: '社会事业和社会治理领域人才' }] },
+        governance: { partOf: [{ name: '社会事业和社会治理领域人才' }] },
+        reserve: { partOf: [{ name: '社会事业和社会治理领域人才' }] },
+        path: { length: 3 },
+      },
+    });
+  });
 });
