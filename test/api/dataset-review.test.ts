@@ -175,4 +175,64 @@ describe('the dataset as re-read against the plan text', () => {
       },
     });
   });
+
+  it('keeps 传统产业 apart from 传统制造业, and gives the returnee town the aims its sentence names', async () => {
+    const result = await api.execute(`{
+      traditional: industry(name: "传统产业") {
+        aliases
+        platforms { name }
+        talentTeams { name }
+        withParts: talentTeams(includeParts: true) { name }
+        parts: relations(direction: IN, types: ["PART_OF"]) { basis from { name } }
+      }
+      emerging: industry(name: "新兴产业") { platforms { name } talentTeams { name } }
+      manufacturing: industry(name: "传统制造业") { aliases platforms { name } talentTeams { name } }
+      supports: platform(name: "欧美同学会海归小镇") {
+        relations(direction: OUT, types: ["SUPPORTS"]) { basis to { name } evidence { quote } }
+      }
+    }`);
+    const aim =
+      '加快申建欧美同学会海归小镇,布局以汽车装备为主导、航空航天为特色的“1+1”产业,努力打造高端人才聚集地、新兴产业策源地、核心技术突破地和传统产业提升地';
+    expect(result).toEqual({
+      data: {
+        traditional: {
+          aliases: [],
+          platforms: [
+            { name: '产业平台' },
+            { name: '人才一体化发展平台' },
+            { name: '欧美同学会海归小镇' },
+            { name: '科研平台' },
+          ],
+          talentTeams: [{ name: '科技创新人才' }, { name: '顶尖人才' }],
+          withParts: [
+            { name: '科技创新人才' },
+            { name: '诸暨工匠' },
+            { name: '顶尖人才' },
+            { name: '高技能人才' },
+          ],
+          parts: [{ basis: 'READING', from: { name: '传统制造业' } }],
+        },
+        emerging: {
+          platforms: [{ name: '人才一体化发展平台' }, { name: '欧美同学会海归小镇' }],
+          talentTeams: [
+            { name: '科技创新人才' },
+            { name: '诸暨工匠' },
+            { name: '顶尖人才' },
+            { name: '高技能人才' },
+          ],
+        },
+        manufacturing: {
+          aliases: [],
+          platforms: [],
+          talentTeams: [{ name: '诸暨工匠' }, { name: '高技能人才' }],
+        },
+        supports: {
+          relations: expect.arrayContaining([
+            { basis: 'STATED', to: { name: '传统产业' }, evidence: [{ quote: aim }] },
+            { basis: 'STATED', to: { name: '新兴产业' }, evidence: [{ quote: aim }] },
+          ]) as unknown,
+        },
+      },
+    });
+  });
 });

@@ -232,7 +232,15 @@ describe('entity types', () => {
         town: {
           status: 'planned',
           partOf: names('人才一体化发展平台'),
-          industries: names('新一代信息产业', '新材料', '汽车装备', '航空航天', '节能环保'),
+          industries: names(
+            '传统产业',
+            '新一代信息产业',
+            '新兴产业',
+            '新材料',
+            '汽车装备',
+            '航空航天',
+            '节能环保',
+          ),
         },
         makerSpaces: {
           level: '省级',

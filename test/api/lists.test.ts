@@ -96,7 +96,7 @@ describe('root lists (Relay connections with keyset cursors)', () => {
             '美丽珍珠',
           ),
         },
-        supported: { totalCount: 18 },
+        supported: { totalCount: 19 },
       },
     });
   });

@@ -171,9 +171,11 @@ const ANSWERS: Record<string, unknown> = {
   },
   IndustriesWithoutPlatforms: {
     industries: {
-      // 传统制造业 has 产业平台 and 科研平台 (三(二) 依托产业平台和科研平台……助推传统产业转型升级, a READING).
-      totalCount: 6,
+      // 产业平台 and 科研平台 support 传统产业 (三(二) 依托产业平台和科研平台……助推传统产业转型升级), not its part
+      // 传统制造业 by name: no platform is named for traditional manufacturing itself.
+      totalCount: 7,
       edges: [
+        '传统制造业',
         '培训会展',
         '文化旅游',
         '现代农业',
