@@ -235,4 +235,102 @@ describe('the dataset as re-read against the plan text', () => {
       },
     });
   });
+
+  it('holds the names the plan uses that the first reading left out, each with its quotes and its links', async () => {
+    const plan = '诸暨市人才发展“十四五”规划';
+    const added: Record<string, { kind: string; quotes: string[]; links: string[] }> = {
+      新兴产业: {
+        kind: 'INDUSTRY',
+        quotes: [
+          '高层次人才数量相对于传统产业转型升级、新兴产业不断壮大的发展现状仍显不足',
+          '驱动传统产业升级与新兴产业崛起',
+          '努力打造高端人才聚集地、新兴产业策源地、核心技术突破地和传统产业提升地',
+        ],
+        links: [
+          'SUPPORTS 欧美同学会海归小镇 → 新兴产业',
+          'SUPPORTS 人才一体化发展平台 → 新兴产业',
+          'SERVES 顶尖人才 → 新兴产业',
+          'SERVES 科技创新人才 → 新兴产业',
+          'SERVES 诸暨工匠 → 新兴产业',
+          'SERVES 高技能人才 → 新兴产业',
+        ],
+      },
+      加速器: {
+        kind: 'PLATFORM',
+        quotes: ['打造长三角中试基地和加速器品牌'],
+        links: ['PART_OF 加速器 → G60诸暨创新港', 'PART_OF 加速器 → 人才一体化发展平台'],
+      },
+      '“枫桥经验”教育培训体系': {
+        kind: 'PROGRAM',
+        quotes: ['构建“枫桥经验”教育培训体系'],
+        links: [
+          'DEVELOPS 枫桥经验教育培训体系 → 社会治理人才',
+          'PART_OF 枫桥经验教育培训体系 → 社会治理人才培育计划',
+          'RELIES_ON 枫桥经验教育培训体系 → 浙江新时代枫桥经验研究院',
+          'RELIES_ON 枫桥经验教育培训体系 → 枫桥学院',
+        ],
+      },
+      校长高端培训: {
+        kind: 'PROGRAM',
+        quotes: ['深化名师工作室建设和校长高端培训'],
+        links: [
+          'DEVELOPS 校长高端培训 → 专业化校长',
+          'DEVELOPS 校长高端培训 → 社会事业人才',
+          'DEVELOPS 校长高端培训 → 教师',
+          'PART_OF 校长高端培训 → 名师名校长培养计划',
+        ],
+      },
+      高层次人才助创体系: {
+        kind: 'PROGRAM',
+        quotes: ['切实构建高层次人才助创体系'],
+        links: [
+          'SERVES 高层次人才助创体系 → 高层次人才',
+          'PART_OF 科创金融服务机制 → 高层次人才助创体系',
+          'PART_OF 人才投、人才贷、人才保、人才险、人才板组合拳 → 高层次人才助创体系',
+        ],
+      },
+      人才综合服务体系: {
+        kind: 'PROGRAM',
+        quotes: ['健全政府公共服务和市场服务一体化的人才综合服务体系'],
+        links: ['RELIES_ON 人才综合服务体系 → 全周期人才服务综合体'],
+      },
+      信息共享与信用评价系统: {
+        kind: 'PLATFORM',
+        quotes: ['建立具有诸暨特色的信息共享与信用评价系统'],
+        links: ['PART_OF 信息共享与信用评价系统 → 人才数字化治理平台'],
+      },
+      社会服务项目: {
+        kind: 'PROGRAM',
+        quotes: ['开办社会服务项目'],
+        links: [
+          'DEVELOPS 社会服务项目 → 社会事业和社会治理领域人才',
+          'DEVELOPS 社会服务项目 → 社会事业和社会治理领军人才',
+        ],
+      },
+      市委: { kind: 'INSTITUTION', quotes: ['坚持市委统一领导'], links: [`LEADS 市委 → ${plan}`] },
+    };
+    for (const [name, { kind, quotes, links }] of Object.entries(added)) {
+      const result = await api.execute(
+        `query ($name: String!) {
+          entity(name: $name) { kind evidence { quote } relations { type from { name } to { name } } }
+        }`,
+        { name },
+      );
+      const entity = result.data?.['entity'] as {
+        kind: string;
+        evidence: { quote: string }[];
+        relations: { type: string; from: { name: string }; to: { name: string } }[];
+      } | null;
+      expect({
+        name,
+        errors: result.errors,
+        kind: entity?.kind,
+        quotes: entity?.evidence.map((e) => e.quote),
+      }).toEqual({ name, errors: undefined, kind, quotes });
+      expect({
+        name,
+        links: entity?.relations.map((r) => `${r.type} ${r.from.name} → ${r.to.name}`).sort(),
+      }).toEqual({ name, links: [...links].sort() });
+    }
+  });
 });

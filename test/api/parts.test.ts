@@ -42,9 +42,10 @@ describe('relations of an entity and its parts', () => {
         ],
       },
       talentTeam: {
-        programs: [{ name: '名师名校长培养计划' }, { name: '诸暨名医' }],
+        programs: [{ name: '名师名校长培养计划' }, { name: '校长高端培训' }, { name: '诸暨名医' }],
         withParts: [
           { name: '名师名校长培养计划' },
+          { name: '校长高端培训' },
           { name: '紧缺专业人才柔性引进机制' },
           { name: '诸暨名医' },
         ],

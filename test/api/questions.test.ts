@@ -123,6 +123,8 @@ const ANSWERS: Record<string, unknown> = {
           'G60诸暨创新港',
           industry,
         ]),
+        // 五(三): it is to build the accelerators (打造长三角中试基地和加速器品牌).
+        ['PART_OF', 'SAME_SENTENCE', '加速器', 'G60诸暨创新港'],
         // 五(三): the port carries the 诸暨中试 half of the model the sentence before builds.
         ['RELIES_ON', 'SECTION', '沪杭研发—诸暨中试产业化新模式', 'G60诸暨创新港'],
         ['RELIES_ON', 'SECTION', '融杭接沪发展战略', 'G60诸暨创新港'],
@@ -316,6 +318,9 @@ const ANSWERS: Record<string, unknown> = {
           ['DEVELOPS', 'SAME_SENTENCE', '名师工作室', 'PLATFORM', '学科专家型名师'],
           ['DEVELOPS', 'SECTION', '名师工作室', 'PLATFORM', '教师'],
           ['DEVELOPS', 'HEADING', '名师工作室', 'PLATFORM', '社会事业人才'],
+          ['DEVELOPS', 'SAME_SENTENCE', '校长高端培训', 'PROGRAM', '专业化校长'],
+          ['DEVELOPS', 'SECTION', '校长高端培训', 'PROGRAM', '教师'],
+          ['DEVELOPS', 'HEADING', '校长高端培训', 'PROGRAM', '社会事业人才'],
           ['DEVELOPS', 'SAME_SENTENCE', '紧缺专业人才柔性引进机制', 'PROGRAM', '紧缺专业人才'],
           ['DEVELOPS', 'SECTION', '诸暨名医', 'PROGRAM', '医疗卫生人才'],
           ['SERVES', 'HEADING', '诸暨名医', 'PROGRAM', '社会事业人才'],
