@@ -878,7 +878,7 @@ export type Platform = Entity & {
   relations: Array<Relation>;
   /** `planned` where the plan says it is to be built or applied for; null otherwise. */
   status?: Maybe<Scalars['String']['output']>;
-  /** Talent teams it develops (DEVELOPS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
+  /** Talent teams it develops or serves (DEVELOPS, SERVES); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   talentTeams: Array<TalentTeam>;
   /** What kind of platform, e.g. 创新港, 开发区, 飞地, 工作站. */
   type: Scalars['String']['output'];
@@ -1825,7 +1825,10 @@ export type RelationType =
   | 'PART_OF'
   /** A measure relies on another entity to do its work (柔性用才模式 → 研发飞地, 社会治理人才培育计划 → 枫桥学院). */
   | 'RELIES_ON'
-  /** A program or mechanism serves an industry or a talent team; a team serves an industry (珍珠和袜艺时尚设计人才 → 美丽珍珠). */
+  /**
+   * A program or mechanism serves an industry or a talent team; a platform serves a talent team where the plan says
+   * 服务 rather than develop (高层次人才公共服务平台 → 高层次人才); a team serves an industry (珍珠和袜艺时尚设计人才 → 美丽珍珠).
+   */
   | 'SERVES'
   /** A platform supports an industry (诸暨经济开发区 → 数智安防). */
   | 'SUPPORTS';
@@ -1965,7 +1968,7 @@ export type TalentTeam = Entity & {
   partOf: Array<TalentTeam>;
   parts: Array<TalentTeam>;
   plan: Plan;
-  /** Platforms that develop it or, unless `includeParts: false`, its parts (DEVELOPS); rows with `via`: `relations`. */
+  /** Platforms that develop or serve it or, unless `includeParts: false`, its parts (DEVELOPS, SERVES); rows with `via`: `relations`. */
   platforms: Array<Platform>;
   /**
    * Programs that develop or serve it (DEVELOPS, SERVES), by default those for its parts too (PART_OF, any depth:

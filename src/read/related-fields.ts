@@ -40,7 +40,7 @@ export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, Rel
   },
   Platform: {
     industries: spec('OUT', ['SUPPORTS'], ['INDUSTRY']),
-    talentTeams: spec('OUT', ['DEVELOPS'], ['TALENT_TEAM']),
+    talentTeams: spec('OUT', ['DEVELOPS', 'SERVES'], ['TALENT_TEAM']),
     programs: spec('IN', ['RELIES_ON'], ['PROGRAM']),
     institutions: spec('IN', ['HOSTS', 'PARTNERS_WITH'], ['INSTITUTION']),
     partOf: structural('OUT', ['PART_OF'], ['PLATFORM']),
@@ -55,7 +55,7 @@ export const RELATED_FIELDS: Readonly<Record<string, Readonly<Record<string, Rel
   },
   TalentTeam: {
     programs: spec('IN', ['DEVELOPS', 'SERVES'], ['PROGRAM']),
-    platforms: spec('IN', ['DEVELOPS'], ['PLATFORM']),
+    platforms: spec('IN', ['DEVELOPS', 'SERVES'], ['PLATFORM']),
     industries: spec('OUT', ['SERVES'], ['INDUSTRY']),
     partOf: structural('OUT', ['PART_OF'], ['TALENT_TEAM']),
     parts: structural('IN', ['PART_OF'], ['TALENT_TEAM']),

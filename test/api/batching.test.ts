@@ -20,7 +20,7 @@ describe('batching', () => {
     expect(all.errors).toBeUndefined();
     type Level = { name: string; platforms: { name: string; programs: { name: string }[] }[] };
     const industries = (all.data?.['industries'] as { edges: { node: Level }[] }).edges.map((e) => e.node);
-    expect(industries).toHaveLength(24);
+    expect(industries).toHaveLength(26);
     const platforms = industries.flatMap((industry) => industry.platforms);
     expect(platforms.length).toBeGreaterThan(15);
     // The third level is not empty: 柔性用才模式 relies on 研发飞地, which supports three industries.

@@ -303,7 +303,15 @@ describe('entity types', () => {
         town: {
           status: 'planned',
           partOf: names('人才一体化发展平台'),
-          industries: names('新一代信息产业', '新材料', '汽车装备', '航空航天', '节能环保'),
+          industries: names(
+            '传统产业',
+            '新一代信息产业',
+            '新兴产业',
+            '新材料',
+            '汽车装备',
+            '航空航天',
+            '节能环保',
+          ),
         },
         makerSpaces: {
           level: '省级',
@@ -374,11 +382,11 @@ describe('entity types', () => {
             '诸暨市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要',
           ),
           partners: names('上海交大', '浙江农林大学暨阳学院', '浙江大学', '清华大学'),
-          ledBy: names('人才工作领导小组', '市委人才办', '组织部门'),
+          ledBy: names('人才工作领导小组', '市委', '市委人才办', '组织部门'),
         },
         policy: { plans: [{ id: 'zhuji-2021' }] },
         program: { institutions: names('枫桥学院', '浙江新时代枫桥经验研究院') },
-        institution: { programs: names('社会治理人才培育计划') },
+        institution: { programs: names('枫桥经验教育培训体系', '社会治理人才培育计划') },
         office: { leads: names('诸暨市人才发展“十四五”规划') },
       },
     });

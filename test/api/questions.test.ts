@@ -122,10 +122,11 @@ const ANSWERS: Record<string, unknown> = {
           section: { path: '五/(三)', title: '人才一体化发展平台' },
         },
       ],
-      // Its own links (via null), then those of its part 长三角中试基地 (via names it), each after the own link to
+      // Its own links (via null), then those of its parts 加速器 and 长三角中试基地 (via names the part), each after the own link to
       // the same entity.
       relations: [
         ['PART_OF', 'HEADING', 'G60诸暨创新港', '人才一体化发展平台'],
+        ['PART_OF', 'HEADING', '加速器', '人才一体化发展平台', '加速器'],
         ['PART_OF', 'HEADING', '长三角中试基地', '人才一体化发展平台', '长三角中试基地'],
         // 三(二) names it beside the clusters it is to develop, in parallel clauses: a reading, labelled as one.
         ...['新一代信息产业', '新材料', '汽车装备', '航空航天', '节能环保'].map((industry) => [
@@ -134,6 +135,8 @@ const ANSWERS: Record<string, unknown> = {
           'G60诸暨创新港',
           industry,
         ]),
+        // 五(三): it is to build the accelerators (打造长三角中试基地和加速器品牌).
+        ['PART_OF', 'SAME_SENTENCE', '加速器', 'G60诸暨创新港'],
         // 五(三): the port carries the 诸暨中试 half of the model the sentence before builds.
         ['RELIES_ON', 'SECTION', '沪杭研发—诸暨中试产业化新模式', 'G60诸暨创新港'],
         ['RELIES_ON', 'SECTION', '沪杭研发—诸暨中试产业化新模式', '长三角中试基地', '长三角中试基地'],
@@ -189,10 +192,11 @@ const ANSWERS: Record<string, unknown> = {
   },
   IndustriesWithoutPlatforms: {
     industries: {
-      // 传统制造业 has 产业平台 and 科研平台 (三(二) 依托产业平台和科研平台……助推传统产业转型升级, a READING);
-      // 精密制造 has the platforms of its part 铜材精密加工, as `Industry.platforms` lists them.
-      totalCount: 5,
+      // 产业平台 and 科研平台 support 传统产业 (三(二) 依托产业平台和科研平台……助推传统产业转型升级), not its part
+      // 传统制造业 by name; 精密制造 has the platforms of its part 铜材精密加工, as `Industry.platforms` lists them.
+      totalCount: 6,
       edges: [
+        '传统制造业',
         '培训会展',
         '文化旅游',
         '现代农业',
@@ -334,6 +338,9 @@ const ANSWERS: Record<string, unknown> = {
             ['DEVELOPS', 'HEADING', '名师工作室', 'PLATFORM', '社会事业人才'],
             ['DEVELOPS', 'SAME_SENTENCE', '名师工作室', 'PLATFORM', '学科专家型名师'],
             ['DEVELOPS', 'SECTION', '名师工作室', 'PLATFORM', '教师'],
+            ['DEVELOPS', 'HEADING', '校长高端培训', 'PROGRAM', '社会事业人才'],
+            ['DEVELOPS', 'SAME_SENTENCE', '校长高端培训', 'PROGRAM', '专业化校长'],
+            ['DEVELOPS', 'SECTION', '校长高端培训', 'PROGRAM', '教师'],
             ['DEVELOPS', 'SAME_SENTENCE', '紧缺专业人才柔性引进机制', 'PROGRAM', '紧缺专业人才'],
             ['SERVES', 'HEADING', '诸暨名医', 'PROGRAM', '社会事业人才'],
             ['DEVELOPS', 'SECTION', '诸暨名医', 'PROGRAM', '医疗卫生人才'],

@@ -43,7 +43,7 @@ describe('ranking', () => {
     expect(all).toEqual(expected);
     // The groupings count their parts' industries too, as their lists do.
     expect(all.slice(0, 3)).toEqual([
-      { entity: { name: '人才一体化发展平台' }, count: 12 },
+      { entity: { name: '人才一体化发展平台' }, count: 14 },
       { entity: { name: '产业平台' }, count: 10 },
       { entity: { name: '产业人才集聚平台' }, count: 9 },
     ]);

@@ -94,4 +94,14 @@ describe('relation coverage', () => {
       { entry: 'dismissed[1]', reason: 'dismisses no pair that is named together and not linked' },
     ]);
   });
+
+  it('counts an entity that only an indicator measures as linked to nothing', () => {
+    const { dismissed, unlinked } = zhuji.dataset['relation-decisions.yaml'];
+    const without = unlinked.filter((u) => !u.names.includes('研发人员'));
+    expect(without).toHaveLength(unlinked.length - 1);
+    const coverage = relationCoverage(withDecisions(dismissed, without));
+    // 每万名劳动力中研发人员数 MEASURES 研发人员, a link to an indicator, not to another entity.
+    expect(coverage.orphans.map((e) => e.name)).toEqual(['研发人员']);
+    expect(coverage.unlinkedCount).toBe(relationCoverage(zhuji).unlinkedCount);
+  });
 });

@@ -97,7 +97,10 @@ export type RelationType =
   | 'PART_OF'
   /** A measure relies on another entity to do its work (柔性用才模式 → 研发飞地, 社会治理人才培育计划 → 枫桥学院). */
   | 'RELIES_ON'
-  /** A program or mechanism serves an industry or a talent team; a team serves an industry (珍珠和袜艺时尚设计人才 → 美丽珍珠). */
+  /**
+   * A program or mechanism serves an industry or a talent team; a platform serves a talent team where the plan says
+   * 服务 rather than develop (高层次人才公共服务平台 → 高层次人才); a team serves an industry (珍珠和袜艺时尚设计人才 → 美丽珍珠).
+   */
   | 'SERVES'
   /** A platform supports an industry (诸暨经济开发区 → 数智安防). */
   | 'SUPPORTS';

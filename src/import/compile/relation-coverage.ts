@@ -3,6 +3,7 @@ import { RELATION_SIGNATURES } from './relation-signatures.js';
 import type { EntityRecord, MentionRecord } from '../../domain/plan-records.js';
 import { normalizeName } from '../../domain/normalize-name.js';
 import { headingEnd } from '../parse/source-index.js';
+import { RELATION_TYPES } from '../../domain/vocabulary.js';
 
 /** Two entities the text names together whose kinds some relationship type may join. */
 export interface CoMention {
@@ -27,9 +28,9 @@ export interface RelationCoverage {
   readonly stale: readonly { readonly entry: string; readonly reason: string }[];
   /** Every co-mentioned pair (linked, dismissed or undecided), for the recall figures. */
   readonly pairs: number;
-  /** Entities with no relationship of any type that relation-decisions.yaml does not list as unlinked. */
+  /** Entities with no curated relationship that relation-decisions.yaml does not list as unlinked. */
   readonly orphans: readonly EntityRecord[];
-  /** Entities with no relationship of any type, listed or not. */
+  /** Entities with no curated relationship, listed or not. */
   readonly unlinkedCount: number;
   /** The dismissed pairs, each with the reason and the sections where the text names the two together. */
   readonly notLinked: readonly NotLinked[];
@@ -187,8 +188,12 @@ export function relationCoverage(compiled: CompiledPlan): RelationCoverage {
       stale.push({ entry: at, reason: 'dismisses no pair that is named together and not linked' });
   });
 
-  // The plan itself is the implicit subject of its text, not an entity to link.
-  const related = new Set(graph.relations.flatMap((r) => [r.fromId, r.toId]));
+  // The plan itself is the implicit subject of its text, not an entity to link. Only curated links count: an
+  // indicator that measures an entity (MEASURES) or a figure about it (OBSERVES) is no link to another entity.
+  const curated = new Set<string>(RELATION_TYPES);
+  const related = new Set(
+    graph.relations.filter((r) => curated.has(r.type)).flatMap((r) => [r.fromId, r.toId]),
+  );
   const unlinked = graph.entities.filter((e) => e.kind !== 'PLAN' && !related.has(e.id));
   const listed = new Map<string, string>();
   dataset['relation-decisions.yaml'].unlinked.forEach((item, i) => {

@@ -15,9 +15,11 @@ export const RELATION_SIGNATURES = {
     ['PROGRAM', 'PROGRAM'],
   ],
   SUPPORTS: [['PLATFORM', 'INDUSTRY']],
+  // A platform serves a team where the text says 服务 (a service platform for it), not that it trains or attracts it.
   SERVES: [
     ['PROGRAM', 'INDUSTRY'],
     ['PROGRAM', 'TALENT_TEAM'],
+    ['PLATFORM', 'TALENT_TEAM'],
     ['TALENT_TEAM', 'INDUSTRY'],
   ],
   DEVELOPS: [

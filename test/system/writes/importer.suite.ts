@@ -40,7 +40,7 @@ function editedCopy(dirs: string[], edits: Record<string, (text: string) => stri
 }
 
 const NEW_INDUSTRY =
-  '  - name: 新兴产业\n    key: emerging-industries\n    evidence: [驱动传统产业升级与新兴产业崛起]\n';
+  '  - name: 人工智能\n    key: artificial-intelligence\n    evidence: [大数据、人工智能、智能制造]\n';
 
 describe('importPlans', () => {
   let connection: Connection;

@@ -57,20 +57,20 @@ describe('the response cache', () => {
     const query = `{ industries(first: 100, plan: "${owned.planId}") { totalCount } }`;
     await importPlans(connection.db, [owned.dir]);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(JSON.parse((await ask(query)).body)).toEqual({ data: { industries: { totalCount: 24 } } });
+    expect(JSON.parse((await ask(query)).body)).toEqual({ data: { industries: { totalCount: 26 } } });
     expect((await ask(query)).cache).toBe('hit');
 
     const industries = join(owned.dir, 'industries.yaml');
     writeFileSync(
       industries,
-      `${readFileSync(industries, 'utf8')}  - name: 新兴产业\n    key: emerging-industries\n    evidence: [驱动传统产业升级与新兴产业崛起]\n`,
+      `${readFileSync(industries, 'utf8')}  - name: 人工智能\n    key: artificial-intelligence\n    evidence: [大数据、人工智能、智能制造]\n`,
     );
     await importPlans(connection.db, [owned.dir]);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const after = await ask(query);
     expect([after.cache, JSON.parse(after.body)]).toEqual([
       'miss',
-      { data: { industries: { totalCount: 25 } } },
+      { data: { industries: { totalCount: 27 } } },
     ]);
   });
 });

@@ -61,9 +61,9 @@ describe('two plans in one graph', () => {
     ]);
     expect(result.data).toEqual({
       plans: [{ id: other.planId }, { id: 'zhuji-2021' }],
-      zhuji: { totalCount: 24 },
+      zhuji: { totalCount: 26 },
       other: { totalCount: other.counts.industries },
-      everyPlan: { totalCount: 24 + other.counts.industries },
+      everyPlan: { totalCount: 26 + other.counts.industries },
       industry: {
         id: 'zhuji-2021:industry:精密制造',
         counterparts: [
