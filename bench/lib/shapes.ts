@@ -49,6 +49,8 @@ type Json = any;
 const names = (list: Json): string[] => (list as { name: string }[]).map((x) => x.name).sort();
 const PAGE = 10;
 
+// Note: our lists take in an entity's parts by default; the shapes ask for the direct links (includeParts:
+// false), which is what the peer and the floor return.
 export function buildShapes(p: BenchParameters): Shape[] {
   const shapes: Shape[] = [
     {
@@ -56,7 +58,8 @@ export function buildShapes(p: BenchParameters): Shape[] {
       group: 'B1',
       title: `industry by name + its platforms (${p.middling})`,
       ours: {
-        query: 'query ($name: String!) { industry(name: $name) { name platforms { name } } }',
+        query:
+          'query ($name: String!) { industry(name: $name) { name platforms(includeParts: false) { name } } }',
         variables: { name: p.middling },
       },
       theirs: {
@@ -76,7 +79,8 @@ export function buildShapes(p: BenchParameters): Shape[] {
       group: 'B2',
       title: '20 industries → platforms → programs',
       ours: {
-        query: '{ industries(first: 20) { edges { node { name platforms { name programs { name } } } } } }',
+        query:
+          '{ industries(first: 20) { edges { node { name platforms(includeParts: false) { name programs(includeParts: false) { name } } } } } }',
         variables: {},
       },
       theirs: {
@@ -106,7 +110,7 @@ export function buildShapes(p: BenchParameters): Shape[] {
       title: '50 industries with their platform and program counts',
       ours: {
         query:
-          '{ industries(first: 50) { edges { node { name platforms: relationCount(direction: IN, types: ["SUPPORTS"], kinds: [PLATFORM]) programs: relationCount(direction: IN, types: ["SERVES"], kinds: [PROGRAM]) } } } }',
+          '{ industries(first: 50) { edges { node { name platforms: relationCount(direction: IN, types: ["SUPPORTS"], kinds: [PLATFORM], includeParts: false) programs: relationCount(direction: IN, types: ["SERVES"], kinds: [PROGRAM], includeParts: false) } } } }',
         variables: {},
       },
       theirs: {

@@ -103,7 +103,7 @@ describe('importPlans', () => {
       `${file('relations.yaml')}: relations[${relationIndex((r) => r.type === 'HOSTS')}].type: Invalid option: expected one of "IN_CATEGORY"|"PART_OF"|"SUPPORTS"|"SERVES"|"DEVELOPS"|"RELIES_ON"|"PARTNERS_WITH"|"HOSTS"|"LEADS"|"BASED_ON"`,
       `${file('industries.yaml')}: categories[1] (优势制造业): quote not found in the text: "以精密制造为主导的先进产业"`,
       `${file('industries.yaml')}: industries[11] (新汽车): duplicate key new-automobiles (also ${file('industries.yaml')} industries[10] (现代环保))`,
-      `${file('industries.yaml')}: industries[24] (数智安防): duplicate id ${PLAN}:industry:数智安防 (also ${file('industries.yaml')} industries[3] (数智安防))`,
+      `${file('industries.yaml')}: industries[26] (数智安防): duplicate id ${PLAN}:industry:数智安防 (also ${file('industries.yaml')} industries[3] (数智安防))`,
       `${file('relations.yaml')}: relations[${relationIndex((r) => r.from === '研发飞地' && r.type === 'SUPPORTS')}] (SUPPORTS 研发天地 → 先进制造,生命健康,数字经济): unknown entity "研发天地"`,
       `${file('relations.yaml')}: relations[${relationIndex((r) => r.from === '数字经济一号工程' && r.type === 'SERVES')}] (SUPPORTS 数字经济一号工程 → 数字经济): wrong type: SUPPORTS joins PLATFORM → INDUSTRY, not PROGRAM 数字经济一号工程 → INDUSTRY 数字经济`,
     ]);
