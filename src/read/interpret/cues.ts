@@ -103,6 +103,8 @@ export const CUE_WORDS = {
     'who is',
   ],
   parts: [
+    '一部分',
+    '组成部分',
     '包括',
     '包含',
     '组成',

@@ -337,6 +337,27 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    intent: null,
+    description:
+      '多个实体而问某类实体，或三个以上实体：逐个问 / several entities with a kind asked, or three or more: asked one by one',
+    cues: ['和', '与', '、', 'and'],
+    needs: 'two entities and a kind asked, or three or more entities',
+    example: '哪些平台支撑数智安防和新材料？',
+    read: (q) => {
+      const several =
+        q.subjects.length > 2 || (q.subjects.length === 2 && !has(q.rest, 'path') && q.kinds.length > 0);
+      if (!several) return null;
+      const named = q.subjects.map((s) => s.entity.name);
+      const [zh] = kindWords(q.kinds.length > 0 ? q.kinds : []);
+      return {
+        refused: `问题提到${named.map((n) => `“${n}”`).join('、')}${zh === '' ? '' : `，问的是${zh}`}：一次只能就一个实体（或两个实体之间的关系）作答，请逐个提问。 It names ${named.join(', ')}; a question is answered about one entity (or the chain between two) at a time: ask about each.`,
+        suggestions: named.map((n) =>
+          zh === '' ? `规划关于${n}说了什么？` : `哪些${zh.split('、')[0] ?? ''}与${n}相关？`,
+        ),
+      };
+    },
+  },
+  {
     intent: 'PATH',
     description: '两个实体之间的关系链 / how two entities are connected',
     cues: CUE_WORDS.path,
