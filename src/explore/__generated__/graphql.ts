@@ -206,6 +206,18 @@ export type InterpretedRelationFragment = { type: RelationType, basis: RelationB
 
 export type InterpretedIndicatorFragment = { name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> };
 
+type InterpretedIndicators_Industry_Fragment = { indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> };
+
+type InterpretedIndicators_Platform_Fragment = { indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> };
+
+type InterpretedIndicators_TalentTeam_Fragment = { indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> };
+
+export type InterpretedIndicatorsFragment =
+  | InterpretedIndicators_Industry_Fragment
+  | InterpretedIndicators_Platform_Fragment
+  | InterpretedIndicators_TalentTeam_Fragment
+;
+
 export type InterpretedObservationFragment = { name: string, value: number, unit: string, year: number, evidence: Array<{ quote: string, section: { path: string } }> };
 
 export type InterpretRelatedQueryVariables = Exact<{
@@ -1585,10 +1597,10 @@ export type InterpretBaselineQuery = { entity:
     | { id: string, name: string, kind: EntityKind }
     | { id: string, name: string, kind: EntityKind }
     | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }>, observations: Array<{ name: string, value: number, unit: string, year: number, evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, observations: Array<{ name: string, value: number, unit: string, year: number, evidence: Array<{ quote: string, section: { path: string } }> }>, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
     | { id: string, name: string, kind: EntityKind }
     | { id: string, name: string, kind: EntityKind }
-    | { id: string, name: string, kind: EntityKind, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }>, observations: Array<{ name: string, value: number, unit: string, year: number, evidence: Array<{ quote: string, section: { path: string } }> }> }
+    | { id: string, name: string, kind: EntityKind, observations: Array<{ name: string, value: number, unit: string, year: number, evidence: Array<{ quote: string, section: { path: string } }> }>, indicators: Array<{ name: string, category: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number, targetMax: number | null, targetYear: number, bound: TargetBound, increment: boolean, perYear: boolean, change: number | null, growthPercent: number | null, requiredAnnualGrowthPercent: number | null, targetLevel: number | null, evidence: Array<{ quote: string, section: { path: string } }> }> }
    | null };
 
 export type InterpretGrowthQueryVariables = Exact<{
@@ -2524,6 +2536,47 @@ export const InterpretedIndicatorFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InterpretedIndicator"}) as unknown as TypedDocumentString<InterpretedIndicatorFragment, unknown>;
+export const InterpretedIndicatorsFragmentDoc = new TypedDocumentString(`
+    fragment InterpretedIndicators on Entity {
+  ... on Industry {
+    indicators {
+      ...InterpretedIndicator
+    }
+  }
+  ... on Platform {
+    indicators {
+      ...InterpretedIndicator
+    }
+  }
+  ... on TalentTeam {
+    indicators {
+      ...InterpretedIndicator
+    }
+  }
+}
+    fragment InterpretedIndicator on Indicator {
+  name
+  category
+  unit
+  baseline
+  baselineYear
+  target
+  targetMax
+  targetYear
+  bound
+  increment
+  perYear
+  change
+  growthPercent
+  requiredAnnualGrowthPercent
+  targetLevel
+  evidence {
+    quote
+    section {
+      path
+    }
+  }
+}`, {"fragmentName":"InterpretedIndicators"}) as unknown as TypedDocumentString<InterpretedIndicatorsFragment, unknown>;
 export const InterpretedObservationFragmentDoc = new TypedDocumentString(`
     fragment InterpretedObservation on Observation {
   name
@@ -2766,21 +2819,7 @@ export const InterpretTargetsDocument = new TypedDocumentString(`
     query InterpretTargets($name: String!, $plan: ID) {
   entity(name: $name, plan: $plan) {
     ...InterpretedEntity
-    ... on Industry {
-      indicators {
-        ...InterpretedIndicator
-      }
-    }
-    ... on Platform {
-      indicators {
-        ...InterpretedIndicator
-      }
-    }
-    ... on TalentTeam {
-      indicators {
-        ...InterpretedIndicator
-      }
-    }
+    ...InterpretedIndicators
   }
 }
     fragment InterpretedEntity on Entity {
@@ -2808,6 +2847,23 @@ fragment InterpretedIndicator on Indicator {
     quote
     section {
       path
+    }
+  }
+}
+fragment InterpretedIndicators on Entity {
+  ... on Industry {
+    indicators {
+      ...InterpretedIndicator
+    }
+  }
+  ... on Platform {
+    indicators {
+      ...InterpretedIndicator
+    }
+  }
+  ... on TalentTeam {
+    indicators {
+      ...InterpretedIndicator
     }
   }
 }`) as unknown as TypedDocumentString<InterpretTargetsQuery, InterpretTargetsQueryVariables>;
@@ -2815,23 +2871,13 @@ export const InterpretBaselineDocument = new TypedDocumentString(`
     query InterpretBaseline($name: String!, $plan: ID) {
   entity(name: $name, plan: $plan) {
     ...InterpretedEntity
-    ... on Industry {
-      indicators {
-        ...InterpretedIndicator
-      }
-    }
+    ...InterpretedIndicators
     ... on Platform {
-      indicators {
-        ...InterpretedIndicator
-      }
       observations {
         ...InterpretedObservation
       }
     }
     ... on TalentTeam {
-      indicators {
-        ...InterpretedIndicator
-      }
       observations {
         ...InterpretedObservation
       }
@@ -2863,6 +2909,23 @@ fragment InterpretedIndicator on Indicator {
     quote
     section {
       path
+    }
+  }
+}
+fragment InterpretedIndicators on Entity {
+  ... on Industry {
+    indicators {
+      ...InterpretedIndicator
+    }
+  }
+  ... on Platform {
+    indicators {
+      ...InterpretedIndicator
+    }
+  }
+  ... on TalentTeam {
+    indicators {
+      ...InterpretedIndicator
     }
   }
 }
@@ -2882,21 +2945,7 @@ export const InterpretGrowthDocument = new TypedDocumentString(`
     query InterpretGrowth($name: String!, $plan: ID) {
   entity(name: $name, plan: $plan) {
     ...InterpretedEntity
-    ... on Industry {
-      indicators {
-        ...InterpretedIndicator
-      }
-    }
-    ... on Platform {
-      indicators {
-        ...InterpretedIndicator
-      }
-    }
-    ... on TalentTeam {
-      indicators {
-        ...InterpretedIndicator
-      }
-    }
+    ...InterpretedIndicators
   }
 }
     fragment InterpretedEntity on Entity {
@@ -2924,6 +2973,23 @@ fragment InterpretedIndicator on Indicator {
     quote
     section {
       path
+    }
+  }
+}
+fragment InterpretedIndicators on Entity {
+  ... on Industry {
+    indicators {
+      ...InterpretedIndicator
+    }
+  }
+  ... on Platform {
+    indicators {
+      ...InterpretedIndicator
+    }
+  }
+  ... on TalentTeam {
+    indicators {
+      ...InterpretedIndicator
     }
   }
 }`) as unknown as TypedDocumentString<InterpretGrowthQuery, InterpretGrowthQueryVariables>;

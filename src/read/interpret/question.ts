@@ -62,47 +62,34 @@ export interface Linkage {
 }
 
 /**
- * The relation fields of the entity's type (RELATED_FIELDS) that list entities of the kinds asked: their types,
- * direction and kinds. A kind's own group fields (partOf, parts) count only when `groups` is set.
+ * The relation fields of a kind's type (RELATED_FIELDS) that list entities of the kinds asked: their types,
+ * direction and the kinds they reach. A kind's own group fields (partOf, parts) count only when `groups` is set.
  */
+export function kindLinkage(kind: EntityKind, kinds: readonly EntityKind[], groups = false): Linkage | null {
+  const typeName = ENTITY_LABELS[kind];
+  const reaches = (spec: { kinds: readonly EntityKind[] | null }, k: EntityKind) =>
+    spec.kinds === null || spec.kinds.includes(k);
+  const chosen = Object.entries(RELATED_FIELDS[typeName] ?? {}).filter(
+    ([field, spec]) =>
+      kinds.some((k) => reaches(spec, k)) && (groups || (field !== 'partOf' && field !== 'parts')),
+  );
+  if (chosen.length === 0) return null;
+  const directions = [...new Set(chosen.map(([, spec]) => spec.direction))];
+  return {
+    fields: chosen.map(([field]) => `${typeName}.${field}`),
+    types: [...new Set(chosen.flatMap(([, spec]) => spec.types ?? []))],
+    direction: directions.length === 1 ? (directions[0] ?? 'BOTH') : 'BOTH',
+    kinds: kinds.filter((k) => chosen.some(([, spec]) => reaches(spec, k))),
+  };
+}
+
+/** How an entity links to entities of the kinds asked (see kindLinkage). */
 export function linkageTo(
   entity: EntityModel,
   kinds: readonly EntityKind[],
   groups: boolean,
 ): Linkage | null {
-  const typeName = ENTITY_LABELS[entity.kind];
-  const chosen = Object.entries(RELATED_FIELDS[typeName] ?? {}).filter(
-    ([field, spec]) =>
-      kinds.some((kind) => spec.kinds === null || spec.kinds.includes(kind)) &&
-      (groups || (field !== 'partOf' && field !== 'parts')),
-  );
-  if (chosen.length === 0) return null;
-  const directions = [...new Set(chosen.map(([, spec]) => spec.direction))];
-  const linked = kinds.filter((kind) =>
-    chosen.some(([, spec]) => spec.kinds === null || spec.kinds.includes(kind)),
-  );
-  return {
-    fields: chosen.map(([field]) => `${typeName}.${field}`),
-    types: [...new Set(chosen.flatMap(([, spec]) => spec.types ?? []))],
-    direction: directions.length === 1 ? (directions[0] ?? 'BOTH') : 'BOTH',
-    kinds: linked,
-  };
-}
-
-/** How entities of one kind link to those of another: the fields of its type that list them (no groups). */
-export function kindLinkage(kind: EntityKind, other: EntityKind): Linkage | null {
-  const chosen = Object.entries(RELATED_FIELDS[ENTITY_LABELS[kind]] ?? {}).filter(
-    ([field, spec]) =>
-      (spec.kinds === null || spec.kinds.includes(other)) && field !== 'partOf' && field !== 'parts',
-  );
-  if (chosen.length === 0) return null;
-  const directions = [...new Set(chosen.map(([, spec]) => spec.direction))];
-  return {
-    fields: chosen.map(([field]) => `${ENTITY_LABELS[kind]}.${field}`),
-    types: [...new Set(chosen.flatMap(([, spec]) => spec.types ?? []))],
-    direction: directions.length === 1 ? (directions[0] ?? 'BOTH') : 'BOTH',
-    kinds: [other],
-  };
+  return kindLinkage(entity.kind, kinds, groups);
 }
 
 /** The variables of an operation over the question's plan: `plan` only when the question names one. */

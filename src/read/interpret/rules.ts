@@ -273,7 +273,7 @@ export const RULES: readonly Rule[] = [
       const ranked = rankedKind(q);
       if (ranked === undefined) return null;
       const other = q.kinds.find((k) => k !== ranked);
-      const link = other === undefined ? null : kindLinkage(ranked, other);
+      const link = other === undefined ? null : kindLinkage(ranked, [other]);
       if (other !== undefined && link === null) return null;
       const first = topN(q.rest);
       const [rankedZh, rankedEn] = kindWords([ranked]);
