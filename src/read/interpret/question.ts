@@ -1,5 +1,4 @@
 import type { EntityKind, Intent } from '../../__generated__/resolvers-types.js';
-import type { EntityModel } from '../../domain/models.js';
 import { ENTITY_LABELS } from '../../domain/vocabulary.js';
 import { RELATED_FIELDS } from '../related-fields.js';
 import type { Negation } from './cues.js';
@@ -81,15 +80,6 @@ export function kindLinkage(kind: EntityKind, kinds: readonly EntityKind[], grou
     direction: directions.length === 1 ? (directions[0] ?? 'BOTH') : 'BOTH',
     kinds: kinds.filter((k) => chosen.some(([, spec]) => reaches(spec, k))),
   };
-}
-
-/** How an entity links to entities of the kinds asked (see kindLinkage). */
-export function linkageTo(
-  entity: EntityModel,
-  kinds: readonly EntityKind[],
-  groups: boolean,
-): Linkage | null {
-  return kindLinkage(entity.kind, kinds, groups);
 }
 
 /** The variables of an operation over the question's plan: `plan` only when the question names one. */

@@ -5,7 +5,6 @@ import { KIND_WORDS } from './recognise.js';
 import {
   kindLinkage,
   kindWords,
-  linkageTo,
   withPlan,
   type Linkage,
   type Question,
@@ -168,7 +167,7 @@ export const RULES: readonly Rule[] = [
     read: (q) => {
       const e = subject(q);
       if (!negated(q) || e === undefined || q.kinds.length === 0) return null;
-      const link = linkageTo(e, asked(q, e), false);
+      const link = kindLinkage(e.kind, asked(q, e), false);
       if (link === null) return null;
       const [zh, en] = kindWords(link.kinds);
       return notRelated(q, e, { direction: link.direction, types: link.types, kinds: link.kinds }, [
@@ -201,7 +200,7 @@ export const RULES: readonly Rule[] = [
     read: (q) => {
       const e = subject(q);
       if (!scoped(q) || q.excluded.length === 0 || e === undefined || q.kinds.length === 0) return null;
-      const link = linkageTo(e, asked(q, e), has(q.rest, 'partOf'));
+      const link = kindLinkage(e.kind, asked(q, e), has(q.rest, 'partOf'));
       return link === null
         ? null
         : related(
@@ -299,7 +298,7 @@ export const RULES: readonly Rule[] = [
     read: (q) => {
       const e = subject(q);
       if (e === undefined || !has(q.rest, 'count') || q.kinds.length === 0) return null;
-      const link = linkageTo(e, asked(q, e), has(q.rest, 'partOf') || has(q.rest, 'parts'));
+      const link = kindLinkage(e.kind, asked(q, e), has(q.rest, 'partOf') || has(q.rest, 'parts'));
       if (link === null) return null;
       const [zh, en] = kindWords(link.kinds);
       return {
@@ -479,7 +478,7 @@ export const RULES: readonly Rule[] = [
     read: (q) => {
       const e = subject(q);
       if (e === undefined || e.kind !== 'PROGRAM' || !has(q.rest, 'forWhom')) return null;
-      const link = linkageTo(e, q.kinds.length > 0 ? asked(q, e) : ['TALENT_TEAM'], false);
+      const link = kindLinkage(e.kind, q.kinds.length > 0 ? asked(q, e) : ['TALENT_TEAM'], false);
       return link === null ? null : related(q, e, link, '（它面向的对象）');
     },
   },
@@ -492,7 +491,7 @@ export const RULES: readonly Rule[] = [
     read: (q) => {
       const e = subject(q);
       if (e === undefined || e.kind !== 'TALENT_TEAM' || !has(q.rest, 'howGrown')) return null;
-      const link = linkageTo(e, q.kinds.length > 0 ? asked(q, e) : ['PROGRAM', 'PLATFORM'], false);
+      const link = kindLinkage(e.kind, q.kinds.length > 0 ? asked(q, e) : ['PROGRAM', 'PLATFORM'], false);
       return link === null ? null : related(q, e, link, '（培养它的途径）');
     },
   },
@@ -525,7 +524,7 @@ export const RULES: readonly Rule[] = [
       const e = subject(q);
       if (e === undefined || !has(q.rest, 'partners') || q.kinds.some((k) => k !== 'INSTITUTION'))
         return null;
-      const link = linkageTo(e, ['INSTITUTION'], false);
+      const link = kindLinkage(e.kind, ['INSTITUTION'], false);
       return link === null ? null : related(q, e, link, '（合作方）');
     },
   },
@@ -538,10 +537,10 @@ export const RULES: readonly Rule[] = [
     read: (q) => {
       const e = subject(q);
       if (e === undefined || q.kinds.length === 0) return null;
-      const link = linkageTo(e, asked(q, e), false);
+      const link = kindLinkage(e.kind, asked(q, e), false);
       if (link !== null) return related(q, e, link, '');
       // A kind's own groups: 社会事业人才包括哪些人才 lists its parts.
-      return linkageTo(e, q.kinds, true) === null ? null : partsReading(q, e);
+      return kindLinkage(e.kind, q.kinds, true) === null ? null : partsReading(q, e);
     },
   },
   {
