@@ -159,12 +159,12 @@ function fromRelations(entity: Named, rows: readonly InterpretedRelationFragment
           : kinds?.includes(row.from.kind) === true
             ? row.from
             : row.to;
-    const via = pick === row.from ? row.to : row.from;
+    // The server names the part a row came through (null for the entity's own link).
     if (!seen.has(pick.id))
       seen.set(pick.id, {
         name: pick.name,
         kind: pick.kind,
-        ...(via.id === entity.id ? {} : { note: `经 via ${via.name}` }),
+        ...(row.via == null ? {} : { note: `经 via ${row.via.name}` }),
       });
     for (const e of row.evidence) if (!quotes.includes(e.quote)) quotes.push(e.quote);
   }
