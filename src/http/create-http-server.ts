@@ -46,7 +46,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   const { apollo, db, logger } = options;
   const graphql = createGraphqlHandler({
     apollo,
-    context: () => Promise.resolve(createContext(db, options.deadlineMs)),
+    context: () => Promise.resolve(createContext(db, { deadlineMs: options.deadlineMs })),
     bodyLimitBytes: options.bodyLimitBytes ?? 100 * 1024,
     cache: options.cache,
   });

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../graphql/context.js';
 import type { Query } from '../db/query.js';
 import { queries } from '../db/queries.js';
@@ -12,6 +13,22 @@ import type {
 import { requireByName } from './names.js';
 import { keysetPage } from './pages.js';
 import { requireKnownPlan, requireKnownValue } from './unknown-values.js';
+import { pageFetch, type FiltersOf } from './compiled/compiled-reads.js';
+import type { Params } from './compiled/read-plan.js';
+
+/** A filter's value as a compiled statement's parameter, or null when the argument was not given. */
+const given = (params: Params, value: unknown) =>
+  value === null || value === undefined ? null : params.add(value);
+
+/** Compiled filters with nothing but a plan: the rest are added by each list. */
+const planOnly = (params: Params, planId: string | null) => ({
+  plan: given(params, planId),
+  equals: [],
+  holds: [],
+  linkedTo: [],
+  supported: null,
+  category: null,
+});
 
 /** The paging arguments every root list takes. */
 type PageArgs = Pick<QueryIndustriesArgs, 'first' | 'after'>;
@@ -38,6 +55,7 @@ async function idOf(
  */
 async function listPage<F extends { planId: string | null }>(
   ctx: Context,
+  info: GraphQLResolveInfo,
   list: string,
   queriesOf: {
     page: Query<F & { after: string | null; limit: number }, { entity: EntityModel }>;
@@ -45,14 +63,16 @@ async function listPage<F extends { planId: string | null }>(
   },
   args: PageArgs,
   filter: F,
+  filtersOf: FiltersOf,
   ifEmpty: () => Promise<void> = () => requireKnownPlan(ctx, filter.planId),
 ): Promise<ConnectionModel<EntityModel>> {
   const page = await keysetPage(
     list,
     args.first,
     args.after,
-    async (after, limit) =>
+    pageFetch(ctx, info, filtersOf, async (after, limit) =>
       (await ctx.db.read(queriesOf.page, { ...filter, after, limit })).map((r) => r.entity),
+    ),
     async () => (await ctx.db.read(queriesOf.count, filter))[0]?.total ?? 0,
   );
   // An empty page may come from an unknown plan or type: that is the caller's slip, not an empty answer.
@@ -63,6 +83,7 @@ async function listPage<F extends { planId: string | null }>(
 export async function industriesPage(
   ctx: Context,
   args: QueryIndustriesArgs,
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
   const filter = {
@@ -72,16 +93,23 @@ export async function industriesPage(
   };
   return listPage(
     ctx,
+    info,
     'industries',
     { page: queries.industriesPage, count: queries.industriesCount },
     args,
     filter,
+    (params) => ({
+      ...planOnly(params, planId),
+      supported: given(params, filter.supported),
+      category: given(params, filter.categoryId),
+    }),
   );
 }
 
 export async function platformsPage(
   ctx: Context,
   args: QueryPlatformsArgs,
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
   const filter = {
@@ -92,10 +120,24 @@ export async function platformsPage(
   };
   return listPage(
     ctx,
+    info,
     'platforms',
     { page: queries.platformsPage, count: queries.platformsCount },
     args,
     filter,
+    (params) => ({
+      ...planOnly(params, planId),
+      equals: [
+        ...(filter.type === null ? [] : [{ property: 'type', param: params.add(filter.type) }]),
+        ...(filter.collective === null
+          ? []
+          : [{ property: 'collective', param: params.add(filter.collective) }]),
+      ],
+      linkedTo:
+        filter.supportsId === null
+          ? []
+          : [{ types: ['SUPPORTS'], direction: 'OUT', param: params.add(filter.supportsId) }],
+    }),
     () =>
       requireKnownValue(ctx, args.type, planId, {
         argumentName: 'type',
@@ -108,6 +150,7 @@ export async function platformsPage(
 export async function programsPage(
   ctx: Context,
   args: QueryProgramsArgs,
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
   const filter = {
@@ -118,10 +161,29 @@ export async function programsPage(
   };
   return listPage(
     ctx,
+    info,
     'programs',
     { page: queries.programsPage, count: queries.programsCount },
     args,
     filter,
+    (params) => ({
+      ...planOnly(params, planId),
+      equals: filter.type === null ? [] : [{ property: 'type', param: params.add(filter.type) }],
+      linkedTo: [
+        ...(filter.developsId === null
+          ? []
+          : [
+              {
+                types: ['DEVELOPS', 'SERVES'],
+                direction: 'OUT' as const,
+                param: params.add(filter.developsId),
+              },
+            ]),
+        ...(filter.servesId === null
+          ? []
+          : [{ types: ['SERVES'], direction: 'OUT' as const, param: params.add(filter.servesId) }]),
+      ],
+    }),
     () =>
       requireKnownValue(ctx, args.type, planId, {
         argumentName: 'type',
@@ -134,6 +196,7 @@ export async function programsPage(
 export async function talentTeamsPage(
   ctx: Context,
   args: QueryTalentTeamsArgs,
+  info: GraphQLResolveInfo,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
   const filter = {
@@ -144,9 +207,18 @@ export async function talentTeamsPage(
   };
   return listPage(
     ctx,
+    info,
     'talentTeams',
     { page: queries.talentTeamsPage, count: queries.talentTeamsCount },
     args,
     filter,
+    (params) => ({
+      ...planOnly(params, planId),
+      holds: filter.role === null ? [] : [{ property: 'roles', param: params.add(filter.role) }],
+      linkedTo:
+        filter.developedById === null
+          ? []
+          : [{ types: ['DEVELOPS', 'SERVES'], direction: 'IN', param: params.add(filter.developedById) }],
+    }),
   );
 }

@@ -8,7 +8,8 @@ import { didYouMean, SUGGESTIONS, unknownPlan } from './unknown-values.js';
 import { searchEntities } from './search.js';
 import { ENTITY_LABELS } from '../domain/vocabulary.js';
 import { unknownValue } from '../graphql/errors.js';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { compiledLookup } from './compiled/compiled-reads.js';
 import { LIMITS } from '../domain/limits.js';
 
 /** Checks a name argument: not blank, not absurdly long. Returns it normalised. */
@@ -20,6 +21,8 @@ export function nameArgument(name: string, argumentName: string): string {
 export interface FindOptions {
   readonly kind?: EntityKind;
   readonly nested?: RelatedSpec | null;
+  /** The lookup field's resolve info: with a kind, its selection is read by one compiled statement. */
+  readonly info?: GraphQLResolveInfo;
 }
 
 /**
@@ -30,8 +33,13 @@ export interface FindOptions {
 export async function findByName(
   ctx: Context,
   { name, plan }: QueryEntityArgs,
-  { kind, nested = null }: FindOptions = {},
+  { kind, nested = null, info }: FindOptions = {},
 ): Promise<EntityModel> {
+  if (kind !== undefined && info !== undefined) {
+    const planId = plan ?? null;
+    const found = compiledLookup(ctx, info, nameArgument(name, 'name'), planId);
+    if (found !== undefined) return ofKinds(ctx, await found, name, 'name', planId, [kind]);
+  }
   return requireByName(ctx, name, 'name', plan, { kinds: kind === undefined ? [] : [kind], nested });
 }
 
@@ -49,6 +57,18 @@ export async function requireByName(
   const value = nameArgument(name, argumentName);
   const planId = plan ?? null;
   const entity = await ctx.loaders.entityByName(nested).load({ value, planId });
+  return ofKinds(ctx, entity, name, argumentName, planId, kinds);
+}
+
+/** The entity a name found, when it is of one of `kinds` (any when empty); else NOT_FOUND, with close names. */
+async function ofKinds(
+  ctx: Context,
+  entity: EntityModel | null,
+  name: string,
+  argumentName: string,
+  planId: string | null,
+  kinds: readonly EntityKind[],
+): Promise<EntityModel> {
   if (entity !== null && (kinds.length === 0 || kinds.includes(entity.kind))) return entity;
   throw await unknownName(ctx, { value: name.trim(), argumentName, planId, kinds, found: entity });
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { useApi } from '../helpers/api.js';
 
-/** Round trips are counted on the real Db; the answer is read from the real graph. */
-describe('batching', () => {
-  const api = useApi();
+/**
+ * Round trips are counted on the real Db; the answer is read from the real graph. The server reads through its
+ * DataLoaders only: what a compiled statement does not take (test/api/compiled-reads.test.ts) still batches.
+ */
+describe('batching on the loader path', () => {
+  const api = useApi({ compiledReads: false });
 
   it('answers industries → platforms → programs over all industries in a constant number of statements', async () => {
     const query = `query ($first: Int) {

@@ -52,14 +52,14 @@ describe('relations of an entity and its parts', () => {
         supports: { totalCount: 4, edges: through.map((node) => ({ node })) },
       },
     });
-    // A child field's includeParts: false reaches the look-ahead: the lookup brings the direct links only.
+    // A child field's includeParts: false reaches the compiled statement: the lookup brings the direct links only.
     api.db.reset();
     expect(
       await api.execute('{ industry(name: "精密制造") { platforms(includeParts: false) { name } } }'),
     ).toEqual({
       data: { industry: { platforms: [] } },
     });
-    expect(api.db.calls).toEqual(['read/entities-by-names']);
+    expect(api.db.calls).toEqual(['compiled/lookup']);
   });
 
   it('industries(supported:) agrees with Industry.platforms, 精密制造 among the supported', async () => {

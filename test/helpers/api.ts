@@ -4,8 +4,11 @@ import { countingDb, type CountingDb } from './counting-db.js';
 import { createTestServer } from './execute.js';
 import { connectToTestNeo4j } from './test-neo4j.js';
 
-/** For a test file: a started server over a counting Db on the suite's Neo4j, torn down afterwards. */
-export function useApi() {
+/**
+ * For a test file: a started server over a counting Db on the suite's Neo4j, torn down afterwards. With
+ * `compiledReads: false`, every read goes through the DataLoaders (the path for what does not compile).
+ */
+export function useApi({ compiledReads = true }: { compiledReads?: boolean } = {}) {
   const api = {} as {
     db: CountingDb;
     execute: Awaited<ReturnType<typeof createTestServer>>['execute'];
@@ -15,7 +18,7 @@ export function useApi() {
   beforeAll(async () => {
     connection = await connectToTestNeo4j();
     api.db = countingDb(connection.db);
-    server = await createTestServer(api.db);
+    server = await createTestServer(api.db, { compiledReads });
     api.execute = server.execute;
   });
   afterAll(async () => {

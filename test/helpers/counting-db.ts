@@ -3,15 +3,22 @@ import type { Db } from '../../src/db/db.js';
 /** The real Db, counting round trips by query name: how tests prove batching. */
 export interface CountingDb extends Db {
   readonly calls: string[];
+  /** The text of each read, in order (compiled statements are built per selection). */
+  readonly texts: string[];
   reset(): void;
 }
 
-export function countingDb(db: Db, calls: string[] = []): CountingDb {
+export function countingDb(db: Db, calls: string[] = [], texts: string[] = []): CountingDb {
   return {
     calls,
-    reset: () => calls.splice(0),
+    texts,
+    reset: () => {
+      calls.splice(0);
+      texts.splice(0);
+    },
     read: (query, params) => {
       calls.push(query.name);
+      texts.push(query.text);
       return db.read(query, params);
     },
     write: (query, params) => {
@@ -25,6 +32,6 @@ export function countingDb(db: Db, calls: string[] = []): CountingDb {
           return run(query, params);
         }),
       ),
-    until: (at) => countingDb(db.until(at), calls),
+    until: (at) => countingDb(db.until(at), calls, texts),
   };
 }

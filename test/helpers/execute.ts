@@ -11,13 +11,17 @@ export interface Execution {
 }
 
 /** A started Apollo server whose every operation gets fresh loaders over `db`, like a real request. */
-export async function createTestServer(db: Db) {
+export async function createTestServer(db: Db, { compiledReads = true }: { compiledReads?: boolean } = {}) {
   const server: ApolloServer<Context> = createServer({ logger: createLogger('error') });
   await server.start();
-  const execute = async (query: string, variables?: Record<string, unknown>): Promise<Execution> => {
+  const execute = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    operationName?: string,
+  ): Promise<Execution> => {
     const response = await server.executeOperation(
-      { query, ...(variables ? { variables } : {}) },
-      { contextValue: createContext(db, TEST_DEADLINE_MS) },
+      { query, ...(variables ? { variables } : {}), ...(operationName ? { operationName } : {}) },
+      { contextValue: createContext(db, { deadlineMs: TEST_DEADLINE_MS, compiledReads }) },
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const { data, errors } = response.body.singleResult;

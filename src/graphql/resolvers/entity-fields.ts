@@ -11,14 +11,15 @@ import type {
 } from '../../__generated__/resolvers-types.js';
 import type { EntityModel } from '../../domain/models.js';
 import { loadExisting } from '../../loaders/load-existing.js';
+import { compiledValue } from '../../read/compiled/compiled-reads.js';
 
 /** The resolvers every Entity type shares (the rest of its fields are the stored properties). */
 export const entityFields = {
   evidence: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.entityEvidence.load(e.id),
   mentions: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.mentionsByEntity.load(e.id),
   relations: (e: EntityModel, args: EntityRelationsArgs, ctx: Context) => relationsOf(ctx, e, args),
-  relationCount: (e: EntityModel, args: EntityRelationCountArgs, ctx: Context) =>
-    relationCount(ctx, e.id, args),
+  relationCount: (e: EntityModel, args: EntityRelationCountArgs, ctx: Context, info: GraphQLResolveInfo) =>
+    (compiledValue(e, info) as number | undefined) ?? relationCount(ctx, e.id, args),
   plan: (e: EntityModel, _args: unknown, { loaders }: Context) =>
     loadExisting(loaders.planById, e.planId, 'plan'),
   note: (e: EntityModel) => e.note ?? null,
@@ -40,7 +41,8 @@ export function relatedField(typeName: string, fieldName: string) {
     ctx: Context,
     info: GraphQLResolveInfo,
   ) => {
-    return relatedEntities(ctx, e.id, askedSpec(spec, args), nestedSpec(info));
+    const compiled = compiledValue(e, info) as EntityModel[] | undefined;
+    return compiled ?? relatedEntities(ctx, e.id, askedSpec(spec, args), nestedSpec(info));
   };
 }
 

@@ -18,25 +18,27 @@ export const Query: QueryResolvers = {
 
   entity: (_parent, args, ctx) => findByName(ctx, args),
   industry: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'INDUSTRY', nested: nestedSpec(info) }),
+    findByName(ctx, args, { kind: 'INDUSTRY', nested: nestedSpec(info), info }),
   industryCategory: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'INDUSTRY_CATEGORY', nested: nestedSpec(info) }),
+    findByName(ctx, args, { kind: 'INDUSTRY_CATEGORY', nested: nestedSpec(info), info }),
   platform: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'PLATFORM', nested: nestedSpec(info) }),
-  program: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'PROGRAM', nested: nestedSpec(info) }),
+    findByName(ctx, args, { kind: 'PLATFORM', nested: nestedSpec(info), info }),
+  program: (_parent, args, ctx, info) =>
+    findByName(ctx, args, { kind: 'PROGRAM', nested: nestedSpec(info), info }),
   talentTeam: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'TALENT_TEAM', nested: nestedSpec(info) }),
+    findByName(ctx, args, { kind: 'TALENT_TEAM', nested: nestedSpec(info), info }),
   institution: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'INSTITUTION', nested: nestedSpec(info) }),
-  goal: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'GOAL', nested: nestedSpec(info) }),
-  policy: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'POLICY', nested: nestedSpec(info) }),
+    findByName(ctx, args, { kind: 'INSTITUTION', nested: nestedSpec(info), info }),
+  goal: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'GOAL', nested: nestedSpec(info), info }),
+  policy: (_parent, args, ctx, info) =>
+    findByName(ctx, args, { kind: 'POLICY', nested: nestedSpec(info), info }),
   passages: (_parent, args, ctx) => findPassages(ctx, args),
   section: (_parent, args, ctx) => sectionByPath(ctx, args),
 
-  industries: (_parent, args, ctx) => industriesPage(ctx, args),
-  platforms: (_parent, args, ctx) => platformsPage(ctx, args),
-  programs: (_parent, args, ctx) => programsPage(ctx, args),
-  talentTeams: (_parent, args, ctx) => talentTeamsPage(ctx, args),
+  industries: (_parent, args, ctx, info) => industriesPage(ctx, args, info),
+  platforms: (_parent, args, ctx, info) => platformsPage(ctx, args, info),
+  programs: (_parent, args, ctx, info) => programsPage(ctx, args, info),
+  talentTeams: (_parent, args, ctx, info) => talentTeamsPage(ctx, args, info),
 
   indicators: (_parent, args, ctx) => indicatorsList(ctx, args),
   observations: (_parent, args, ctx) => observationsList(ctx, args),

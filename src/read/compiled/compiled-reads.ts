@@ -1,0 +1,124 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../graphql/context.js';
+import type { EntityModel } from '../../domain/models.js';
+import { Params, readPlan, type EntitySelection, type ListFilters, type ReadPlan } from './read-plan.js';
+import { entitySelection, nodesAt, NotCompiled } from './selection.js';
+import { compiledStatement, FIELDS_KEY } from './statement.js';
+
+/**
+ * Compiled reads: a root field's whole selection (its entities, their relationship fields and counts, to any
+ * depth) read by one statement built for exactly that selection. The results of the nested fields hang on each
+ * model, and the nested resolvers take them from there (`compiledValue`); what the compiler does not take stays
+ * on the DataLoader path. README.md says which selections compile.
+ */
+
+interface FieldValue {
+  readonly field: string;
+  readonly value: unknown;
+}
+
+// Models are per request and die with it; so do the values hung on them.
+const FIELD_VALUES = new WeakMap<object, ReadonlyMap<string, FieldValue>>();
+
+/**
+ * The value a compiled statement fetched for this field of `parent`, or undefined when the field was not
+ * compiled (the resolver then takes the loader path).
+ */
+export function compiledValue(parent: object, info: GraphQLResolveInfo): unknown {
+  const found = FIELD_VALUES.get(parent)?.get(String(info.path.key));
+  return found !== undefined && found.field === info.fieldName ? found.value : undefined;
+}
+
+type Row = Record<string, unknown>;
+
+/** A projected entity as the model resolvers read, with its compiled fields hung on it. */
+function toModel(row: Row, selection: EntitySelection): EntityModel {
+  if (selection.fields.length === 0) return row as unknown as EntityModel;
+  const { [FIELDS_KEY]: values, ...properties } = row;
+  const list = values as unknown[];
+  const fields = new Map<string, FieldValue>();
+  selection.fields.forEach((field, i) => {
+    const value = list[i];
+    fields.set(field.key, {
+      field: field.field,
+      value:
+        field.kind === 'related' ? (value as Row[]).map((item) => toModel(item, field.selection)) : value,
+    });
+  });
+  FIELD_VALUES.set(properties, fields);
+  return properties as unknown as EntityModel;
+}
+
+/** The read plan, or null when the context reads through loaders only or the selection does not compile. */
+function planOrNull(ctx: Context, build: () => ReadPlan): ReadPlan | null {
+  if (!ctx.compiledReads) return null;
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof NotCompiled) return null;
+    throw error;
+  }
+}
+
+async function run(ctx: Context, plan: ReadPlan): Promise<EntityModel[]> {
+  const rows = await ctx.db.read(compiledStatement(plan), plan.params);
+  const { selection } = plan.shape;
+  return rows.flatMap((row) => (row.entity === null ? [] : [toModel(row.entity, selection)]));
+}
+
+/**
+ * A lookup by a (checked, normalised) name, compiled: the entity any kind and its selection, or null when no
+ * entity has the name. Undefined when the selection does not compile.
+ */
+export function compiledLookup(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  value: string,
+  planId: string | null,
+): Promise<EntityModel | null> | undefined {
+  const plan = planOrNull(ctx, () => {
+    const params = new Params();
+    const valueParam = params.add(value);
+    const planParam = planId === null ? null : params.add(planId);
+    const { type, nodes } = nodesAt(info, []);
+    const selection = entitySelection(info, type, nodes, params);
+    return readPlan({ root: 'lookup', value: valueParam, plan: planParam, selection }, params);
+  });
+  if (plan === null) return undefined;
+  return run(ctx, plan).then((models) => models[0] ?? null);
+}
+
+/** A root list's filters as a statement takes them: each value a parameter, absent when not given. */
+export type FiltersOf = (params: Params) => Omit<ListFilters, 'after'>;
+
+/**
+ * The page fetcher of a root list: `edges { node }` compiled with the page when the selection compiles, else
+ * `fallback` (the list's fixed statement, its nodes' fields on the loader path). Rows in id order after
+ * `after`, at most `limit`.
+ */
+export function pageFetch(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  filtersOf: FiltersOf,
+  fallback: (after: string | null, limit: number) => Promise<EntityModel[]>,
+): (after: string | null, limit: number) => Promise<EntityModel[]> {
+  return (after, limit) => {
+    const plan = planOrNull(ctx, () => listPlan(info, filtersOf, after, limit));
+    return plan === null ? fallback(after, limit) : run(ctx, plan);
+  };
+}
+
+function listPlan(
+  info: GraphQLResolveInfo,
+  filtersOf: FiltersOf,
+  after: string | null,
+  limit: number,
+): ReadPlan {
+  const params = new Params();
+  const limitParam = params.add(limit);
+  const afterParam = after === null ? null : params.add(after);
+  const filters = { ...filtersOf(params), after: afterParam };
+  const { type, nodes } = nodesAt(info, ['edges', 'node']);
+  const selection = entitySelection(info, type, nodes, params);
+  return readPlan({ root: 'list', filters, limit: limitParam, selection }, params);
+}
