@@ -214,7 +214,7 @@ async function ask(system: RunningSystem, shape: Shape): Promise<unknown> {
   return system.answer(shape, await response.text());
 }
 
-function syntheticPlansDir(scale: number, log: (line: string) => void): string {
+export function syntheticPlansDir(scale: number, log: (line: string) => void): string {
   const dir = fromRoot('bench', '.data', `plans-x${scale}`);
   mkdirSync(dir, { recursive: true });
   const started = Date.now();
@@ -225,7 +225,8 @@ function syntheticPlansDir(scale: number, log: (line: string) => void): string {
   return dir;
 }
 
-async function parameters(db: Db, scale: number): Promise<BenchParameters> {
+/** The names, texts and cursors the shapes ask for at this scale, read from the loaded plan. */
+export async function parameters(db: Db, scale: number): Promise<BenchParameters> {
   const [row] = await db.read(benchQueries.parameters, {});
   if (row === undefined) throw new Error('no parameters: is the plan loaded?');
   const pages = [];

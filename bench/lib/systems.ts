@@ -24,6 +24,8 @@ export interface SystemOptions {
   readonly plansDir: string;
   /** `dist`: the compiled server (`npm run build`), as in production; `tsx`: from source (the smoke test). */
   readonly ours: 'dist' | 'tsx';
+  /** Node flags before the script (bench/profile.ts: `--cpu-prof`, which NODE_OPTIONS does not take). */
+  readonly nodeFlags?: readonly string[];
 }
 
 /** Starts a system with NODE_ENV=production and waits until it answers; the wait is its cold start. */
@@ -45,7 +47,7 @@ export async function startSystem(name: SystemName, options: SystemOptions): Pro
     floor: ['--import', 'tsx', 'bench/servers/floor-server.ts'],
   };
   const started = Date.now();
-  const child = spawn(process.execPath, args[name], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), ...args[name]], {
     cwd: projectRoot,
     env: {
       ...env,

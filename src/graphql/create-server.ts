@@ -9,6 +9,7 @@ import { resolvers } from './resolvers/index.js';
 import { loadOperation, loadTypeDefs } from './type-defs.js';
 import { landingPagePlugin } from './landing-page.js';
 import { statusPlugin } from './status-plugin.js';
+import { errorOrderPlugin } from './error-order-plugin.js';
 
 export interface ServerOptions {
   readonly logger: Logger;
@@ -48,6 +49,7 @@ export function createServer({
       introspection ? landingPagePlugin(loadOperation('questions')) : ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(),
       statusPlugin(),
+      errorOrderPlugin(),
       ...plugins,
     ],
   });

@@ -10,6 +10,7 @@ import { ENTITY_LABELS } from '../domain/vocabulary.js';
 import { unknownValue } from '../graphql/errors.js';
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { compiledLookup } from './compiled/compiled-reads.js';
+import { nestedSpec } from './look-ahead.js';
 import { LIMITS } from '../domain/limits.js';
 
 /** Checks a name argument: not blank, not absurdly long. Returns it normalised. */
@@ -17,11 +18,13 @@ export function nameArgument(name: string, argumentName: string): string {
   return checkedText(normalizeName(name), argumentName, LIMITS.nameLength);
 }
 
-/** How a lookup by name is narrowed: to one kind, and the related field its result's children select. */
+/** How a lookup by name is narrowed: to one kind, with the lookup field's resolve info. */
 export interface FindOptions {
   readonly kind?: EntityKind;
-  readonly nested?: RelatedSpec | null;
-  /** The lookup field's resolve info: with a kind, its selection is read by one compiled statement. */
+  /**
+   * With a kind, the selection is read by one compiled statement; where it does not compile, the first related
+   * field below comes with the lookup's statement (look-ahead).
+   */
   readonly info?: GraphQLResolveInfo;
 }
 
@@ -33,14 +36,17 @@ export interface FindOptions {
 export async function findByName(
   ctx: Context,
   { name, plan }: QueryEntityArgs,
-  { kind, nested = null, info }: FindOptions = {},
+  { kind, info }: FindOptions = {},
 ): Promise<EntityModel> {
   if (kind !== undefined && info !== undefined) {
     const planId = plan ?? null;
     const found = compiledLookup(ctx, info, nameArgument(name, 'name'), planId);
     if (found !== undefined) return ofKinds(ctx, await found, name, 'name', planId, [kind]);
   }
-  return requireByName(ctx, name, 'name', plan, { kinds: kind === undefined ? [] : [kind], nested });
+  return requireByName(ctx, name, 'name', plan, {
+    kinds: kind === undefined ? [] : [kind],
+    nested: info === undefined ? null : nestedSpec(info),
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { GraphQLSchema, DocumentNode } from 'graphql';
 import { getNamedType, isListType, getNullableType, isLeafType } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { LIMITS } from '../../domain/limits.js';
 
 /**
@@ -24,6 +25,26 @@ export interface OperationSize {
  * the variables do not fit the operation: execution reports that.
  */
 export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+): OperationSize | undefined {
+  // Apollo hands every request of one query text the same parsed document: a repeated operation with the same
+  // variables is priced once.
+  let sizes = MEASURED.get(document);
+  if (sizes === undefined) MEASURED.set(document, (sizes = new LRUCache({ max: 64 })));
+  const key = `${operationName ?? ''}\0${JSON.stringify(variables ?? {})}`;
+  const found = sizes.get(key);
+  if (found !== undefined) return found.size;
+  const size = measure(schema, document, operationName, variables);
+  sizes.set(key, { size });
+  return size;
+}
+
+const MEASURED = new WeakMap<DocumentNode, LRUCache<string, { size: OperationSize | undefined }>>();
+
+function measure(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | undefined,

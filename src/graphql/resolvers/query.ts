@@ -1,7 +1,6 @@
 import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
 import { neighborhood, shortestPath } from '../../read/graph-questions.js';
 import { industriesPage, platformsPage, programsPage, talentTeamsPage } from '../../read/lists.js';
-import { nestedSpec } from '../../read/look-ahead.js';
 import { findByName } from '../../read/names.js';
 import { interpretQuestion } from '../../read/interpret/interpret-question.js';
 import { interpretRules } from '../../read/interpret/interpret-rules.js';
@@ -17,21 +16,14 @@ export const Query: QueryResolvers = {
   plan: (_parent, args, ctx) => planById(ctx, args),
 
   entity: (_parent, args, ctx) => findByName(ctx, args),
-  industry: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'INDUSTRY', nested: nestedSpec(info), info }),
-  industryCategory: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'INDUSTRY_CATEGORY', nested: nestedSpec(info), info }),
-  platform: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'PLATFORM', nested: nestedSpec(info), info }),
-  program: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'PROGRAM', nested: nestedSpec(info), info }),
-  talentTeam: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'TALENT_TEAM', nested: nestedSpec(info), info }),
-  institution: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'INSTITUTION', nested: nestedSpec(info), info }),
-  goal: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'GOAL', nested: nestedSpec(info), info }),
-  policy: (_parent, args, ctx, info) =>
-    findByName(ctx, args, { kind: 'POLICY', nested: nestedSpec(info), info }),
+  industry: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'INDUSTRY', info }),
+  industryCategory: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'INDUSTRY_CATEGORY', info }),
+  platform: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'PLATFORM', info }),
+  program: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'PROGRAM', info }),
+  talentTeam: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'TALENT_TEAM', info }),
+  institution: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'INSTITUTION', info }),
+  goal: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'GOAL', info }),
+  policy: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'POLICY', info }),
   passages: (_parent, args, ctx) => findPassages(ctx, args),
   section: (_parent, args, ctx) => sectionByPath(ctx, args),
 
