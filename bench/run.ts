@@ -1,5 +1,7 @@
 // npm run bench [-- --quick] [--scales 1,10,100] [--seconds 10] [--warmup 3] [--connections 1,16] [--repeat 5]
+//   [--shapes B5,B4.p1]
 // --quick: ×100 only, 2 s runs at 16 connections (the summary's), still 5 runs a figure.
+// --shapes: only these groups or shape ids (the summary then covers only their groups).
 // npm run bench -- --from bench/results/<file>.json   (re-render bench/README.md from a saved run)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     warmup: { type: 'string' },
     connections: { type: 'string' },
     repeat: { type: 'string' },
+    shapes: { type: 'string' },
     from: { type: 'string' },
   },
 });
@@ -32,28 +35,36 @@ interface SavedRun {
     warmupSeconds: number;
     connections: number[];
     quick?: boolean;
+    shapes?: string[];
   };
   results: ScaleResult[];
 }
 
 const run = values.from === undefined ? await measure() : load(values.from);
-const name = `${run.started.replace(/[:.]/g, '-')}-x${run.options.scales.join('-x')}${run.options.quick === true ? '-quick' : ''}`;
-const meta = `Run ${run.started} on ${process.platform} ${process.arch}, Node ${process.version}, ${run.options.seconds} s per measurement after ${run.options.warmupSeconds} s warm-up, NODE_ENV=production, every response checked (\`npm run bench${run.options.quick === true ? ' -- --quick' : ''}\`; raw figures in \`bench/results/${name}.json\`).`;
+const only = run.options.shapes;
+const name = `${run.started.replace(/[:.]/g, '-')}-x${run.options.scales.join('-x')}${run.options.quick === true ? '-quick' : ''}${only === undefined ? '' : `-${only.join('-')}`}`;
+const flags = `${run.options.quick === true ? ' --quick' : ''}${only === undefined ? '' : ` --shapes ${only.join(',')}`}`;
+const meta = `Run ${run.started} on ${process.platform} ${process.arch}, Node ${process.version}, ${run.options.seconds} s per measurement after ${run.options.warmupSeconds} s warm-up, NODE_ENV=production, every response checked (\`npm run bench${flags === '' ? '' : ` --${flags}`}\`; raw figures in \`bench/results/${name}.json\`).`;
 if (values.from === undefined) {
   mkdirSync(fromRoot('bench', 'results'), { recursive: true });
   writeFileSync(fromRoot('bench', 'results', `${name}.json`), `${JSON.stringify(run, null, 2)}\n`);
 }
-const readme = fromRoot('bench', 'README.md');
-const text = readFileSync(readme, 'utf8');
-const begin = '<!-- results:begin -->';
-const end = '<!-- results:end -->';
 const table = markdown(run.results, run.options.connections, meta);
-writeFileSync(
-  readme,
-  `${text.slice(0, text.indexOf(begin) + begin.length)}\n${table}\n${text.slice(text.indexOf(end))}`,
-);
-// The tables are committed, and `npm test` checks formatting.
-execFileSync('npx', ['prettier', '--write', readme], { cwd: fromRoot(), stdio: 'ignore' });
+if (only === undefined) {
+  const readme = fromRoot('bench', 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const begin = '<!-- results:begin -->';
+  const end = '<!-- results:end -->';
+  writeFileSync(
+    readme,
+    `${text.slice(0, text.indexOf(begin) + begin.length)}\n${table}\n${text.slice(text.indexOf(end))}`,
+  );
+  // The tables are committed, and `npm test` checks formatting.
+  execFileSync('npx', ['prettier', '--write', readme], { cwd: fromRoot(), stdio: 'ignore' });
+} else {
+  // A run of some shapes leaves the README's tables (every shape) as they are: its tables go to stdout.
+  process.stdout.write(`${table}\n`);
+}
 const last = run.results[run.results.length - 1];
 const top = run.options.connections[run.options.connections.length - 1] ?? 1;
 if (last !== undefined) {
@@ -72,6 +83,7 @@ async function measure(): Promise<SavedRun> {
     connections: list(values.connections, quick ? [16] : [1, 16]),
     repeat: Number(values.repeat ?? 5),
     quick,
+    ...(values.shapes === undefined ? {} : { shapes: values.shapes.split(',') }),
   };
   for (const n of [...options.scales, ...options.connections, options.seconds, options.repeat]) {
     if (!Number.isInteger(n) || n <= 0) throw new Error(`bad option value ${n}: expected a positive integer`);

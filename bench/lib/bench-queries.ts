@@ -9,6 +9,7 @@ export const benchQueries = {
   floorB3: cypher<{ first: number }, { name: string; platforms: number; programs: number }>('bench/floor-b3'),
   floorB4: cypher<{ after: string | null; first: number }, { name: string }>('bench/floor-b4'),
   floorB5: cypher<{ text: string }, { name: string }>('bench/floor-b5'),
+  floorB5Ranked: cypher<{ phrase: string }, { name: string }>('bench/floor-b5-ranked'),
   floorB6Path: cypher<{ from: string; to: string }, { names: string[] }>('bench/floor-b6-path'),
   floorB6Neighborhood: cypher<{ name: string; limit: number }, { names: string[] }>(
     'bench/floor-b6-neighborhood',
@@ -20,6 +21,9 @@ export const benchQueries = {
   platformIdAt: cypher<{ position: number }, { id: string }>('bench/bench-platform-id-at'),
   peerIndexIndustryName: cypher<Record<string, never>, never>('bench/peer-index-industry-name'),
   peerIndexPlatformName: cypher<Record<string, never>, never>('bench/peer-index-platform-name'),
+  peerIndexPlatformNameFulltext: cypher<Record<string, never>, never>(
+    'bench/peer-index-platform-name-fulltext',
+  ),
   indexesAwait: cypher<Record<string, never>, never>('bench/indexes-await'),
   graphSize: cypher<Record<string, never>, { entities: number; relationships: number }>(
     'bench/bench-graph-size',

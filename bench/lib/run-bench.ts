@@ -26,6 +26,8 @@ export interface BenchOptions {
   readonly requestsPerRun?: number;
   readonly warmupSeconds: number;
   readonly connections: readonly number[];
+  /** Only these shapes, by group (`B5`) or id (`B4.p1`); every shape when absent. */
+  readonly shapes?: readonly string[];
   /**
    * Runs per system, shape and concurrency (default 1): each figure is their median, with the range. The systems
    * take turns in a rotating order, so drift and one system's after-effects fall on each in turn.
@@ -40,6 +42,8 @@ export interface BenchOptions {
 export interface ShapeResult {
   readonly shape: string;
   readonly group: string;
+  /** Which like-for-like row of its group, where a group has two (B5). */
+  readonly row?: 'unranked' | 'ranked';
   readonly title: string;
   readonly roundTrips: RoundTrips;
   /** Whether every system gave the same normalised answer. */
@@ -95,8 +99,13 @@ async function runScale(scale: number, options: BenchOptions): Promise<ScaleResu
     // The peer's queries get the indexes they need, as a user of @neo4j/graphql would create them.
     await db.write(benchQueries.peerIndexIndustryName, {});
     await db.write(benchQueries.peerIndexPlatformName, {});
+    await db.write(benchQueries.peerIndexPlatformNameFulltext, {});
     await db.write(benchQueries.indexesAwait, {});
-    const shapes = buildShapes(await parameters(db, scale));
+    const only = options.shapes;
+    const shapes = buildShapes(await parameters(db, scale)).filter(
+      (s) => only === undefined || only.includes(s.group) || only.includes(s.id),
+    );
+    if (shapes.length === 0) throw new Error(`no shape is ${only?.join(', ')}`);
     const roundTrips = await countRoundTrips(driver, shapes);
     for (const name of SYSTEMS)
       systems.push(await startSystem(name, { neo4jUri: uri, plansDir, ours: options.ours }));
@@ -161,6 +170,7 @@ async function runScale(scale: number, options: BenchOptions): Promise<ScaleResu
       shapeResults.push({
         shape: shape.id,
         group: shape.group,
+        ...(shape.row === undefined ? {} : { row: shape.row }),
         title: shape.title,
         roundTrips: roundTrips.get(shape.id) ?? { ours: -1, theirs: -1, floor: -1 },
         answersAgree: agree,

@@ -22,6 +22,8 @@ export async function floorAnswer(db: Db, shape: string, params: Record<string, 
       });
     case 'b5':
       return db.read(benchQueries.floorB5, { text: str('text') });
+    case 'b5-ranked':
+      return db.read(benchQueries.floorB5Ranked, { phrase: str('phrase') });
     case 'b6-path':
       return db.read(benchQueries.floorB6Path, { from: str('from'), to: str('to') });
     case 'b6-neighborhood':

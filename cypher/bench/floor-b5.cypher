@@ -1,4 +1,4 @@
-// B5 floor: platforms whose name contains the text (text index on Name.value).
+// B5 unranked floor: platforms with a name containing the text, any 100 (the text index on Name.value).
 MATCH (n:Name)
 WHERE n.value CONTAINS $text
 MATCH (n)-[:NAMES]->(p:Platform)

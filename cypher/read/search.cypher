@@ -15,6 +15,11 @@ WITH e,
   END) AS rank,
   min(CASE WHEN value = $stem THEN 0 WHEN value STARTS WITH $stem THEN 1 ELSE 2 END * 1000 + size(value)) AS stemRank
 ORDER BY rank, CASE WHEN rank IS NULL THEN stemRank END, size(e.name), e.id
+// Only the rows a band can return are kept, a top-k rather than a sort of every match. The literal rows come
+// first, so the first $limit + $bandLimit rows hold the first $limit literal ones and, when there are fewer (the
+// only time variant ones are returned), at least $bandLimit variant ones; without a stem every row is literal,
+// and $limit rows suffice. The order is total (ids last): these are the first rows of the whole ranking.
+LIMIT toInteger($limit + CASE WHEN $stem = $text THEN 0 ELSE $bandLimit END)
 WITH collect({entity: e, literal: rank IS NOT NULL}) AS rows
 WITH [x IN [r IN rows WHERE r.literal | r.entity][..toInteger($limit)] | x {.*, text: null}] AS literal,
   [r IN rows WHERE NOT r.literal | r.entity] AS stemmed
