@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Context } from './context.js';
 import { createFormatError } from './errors.js';
 import { LIMITS } from '../domain/limits.js';
@@ -47,6 +50,9 @@ export function createServer({
     validationRules: limitValidationRules(),
     plugins: [
       introspection ? landingPagePlugin(loadOperation('questions')) : ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache hints are unused (the response cache keys on the data version): off, it no longer wraps
+      // every field's resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(),
       statusPlugin(),
       errorOrderPlugin(),
