@@ -22,8 +22,8 @@ export function nameArgument(name: string, argumentName: string): string {
 export interface FindOptions {
   readonly kind?: EntityKind;
   /**
-   * With a kind, the selection is read by one compiled statement; where it does not compile, the first related
-   * field below comes with the lookup's statement (look-ahead).
+   * The selection is read by one compiled statement; where it does not compile, the first related field below
+   * comes with the lookup's statement (look-ahead).
    */
   readonly info?: GraphQLResolveInfo;
 }
@@ -38,13 +38,14 @@ export async function findByName(
   { name, plan }: QueryEntityArgs,
   { kind, info }: FindOptions = {},
 ): Promise<EntityModel> {
-  if (kind !== undefined && info !== undefined) {
+  const kinds = kind === undefined ? [] : [kind];
+  if (info !== undefined) {
     const planId = plan ?? null;
     const found = compiledLookup(ctx, info, nameArgument(name, 'name'), planId);
-    if (found !== undefined) return ofKinds(ctx, await found, name, 'name', planId, [kind]);
+    if (found !== undefined) return ofKinds(ctx, await found, name, 'name', planId, kinds);
   }
   return requireByName(ctx, name, 'name', plan, {
-    kinds: kind === undefined ? [] : [kind],
+    kinds,
     nested: info === undefined ? null : nestedSpec(info),
   });
 }

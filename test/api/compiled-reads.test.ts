@@ -153,6 +153,17 @@ const SHAPES: [string, Record<string, unknown>?][] = [
     '{ industries(first: 3) { a: edges { node { name platforms { name } } } b: edges { node { platforms(includeParts: false) { name } } } } }',
   ],
   ['{ entity(name: "精密制造") { name ... on Industry { platforms { name } } } }'],
+  [
+    '{ a: entity(name: "G60诸暨创新港") { __typename name kind relationCount ... on Platform { type industries { name } } ... on Industry { platforms { name } } } b: entity(name: "数智安防") { __typename name ... on Platform { type industries { name } } ... on Industry { key platforms(includeParts: false) { name } } } }',
+  ],
+  [
+    '{ entity(name: "高技能人才") { name relations(kinds: [PROGRAM]) { type from { name } } ... on TalentTeam { roles parts { name } } } }',
+  ],
+  [
+    '{ entity(name: "诸暨市人才发展“十四五”规划") { name kind ... on Plan { title issuer documentNumber periodEnd partners { name } ledBy { name } } } }',
+  ],
+  ['{ entity(name: "诸暨市人才发展“十四五”规划") { ... on Plan { title plan { title region } } } }'],
+  ['{ entity(name: "不存在的名字") { name } }'],
 ];
 
 describe('compiled reads', () => {
@@ -210,6 +221,11 @@ describe('compiled statements', () => {
     ['B2', B2, 'compiled/list'],
     ['B3', B3, 'compiled/list'],
     ['B4', B4, 'compiled/list'],
+    [
+      'an entity of any kind',
+      '{ entity(name: "G60诸暨创新港") { name ... on Platform { industries { name } } ... on Industry { platforms { name } } ... on TalentTeam { programs { name } } } }',
+      'compiled/lookup',
+    ],
   ])('read %s with one statement, built for its selection', async (shape, query, name) => {
     both.db.reset();
     const answer = await both.compiled(query);

@@ -15,7 +15,7 @@ export const Query: QueryResolvers = {
   plans: (_parent, _args, ctx) => allPlans(ctx),
   plan: (_parent, args, ctx) => planById(ctx, args),
 
-  entity: (_parent, args, ctx) => findByName(ctx, args),
+  entity: (_parent, args, ctx, info) => findByName(ctx, args, { info }),
   industry: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'INDUSTRY', info }),
   industryCategory: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'INDUSTRY_CATEGORY', info }),
   platform: (_parent, args, ctx, info) => findByName(ctx, args, { kind: 'PLATFORM', info }),

@@ -2,7 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../graphql/context.js';
 import type { EntityModel } from '../../domain/models.js';
 import { Params, readPlan, type EntitySelection, type ListFilters, type ReadPlan } from './read-plan.js';
-import { entitySelection, nodesAt, NotCompiled } from './selection.js';
+import { entitySelection, lookupSelections, nodesAt, NotCompiled } from './selection.js';
+import { ENTITY_LABELS } from '../../domain/vocabulary.js';
+import type { EntityKind } from '../../__generated__/resolvers-types.js';
 import { compiledStatement, FIELDS_KEY } from './statement.js';
 
 /**
@@ -62,8 +64,16 @@ function planOrNull(ctx: Context, build: () => ReadPlan): ReadPlan | null {
 
 async function run(ctx: Context, plan: ReadPlan): Promise<EntityModel[]> {
   const rows = await ctx.db.read(compiledStatement(plan), plan.params);
-  const { selection } = plan.shape;
-  return rows.flatMap((row) => (row.entity === null ? [] : [toModel(row.entity, selection)]));
+  const { shape } = plan;
+  // A lookup of one kind finds a name of another kind too: it goes back as read, for the caller's NOT_FOUND.
+  const selectionOf = (kind: unknown) =>
+    shape.root === 'list'
+      ? shape.selection
+      : (shape.selections.find((s) => s.label === ENTITY_LABELS[kind as EntityKind]) ?? shape.selections[0]);
+  return rows.flatMap(({ entity }) => {
+    const selection = entity === null ? undefined : selectionOf(entity['kind']);
+    return entity === null || selection === undefined ? [] : [toModel(entity, selection)];
+  });
 }
 
 /**
@@ -80,9 +90,8 @@ export function compiledLookup(
     const params = new Params();
     const valueParam = params.add(value);
     const planParam = planId === null ? null : params.add(planId);
-    const { type, nodes } = nodesAt(info, []);
-    const selection = entitySelection(info, type, nodes, params);
-    return readPlan({ root: 'lookup', value: valueParam, plan: planParam, selection }, params);
+    const selections = lookupSelections(info, params);
+    return readPlan({ root: 'lookup', value: valueParam, plan: planParam, selections }, params);
   });
   if (plan === null) return undefined;
   return run(ctx, plan).then((models) => models[0] ?? null);

@@ -74,7 +74,8 @@ export type RootShape =
       readonly root: 'lookup';
       readonly value: ParamName;
       readonly plan: ParamName | null;
-      readonly selection: EntitySelection;
+      /** One per type the field may return (several for `entity`, an interface): the row's kind picks one. */
+      readonly selections: readonly EntitySelection[];
     }
   | {
       readonly root: 'list';

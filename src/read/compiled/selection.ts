@@ -19,10 +19,18 @@ import type { CompiledField, EntitySelection, Params } from './read-plan.js';
 
 /**
  * The fields that are stored properties of an entity node under the same name: a compiled statement projects
- * them when selected. Every other field of an entity that is not a relationship field or `relationCount` is left
- * to its resolver, which reads the core properties (id, planId, kind, name) every compiled model carries.
+ * them when selected.
  */
 const STORED_PROPERTIES = new Set([
+  // Plan
+  'title',
+  'issuer',
+  'documentNumber',
+  'issuedOn',
+  'periodStart',
+  'periodEnd',
+  'region',
+  'sourceSha256',
   'id',
   'name',
   'aliases',
@@ -37,6 +45,26 @@ const STORED_PROPERTIES = new Set([
   'status',
   'roles',
   'unlinkedReason',
+]);
+
+/**
+ * The fields whose resolvers read only the core properties every compiled model carries (id, planId, kind,
+ * name), through their own loaders: they stay with their resolvers beside a compiled statement. A field in none
+ * of these lists (Plan.plan, which returns the model itself) keeps the whole root field on the loader path.
+ */
+const RESOLVED_BY_ID = new Set([
+  'evidence',
+  'mentions',
+  'relations',
+  'plan',
+  'notLinked',
+  'unlinked',
+  'indicators',
+  'observations',
+  'counterparts',
+  'category',
+  'text',
+  'sections',
 ]);
 
 /** The selection holds what the compiler does not take; the root field then runs on the loader path. */
@@ -144,7 +172,10 @@ export function entitySelection(
     if (name === 'relationCount') {
       const { args } = argumentsOf(type, fieldNodes, info);
       fields.push({ kind: 'count', key, field: name, link: countLink(args, params) });
+      continue;
     }
+    if (!RESOLVED_BY_ID.has(name) || (type.name === 'Plan' && name === 'plan'))
+      throw new NotCompiled(`${type.name}.${name} needs more than the core properties`);
   }
   return { label: type.name, properties, fields };
 }
@@ -173,6 +204,17 @@ function countLink(args: Record<string, unknown>, params: Params) {
     bases: bases === null ? null : params.add(bases),
     includeParts: args['includeParts'] !== false,
   };
+}
+
+/**
+ * What a lookup's selection asks of each type it may return: its own type, or every type implementing the
+ * interface it returns (`entity`), each read with the fragments that apply to it.
+ */
+export function lookupSelections(info: GraphQLResolveInfo, params: Params): EntitySelection[] {
+  const type = getNamedType(info.returnType);
+  const types = isAbstractType(type) ? info.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+  if (types.length === 0) throw new NotCompiled(`${type.name} is not an entity type`);
+  return types.map((t) => entitySelection(info, t, info.fieldNodes, params));
 }
 
 /** The object type a root field's selection is read on, through `path` (e.g. edges → node) from its return type. */

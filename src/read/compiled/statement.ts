@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 import { LRUCache } from 'lru-cache';
 import type { Query } from '../../db/query.js';
+import { ENTITY_LABELS } from '../../domain/vocabulary.js';
 import type {
   CompiledField,
   EntitySelection,
@@ -138,10 +139,36 @@ function listPredicates(e: Cypher.Node, filters: ListFilters): Cypher.Predicate 
   return Cypher.and(...predicates);
 }
 
-function rootClause(shape: RootShape, label: string): Cypher.Clause {
+/**
+ * A lookup's entity as its kind asks: one projection when every kind it may have selects alike (always, for a
+ * lookup of one kind), else a CASE on the kind, kinds selecting alike sharing a branch.
+ */
+function lookupProjection(e: Cypher.Node, selections: readonly EntitySelection[]): Cypher.Expr {
+  const groups = new Map<string, { selection: EntitySelection; kinds: string[] }>();
+  for (const selection of selections) {
+    const key = JSON.stringify({ properties: selection.properties, fields: selection.fields });
+    const group = groups.get(key) ?? { selection, kinds: [] };
+    group.kinds.push(KIND_OF_LABEL.get(selection.label) ?? selection.label);
+    groups.set(key, group);
+  }
+  const [only, ...others] = [...groups.values()];
+  if (only === undefined) throw new Error('a lookup with no selection');
+  if (others.length === 0) return projection(e, only.selection);
+  const choice = new Cypher.Case();
+  for (const { selection, kinds } of [only, ...others]) {
+    choice.when(Cypher.in(e.property('kind'), new Cypher.Literal(kinds))).then(projection(e, selection));
+  }
+  return choice;
+}
+
+const KIND_OF_LABEL = new Map<string, string>(
+  Object.entries(ENTITY_LABELS).map(([kind, label]) => [label, kind]),
+);
+
+function rootClause(shape: RootShape): Cypher.Clause {
   const e = new Cypher.Node();
   if (shape.root === 'list') {
-    return new Cypher.Match(new Cypher.Pattern(e, { labels: [label] }))
+    return new Cypher.Match(new Cypher.Pattern(e, { labels: [shape.selection.label] }))
       .where(listPredicates(e, shape.filters) ?? Cypher.true)
       .with(e)
       .orderBy([e.property('id'), 'ASC'])
@@ -164,20 +191,19 @@ function rootClause(shape: RootShape, label: string): Cypher.Clause {
       [plan.property('id'), 'DESC'],
     )
     .limit(1)
-    .return([projection(e, shape.selection), 'entity']);
+    .return([lookupProjection(e, shape.selections), 'entity']);
 }
 
 const STATEMENTS = new LRUCache<string, CompiledQuery>({ max: 1000 });
 
 /**
  * The statement for a read plan, compiled once per shape: a repeated operation (any variables) costs a map
- * lookup. The lookup's label is Entity (a name may name any kind; the caller checks the kind).
+ * lookup. A lookup matches any Entity (a name may name any kind; the caller checks the kind).
  */
 export function compiledStatement(plan: ReadPlan): CompiledQuery {
   const found = STATEMENTS.get(plan.shapeKey);
   if (found !== undefined) return found;
-  const label = plan.shape.selection.label;
-  const { cypher } = rootClause(plan.shape, label).build();
+  const { cypher } = rootClause(plan.shape).build();
   const query: CompiledQuery = { name: `compiled/${plan.shape.root}`, text: cypher };
   STATEMENTS.set(plan.shapeKey, query);
   return query;
