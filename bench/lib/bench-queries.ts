@@ -33,6 +33,8 @@ export const benchQueries = {
     'bench/peer-index-platform-name-fulltext',
   ),
   indexesAwait: cypher<Record<string, never>, never>('bench/indexes-await'),
+  /** bench/plans.ts: `PROFILE`, put before a recorded statement (its text is data, never a literal in TypeScript). */
+  profile: cypher<Record<string, unknown>, Record<string, unknown>>('bench/profile'),
   graphSize: cypher<Record<string, never>, { entities: number; relationships: number }>(
     'bench/bench-graph-size',
   ),
