@@ -91,7 +91,7 @@ export function buildShapes(p: BenchParameters): Shape[] {
       id: 'B1.parts',
       group: 'parts',
       aside: true,
-      title: `B1 with parts, our default (${p.middling})`,
+      title: `industry by name + the platforms of it and its parts, our default (${p.middling})`,
       ours: {
         query: 'query ($name: String!) { industry(name: $name) { name platforms { name } } }',
         variables: { name: p.middling },
@@ -133,7 +133,7 @@ export function buildShapes(p: BenchParameters): Shape[] {
       id: 'B2.parts',
       group: 'parts',
       aside: true,
-      title: 'B2 with parts, our default',
+      title: '20 industries → platforms → programs, each with its parts’, our default',
       ours: {
         query: '{ industries(first: 20) { edges { node { name platforms { name programs { name } } } } } }',
         variables: {},
