@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fromRoot } from '../src/paths.js';
-import { markdown, summaryLine } from './lib/report.js';
+import { asideLines, markdown, summaryLine } from './lib/report.js';
 import { runBench, type ScaleResult } from './lib/run-bench.js';
 
 const { values } = parseArgs({
@@ -68,7 +68,9 @@ if (only === undefined) {
 const last = run.results[run.results.length - 1];
 const top = run.options.connections[run.options.connections.length - 1] ?? 1;
 if (last !== undefined) {
-  // The cached figures first; the last two lines are the like-for-like comparisons, without the cache.
+  // The rows measured on their own (our default with parts), then the cached figures; the last two lines are
+  // the like-for-like comparisons, without the cache.
+  for (const line of asideLines(last, top)) process.stdout.write(`${line}\n`);
   process.stdout.write(`${summaryLine(last, top, 'plan-graph cached')}\n`);
   process.stdout.write(`${summaryLine(last, top)}\n`);
   process.stdout.write(`${summaryLine(last, top, 'plan-graph', 'floor')}\n`);

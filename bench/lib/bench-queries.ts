@@ -1,11 +1,19 @@
 import { cypher } from '../../src/db/query.js';
 
-/** The benchmark's own Cypher (cypher/bench/): the floor's hand-written statements and the parameter picks. */
+/**
+ * The benchmark's own Cypher (cypher/bench/): the floor's hand-written statements, the parameter picks and the
+ * peer's indexes.
+ */
 export const benchQueries = {
   floorB1: cypher<{ name: string }, { name: string; platforms: string[] }>('bench/floor-b1'),
+  floorB1Parts: cypher<{ name: string }, { name: string; platforms: string[] }>('bench/floor-b1-parts'),
   floorB2: cypher<{ first: number }, { name: string; platforms: { name: string; programs: string[] }[] }>(
     'bench/floor-b2',
   ),
+  floorB2Parts: cypher<
+    { first: number },
+    { name: string; platforms: { name: string; programs: string[] }[] }
+  >('bench/floor-b2-parts'),
   floorB3: cypher<{ first: number }, { name: string; platforms: number; programs: number }>('bench/floor-b3'),
   floorB4: cypher<{ after: string | null; first: number }, { name: string }>('bench/floor-b4'),
   floorB5: cypher<{ text: string }, { name: string }>('bench/floor-b5'),
@@ -25,6 +33,8 @@ export const benchQueries = {
     'bench/peer-index-platform-name-fulltext',
   ),
   indexesAwait: cypher<Record<string, never>, never>('bench/indexes-await'),
+  /** bench/plans.ts: `PROFILE`, put before a recorded statement (its text is data, never a literal in TypeScript). */
+  profile: cypher<Record<string, unknown>, Record<string, unknown>>('bench/profile'),
   graphSize: cypher<Record<string, never>, { entities: number; relationships: number }>(
     'bench/bench-graph-size',
   ),

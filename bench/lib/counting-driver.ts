@@ -1,15 +1,36 @@
 import type { Driver } from 'neo4j-driver';
 
+/** One statement sent through the driver, as sent: its text and parameters. */
+export interface SentStatement {
+  readonly text: string;
+  readonly params: Record<string, unknown>;
+}
+
 /**
- * The real driver, counting the Cypher statements sent through it (executeQuery, session.run, and tx.run inside
- * managed or explicit transactions): how the report measures round trips per request for every system alike.
+ * The real driver, counting and recording the Cypher statements sent through it (executeQuery, session.run, and
+ * tx.run inside managed or explicit transactions): how the report measures round trips per request for every
+ * system alike, and how bench/plans.ts learns what each system asks Neo4j.
  */
 export function countingDriver(driver: Driver): {
   driver: Driver;
   statements: () => number;
+  /** The statements sent since the last reset, in order. */
+  sent: () => readonly SentStatement[];
   reset: () => void;
 } {
-  let count = 0;
+  let sent: SentStatement[] = [];
+  const record = (args: unknown[]) => {
+    const [query, params] = args;
+    // The driver takes the text, or `{ text, parameters }`.
+    const statement =
+      typeof query === 'string'
+        ? { text: query, params: params }
+        : {
+            text: (query as { text: string }).text,
+            params: (query as { parameters?: unknown }).parameters ?? params,
+          };
+    sent.push({ text: statement.text, params: (statement.params ?? {}) as Record<string, unknown> });
+  };
   const countRuns = <T extends object>(target: T): T =>
     new Proxy(target, {
       get(object, key, receiver) {
@@ -18,7 +39,7 @@ export function countingDriver(driver: Driver): {
         const fn = value as (...args: unknown[]) => unknown;
         if (key === 'run') {
           return (...args: unknown[]) => {
-            count++;
+            record(args);
             return fn.apply(object, args);
           };
         }
@@ -39,7 +60,7 @@ export function countingDriver(driver: Driver): {
       const fn = value as (...args: unknown[]) => unknown;
       if (key === 'executeQuery') {
         return (...args: unknown[]) => {
-          count++;
+          record(args);
           return fn.apply(object, args);
         };
       }
@@ -49,9 +70,10 @@ export function countingDriver(driver: Driver): {
   });
   return {
     driver: proxy,
-    statements: () => count,
+    statements: () => sent.length,
+    sent: () => sent,
     reset: () => {
-      count = 0;
+      sent = [];
     },
   };
 }

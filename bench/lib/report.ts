@@ -30,7 +30,8 @@ const geomean = (values: number[]) =>
  * `summary: B1=1.42 B2=2.10 …`: plan-graph ÷ @neo4j/graphql requests/s (medians of the runs) at the highest
  * concurrency, per group (the geometric mean of its shapes); with `versus: 'floor'`, the `floor:` line. A group
  * asked two like-for-like ways (B5: unranked and ranked rows) shows the lower of the two rows' figures, so it
- * reaches a goal only when both do; both follow at the end of the line.
+ * reaches a goal only when both do; both follow at the end of the line. Rows measured on their own (`aside`: our
+ * default with parts) are left out: `asideLines` reports them.
  */
 export function summaryLine(
   result: ScaleResult,
@@ -47,10 +48,11 @@ export function summaryLine(
         })
         .filter((v) => Number.isFinite(v) && v > 0),
     );
-  const groups = [...new Set(result.shapes.map((s) => s.group))];
+  const counted = result.shapes.filter((s) => s.aside !== true);
+  const groups = [...new Set(counted.map((s) => s.group))];
   const rows: string[] = [];
   const parts = groups.map((group) => {
-    const shapes = result.shapes.filter((s) => s.group === group);
+    const shapes = counted.filter((s) => s.group === group);
     const kinds = [...new Set(shapes.map((s) => s.row).filter((row) => row !== undefined))];
     if (kinds.length < 2) return `${group}=${figure(shapes).toFixed(2)}`;
     const byRow = kinds.map((row) => ({ row, value: figure(shapes.filter((s) => s.row === row)) }));
@@ -59,6 +61,31 @@ export function summaryLine(
   });
   const note = rows.length === 0 ? '' : `; the lower of ${rows.join('; ')}`;
   return `${versus === 'floor' ? 'floor' : 'summary'}: ${parts.join(' ')} (${ours} / ${versus}, requests/s${note})`;
+}
+
+/**
+ * `parts: B1.parts=0.93 B2.parts=0.71 (plan-graph / @neo4j/graphql, requests/s; floor B1.parts=… …)`: each
+ * group of rows measured on their own (`aside`), shape by shape, against the peer and the floor. None when the
+ * run has no such rows.
+ */
+export function asideLines(
+  result: ScaleResult,
+  connections: number,
+  ours: 'plan-graph' | 'plan-graph cached' = 'plan-graph',
+): string[] {
+  const aside = result.shapes.filter((s) => s.aside === true);
+  const figures = (shapes: typeof aside, versus: '@neo4j/graphql' | 'floor') =>
+    shapes
+      .map((s) => {
+        const c = s.load[`c${connections}`];
+        const value = c ? ratio(c[ours].requestsPerSecond, c[versus].requestsPerSecond) : NaN;
+        return `${s.shape}=${Number.isFinite(value) ? value.toFixed(2) : '—'}`;
+      })
+      .join(' ');
+  return [...new Set(aside.map((s) => s.group))].map((group) => {
+    const shapes = aside.filter((s) => s.group === group);
+    return `${group}: ${figures(shapes, '@neo4j/graphql')} (${ours} / @neo4j/graphql, requests/s; ${ours} / floor ${figures(shapes, 'floor')}; not in the summary)`;
+  });
 }
 
 /** The markdown tables for bench/README.md. */
@@ -112,6 +139,7 @@ export function markdown(
     }
     out.push(
       '',
+      ...asideLines(r, top),
       summaryLine(r, top, 'plan-graph cached'),
       summaryLine(r, top),
       summaryLine(r, top, 'plan-graph', 'floor'),

@@ -16,6 +16,48 @@ export interface RoundTrips {
   readonly floor: number;
 }
 
+export type InProcessSystem = keyof RoundTrips;
+
+/**
+ * The three systems in this process over one driver: our real server (Apollo, our context and loaders), the
+ * peer's schema, and the floor's statement. `ask` answers a shape and returns the GraphQL errors (none: `[]`); a
+ * floor statement that fails throws.
+ */
+export async function inProcessSystems(driver: Driver): Promise<{
+  ask: (system: InProcessSystem, shape: Shape) => Promise<readonly unknown[]>;
+  stop: () => Promise<void>;
+}> {
+  const db = createDb(driver, undefined);
+  const ours = createServer({ logger: createLogger('error') });
+  await ours.start();
+  const typeDefs = readFileSync(new URL('../servers/neo4j-graphql.graphql', import.meta.url), 'utf8');
+  const theirs = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+  const ask = async (system: InProcessSystem, shape: Shape): Promise<readonly unknown[]> => {
+    switch (system) {
+      case 'ours': {
+        const { body } = await ours.executeOperation(
+          { query: shape.ours.query, variables: shape.ours.variables },
+          { contextValue: createContext(db) },
+        );
+        return body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+      }
+      case 'theirs': {
+        const result = await graphql({
+          schema: theirs,
+          source: shape.theirs.query,
+          variableValues: shape.theirs.variables,
+          contextValue: {},
+        });
+        return result.errors ?? [];
+      }
+      case 'floor':
+        await floorAnswer(db, shape.floor.shape, shape.floor.params);
+        return [];
+    }
+  };
+  return { ask, stop: () => ours.stop() };
+}
+
 /**
  * Cypher statements per request for each system and shape, counted on the real driver in this process (the
  * load runs go over HTTP to separate processes; counting there would need hooks in the systems themselves).
@@ -25,39 +67,23 @@ export async function countRoundTrips(
   shapes: readonly Shape[],
 ): Promise<Map<string, RoundTrips>> {
   const counter = countingDriver(driver);
-  const db = createDb(counter.driver, undefined);
-  const ours = createServer({ logger: createLogger('error') });
-  await ours.start();
-  const typeDefs = readFileSync(new URL('../servers/neo4j-graphql.graphql', import.meta.url), 'utf8');
-  const theirs = await new Neo4jGraphQL({ typeDefs, driver: counter.driver }).getSchema();
-  const counted = async (run: () => Promise<unknown>) => {
+  const systems = await inProcessSystems(counter.driver);
+  const counted = async (system: InProcessSystem, shape: Shape) => {
     counter.reset();
-    await run();
+    await systems.ask(system, shape);
     return counter.statements();
   };
   const result = new Map<string, RoundTrips>();
   try {
     for (const shape of shapes) {
       result.set(shape.id, {
-        ours: await counted(() =>
-          ours.executeOperation(
-            { query: shape.ours.query, variables: shape.ours.variables },
-            { contextValue: createContext(db) },
-          ),
-        ),
-        theirs: await counted(() =>
-          graphql({
-            schema: theirs,
-            source: shape.theirs.query,
-            variableValues: shape.theirs.variables,
-            contextValue: {},
-          }),
-        ),
-        floor: await counted(() => floorAnswer(db, shape.floor.shape, shape.floor.params)),
+        ours: await counted('ours', shape),
+        theirs: await counted('theirs', shape),
+        floor: await counted('floor', shape),
       });
     }
   } finally {
-    await ours.stop();
+    await systems.stop();
   }
   return result;
 }

@@ -44,6 +44,8 @@ export interface ShapeResult {
   readonly group: string;
   /** Which like-for-like row of its group, where a group has two (B5). */
   readonly row?: 'unranked' | 'ranked';
+  /** Measured on its own (our default with parts): in the tables, never in the summary's groups. */
+  readonly aside?: true;
   readonly title: string;
   readonly roundTrips: RoundTrips;
   /** Whether every system gave the same normalised answer. */
@@ -171,6 +173,7 @@ async function runScale(scale: number, options: BenchOptions): Promise<ScaleResu
         shape: shape.id,
         group: shape.group,
         ...(shape.row === undefined ? {} : { row: shape.row }),
+        ...(shape.aside === undefined ? {} : { aside: shape.aside }),
         title: shape.title,
         roundTrips: roundTrips.get(shape.id) ?? { ours: -1, theirs: -1, floor: -1 },
         answersAgree: agree,

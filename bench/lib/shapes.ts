@@ -20,6 +20,11 @@ export interface Shape {
    * of their figures, so the group meets a goal only when both do.
    */
   readonly row?: 'unranked' | 'ranked';
+  /**
+   * Rows measured on their own (B1.parts, B2.parts: our default, relation lists with an entity's parts): in the
+   * tables, and on a line of their own group, never in the summary's B1 … B6.
+   */
+  readonly aside?: true;
   readonly title: string;
   readonly ours: GraphqlRequest;
   readonly theirs: GraphqlRequest;
@@ -56,8 +61,9 @@ export type Json = any;
 const names = (list: Json): string[] => (list as { name: string }[]).map((x) => x.name).sort();
 const PAGE = 10;
 
-// Note: our lists take in an entity's parts by default; the shapes ask for the direct links (includeParts:
-// false), which is what the peer and the floor return.
+// Note: our lists take in an entity's parts by default; B1 … B3 ask for the direct links (includeParts: false),
+// which is what the peer returns. The default is measured by rows of its own (group `parts`, B1.parts and
+// B2.parts): the peer answers them with @cypher fields, the floor with its own statements.
 export function buildShapes(p: BenchParameters): Shape[] {
   const shapes: Shape[] = [
     {
@@ -82,6 +88,27 @@ export function buildShapes(p: BenchParameters): Shape[] {
       },
     },
     {
+      id: 'B1.parts',
+      group: 'parts',
+      aside: true,
+      title: `industry by name + the platforms of it and its parts, our default (${p.middling})`,
+      ours: {
+        query: 'query ($name: String!) { industry(name: $name) { name platforms { name } } }',
+        variables: { name: p.middling },
+      },
+      theirs: {
+        query:
+          'query ($name: String!) { industries(where: { name: { eq: $name } }) { name platformsWithParts { name } } }',
+        variables: { name: p.middling },
+      },
+      floor: { shape: 'b1-parts', params: { name: p.middling } },
+      normalize: {
+        ours: (d) => ({ name: d.industry.name, platforms: names(d.industry.platforms) }),
+        theirs: (d) => ({ name: d.industries[0].name, platforms: names(d.industries[0].platformsWithParts) }),
+        floor: (rows) => ({ name: rows[0].name, platforms: [...rows[0].platforms].sort() }),
+      },
+    },
+    {
       id: 'B2',
       group: 'B2',
       title: '20 industries → platforms → programs',
@@ -99,16 +126,28 @@ export function buildShapes(p: BenchParameters): Shape[] {
       normalize: {
         ours: (d) => threeLevels(d.industries.edges.map((e: Json) => e.node)),
         theirs: (d) => threeLevels(d.industriesConnection.edges.map((e: Json) => e.node)),
-        floor: (rows) =>
-          threeLevels(
-            rows.map((r: Json) => ({
-              name: r.name,
-              platforms: r.platforms.map((x: Json) => ({
-                name: x.name,
-                programs: x.programs.map((n: string) => ({ name: n })),
-              })),
-            })),
-          ),
+        floor: (rows) => threeLevels(floorThreeLevels(rows)),
+      },
+    },
+    {
+      id: 'B2.parts',
+      group: 'parts',
+      aside: true,
+      title: '20 industries → platforms → programs, each with its parts’, our default',
+      ours: {
+        query: '{ industries(first: 20) { edges { node { name platforms { name programs { name } } } } } }',
+        variables: {},
+      },
+      theirs: {
+        query:
+          '{ industriesConnection(first: 20, sort: [{ id: ASC }]) { edges { node { name platforms: platformsWithParts { name programs: programsWithParts { name } } } } } }',
+        variables: {},
+      },
+      floor: { shape: 'b2-parts', params: { first: 20 } },
+      normalize: {
+        ours: (d) => threeLevels(d.industries.edges.map((e: Json) => e.node)),
+        theirs: (d) => threeLevels(d.industriesConnection.edges.map((e: Json) => e.node)),
+        floor: (rows) => threeLevels(floorThreeLevels(rows)),
       },
     },
     {
@@ -203,6 +242,17 @@ export function buildShapes(p: BenchParameters): Shape[] {
     },
   );
   return shapes;
+}
+
+/** The floor's B2 rows (program names as strings) in the GraphQL answers' form. */
+function floorThreeLevels(rows: Json[]): Json[] {
+  return rows.map((r: Json) => ({
+    name: r.name,
+    platforms: r.platforms.map((x: Json) => ({
+      name: x.name,
+      programs: x.programs.map((n: string) => ({ name: n })),
+    })),
+  }));
 }
 
 function threeLevels(industries: Json[]): unknown {

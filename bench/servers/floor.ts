@@ -11,8 +11,12 @@ export async function floorAnswer(db: Db, shape: string, params: Record<string, 
   switch (shape) {
     case 'b1':
       return db.read(benchQueries.floorB1, { name: str('name') });
+    case 'b1-parts':
+      return db.read(benchQueries.floorB1Parts, { name: str('name') });
     case 'b2':
       return db.read(benchQueries.floorB2, { first: num('first') });
+    case 'b2-parts':
+      return db.read(benchQueries.floorB2Parts, { first: num('first') });
     case 'b3':
       return db.read(benchQueries.floorB3, { first: num('first') });
     case 'b4':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdown, summaryLine } from '../../bench/lib/report.js';
+import { asideLines, markdown, summaryLine } from '../../bench/lib/report.js';
 import { runBench } from '../../bench/lib/run-bench.js';
 import { SYSTEMS } from '../../bench/lib/systems.js';
 import { testNeo4j } from '../helpers/test-neo4j.js';
@@ -28,7 +28,9 @@ describe('the benchmark harness', () => {
     if (result === undefined) throw new Error('no result');
     expect(result.shapes.map((s) => s.shape)).toEqual([
       'B1',
+      'B1.parts',
       'B2',
+      'B2.parts',
       'B3',
       'B4.p1',
       'B5.unranked 1 char',
@@ -56,6 +58,13 @@ describe('the benchmark harness', () => {
     }
     // B2: the page, its platforms and their programs in one compiled statement.
     expect(result.shapes.find((s) => s.shape === 'B2')?.roundTrips.ours).toBe(1);
+    // Our default, with parts: compiled as one statement too, and on a line of its own, not in the summary.
+    expect(result.shapes.find((s) => s.shape === 'B2.parts')?.roundTrips.ours).toBe(1);
+    expect(asideLines(result, 1)).toEqual([
+      expect.stringMatching(
+        /^parts: B1\.parts=\d+\.\d\d B2\.parts=\d+\.\d\d \(plan-graph \/ @neo4j\/graphql, requests\/s; plan-graph \/ floor B1\.parts=\d+\.\d\d B2\.parts=\d+\.\d\d; not in the summary\)$/,
+      ),
+    ]);
     expect(summaryLine(result, 1)).toMatch(
       /^summary: B1=\d+\.\d\d B2=\d+\.\d\d B3=\d+\.\d\d B4=\d+\.\d\d B5=\d+\.\d\d B6=\d+\.\d\d \(plan-graph \/ @neo4j\/graphql, requests\/s; the lower of B5 unranked \d+\.\d\d, ranked \d+\.\d\d\)$/,
     );
