@@ -14,8 +14,13 @@ export type ParamName = string;
 /** What to fetch of the entities at one position of the answer: all of one concrete GraphQL type (= label). */
 export interface EntitySelection {
   readonly label: string;
-  /** Stored properties the client selected, beyond those every model carries (id, planId, kind, name). */
+  /** Stored properties the client selected. */
   readonly properties: readonly string[];
+  /**
+   * Some field stays with its resolver and a loader, which read the core properties (id, planId, kind, name):
+   * the model carries them. Otherwise it carries only what was selected (and what its root needs).
+   */
+  readonly core: boolean;
   /** Response key → a relationship field or a count, each fetched in a subquery of the same statement. */
   readonly fields: readonly CompiledField[];
 }

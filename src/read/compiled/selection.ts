@@ -134,6 +134,7 @@ export function entitySelection(
 ): EntitySelection {
   const properties: string[] = [];
   const fields: CompiledField[] = [];
+  let byResolver = false;
   const related = RELATED_FIELDS[type.name] ?? {};
   for (const [key, fieldNodes] of collectFields(
     info,
@@ -152,7 +153,10 @@ export function entitySelection(
       const otherType = getNamedType(definition.type);
       // An interface (Institution.partners) needs each row's kind to pick fields; Policy.plans wants whole
       // Plan nodes. Both stay with their resolvers.
-      if (!isObjectType(otherType) || otherType.name === 'Plan') continue;
+      if (!isObjectType(otherType) || otherType.name === 'Plan') {
+        byResolver = true;
+        continue;
+      }
       const asked = askedSpec(spec, args);
       fields.push({
         kind: 'related',
@@ -176,8 +180,9 @@ export function entitySelection(
     }
     if (!RESOLVED_BY_ID.has(name) || (type.name === 'Plan' && name === 'plan'))
       throw new NotCompiled(`${type.name}.${name} needs more than the core properties`);
+    byResolver = true;
   }
-  return { label: type.name, properties, fields };
+  return { label: type.name, properties, fields, core: byResolver };
 }
 
 /**

@@ -11,8 +11,14 @@ import type {
   RootShape,
 } from './read-plan.js';
 
-/** The properties every compiled model carries: what the resolvers left on the loader path read. */
-export const CORE_PROPERTIES = ['id', 'planId', 'kind', 'name'] as const;
+/** The properties the resolvers left on the loader path read: a model carries them when one is selected. */
+const CORE_PROPERTIES = ['id', 'planId', 'kind', 'name'];
+
+/**
+ * What a root's own code reads of its entities beyond the selection: a list's cursors are ids; a lookup's
+ * kind check and its NOT_FOUND read the kind and name.
+ */
+const ROOT_PROPERTIES = { list: ['id'], lookup: ['id', 'kind', 'name'] } as const;
 
 /**
  * The map key under which a projected entity carries its relationship fields and counts, as a list in the order
@@ -86,9 +92,18 @@ function fieldExpression(e: Cypher.Node, field: CompiledField): Cypher.Expr {
   return new Cypher.Count(linkMatch(e, link, r, o).return(r).distinct());
 }
 
-/** The entity's selected properties, and its relationship fields and counts as one list under FIELDS_KEY. */
-function projection(e: Cypher.Node, selection: EntitySelection): Cypher.MapProjection {
-  const properties = [...new Set<string>([...CORE_PROPERTIES, ...selection.properties])];
+/**
+ * The entity's selected properties (with the core ones when a resolver reads them, and those its root reads),
+ * and its relationship fields and counts as one list under FIELDS_KEY.
+ */
+function projection(
+  e: Cypher.Node,
+  selection: EntitySelection,
+  root: readonly string[] = [],
+): Cypher.MapProjection {
+  const properties = [
+    ...new Set<string>([...(selection.core ? CORE_PROPERTIES : []), ...root, ...selection.properties]),
+  ];
   const fields: Record<string, Cypher.Expr> =
     selection.fields.length === 0
       ? {}
@@ -146,17 +161,19 @@ function listPredicates(e: Cypher.Node, filters: ListFilters): Cypher.Predicate 
 function lookupProjection(e: Cypher.Node, selections: readonly EntitySelection[]): Cypher.Expr {
   const groups = new Map<string, { selection: EntitySelection; kinds: string[] }>();
   for (const selection of selections) {
-    const key = JSON.stringify({ properties: selection.properties, fields: selection.fields });
+    const key = JSON.stringify({ ...selection, label: undefined });
     const group = groups.get(key) ?? { selection, kinds: [] };
     group.kinds.push(KIND_OF_LABEL.get(selection.label) ?? selection.label);
     groups.set(key, group);
   }
   const [only, ...others] = [...groups.values()];
   if (only === undefined) throw new Error('a lookup with no selection');
-  if (others.length === 0) return projection(e, only.selection);
+  if (others.length === 0) return projection(e, only.selection, ROOT_PROPERTIES.lookup);
   const choice = new Cypher.Case();
   for (const { selection, kinds } of [only, ...others]) {
-    choice.when(Cypher.in(e.property('kind'), new Cypher.Literal(kinds))).then(projection(e, selection));
+    choice
+      .when(Cypher.in(e.property('kind'), new Cypher.Literal(kinds)))
+      .then(projection(e, selection, ROOT_PROPERTIES.lookup));
   }
   return choice;
 }
@@ -173,7 +190,7 @@ function rootClause(shape: RootShape): Cypher.Clause {
       .with(e)
       .orderBy([e.property('id'), 'ASC'])
       .limit(Cypher.toInteger(param(shape.limit)))
-      .return([projection(e, shape.selection), 'entity']);
+      .return([projection(e, shape.selection, ROOT_PROPERTIES.list), 'entity']);
   }
   // By any spelling (Name.value is NFKC-normalised); without a plan the newest plan's entity wins.
   const plan = new Cypher.Node();
