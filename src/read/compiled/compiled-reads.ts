@@ -14,41 +14,36 @@ import { compiledStatement, FIELDS_KEY } from './statement.js';
  * on the DataLoader path. README.md says which selections compile.
  */
 
-interface FieldValue {
-  readonly field: string;
-  readonly value: unknown;
-}
+/**
+ * Each row keeps its compiled fields as the statement returned them (a list under FIELDS_KEY, in the order of
+ * its selection's fields) and, under this symbol, the selection that says which is which: nothing is copied
+ * or converted until a resolver asks for a field, and then only that field's rows. Rows are per request and
+ * die with it.
+ */
+const SELECTION = Symbol('compiled selection');
 
-// Models are per request and die with it; so do the values hung on them.
-const FIELD_VALUES = new WeakMap<object, ReadonlyMap<string, FieldValue>>();
+type Row = Record<string, unknown> & { [SELECTION]?: EntitySelection };
 
 /**
  * The value a compiled statement fetched for this field of `parent`, or undefined when the field was not
  * compiled (the resolver then takes the loader path).
  */
 export function compiledValue(parent: object, info: GraphQLResolveInfo): unknown {
-  const found = FIELD_VALUES.get(parent)?.get(String(info.path.key));
-  return found !== undefined && found.field === info.fieldName ? found.value : undefined;
+  const row = parent as Row;
+  const fields = row[SELECTION]?.fields;
+  if (fields === undefined) return undefined;
+  const key = String(info.path.key);
+  const index = fields.findIndex((f) => f.key === key && f.field === info.fieldName);
+  const field = fields[index];
+  if (field === undefined) return undefined;
+  const value = (row[FIELDS_KEY] as unknown[])[index];
+  return field.kind === 'related' ? (value as Row[]).map((item) => toModel(item, field.selection)) : value;
 }
 
-type Row = Record<string, unknown>;
-
-/** A projected entity as the model resolvers read, with its compiled fields hung on it. */
+/** A projected entity as the resolvers read it, its compiled fields found through its selection. */
 function toModel(row: Row, selection: EntitySelection): EntityModel {
-  if (selection.fields.length === 0) return row as unknown as EntityModel;
-  const { [FIELDS_KEY]: values, ...properties } = row;
-  const list = values as unknown[];
-  const fields = new Map<string, FieldValue>();
-  selection.fields.forEach((field, i) => {
-    const value = list[i];
-    fields.set(field.key, {
-      field: field.field,
-      value:
-        field.kind === 'related' ? (value as Row[]).map((item) => toModel(item, field.selection)) : value,
-    });
-  });
-  FIELD_VALUES.set(properties, fields);
-  return properties as unknown as EntityModel;
+  if (selection.fields.length > 0) row[SELECTION] = selection;
+  return row as unknown as EntityModel;
 }
 
 /** The read plan, or null when the context reads through loaders only or the selection does not compile. */
