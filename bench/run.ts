@@ -1,6 +1,7 @@
 // npm run bench [-- --quick] [--scales 1,10,100] [--seconds 10] [--warmup 3] [--connections 1,16] [--repeat 5]
 //   [--shapes B5,B4.p1]
-// --quick: ×100 only, 2 s runs at 16 connections (the summary's), still 5 runs a figure.
+// --quick: ×100 only, 2 s runs at 16 connections (the summary's), still 5 runs a figure (the cached server's,
+// a feature figure and not a speed result, once), within 15 minutes on 2 cores.
 // --shapes: only these groups or shape ids (the summary then covers only their groups).
 // npm run bench -- --from bench/results/<file>.json   (re-render bench/README.md from a saved run)
 import { execFileSync } from 'node:child_process';
@@ -84,6 +85,7 @@ async function measure(): Promise<SavedRun> {
     warmupSeconds: Number(values.warmup ?? (quick ? 1 : 3)),
     connections: list(values.connections, quick ? [16] : [1, 16]),
     repeat: Number(values.repeat ?? 5),
+    ...(quick ? { cachedRepeat: 1 } : {}),
     quick,
     ...(values.shapes === undefined ? {} : { shapes: values.shapes.split(',') }),
   };
