@@ -16,6 +16,10 @@ const VOCABULARY: ReadonlySet<string> = new Set([...RELATION_TYPES, ...STRUCTURA
  */
 const SELECTIONS = [
   'bench/bench-parameters.cypher DEVELOPS|SERVES|RELIES_ON',
+  // The floor's rows with parts walk the same hierarchy as our lists (below).
+  'bench/floor-b1-parts.cypher IN_CATEGORY|PART_OF',
+  'bench/floor-b2-parts.cypher IN_CATEGORY|PART_OF',
+  'bench/floor-b2-parts.cypher IN_CATEGORY|PART_OF',
   // The hierarchy below an entity (its parts, and what is IN_CATEGORY below a category), whose links its lists
   // take in.
   ...[
