@@ -17,12 +17,11 @@ import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { connect } from '../src/db/connect.js';
 import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
-import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
 import { fromRoot } from '../src/paths.js';
 import { benchQueries } from './lib/bench-queries.js';
 import { countingDriver, type SentStatement } from './lib/counting-driver.js';
 import { inProcessSystems, type InProcessSystem } from './lib/round-trips.js';
-import { parameters, syntheticPlansDir } from './lib/run-bench.js';
+import { parameters, startBenchNeo4j, syntheticPlansDir } from './lib/run-bench.js';
 import { buildShapes } from './lib/shapes.js';
 
 const { values } = parseArgs({
@@ -45,12 +44,7 @@ interface Cost {
 }
 
 const plansDir = syntheticPlansDir(SCALE, log);
-const server = await startEmbeddedNeo4j({
-  dataDir: fromRoot('bench', '.data', `neo4j-x${SCALE}`),
-  heap: '2g',
-  pageCache: '1g',
-  log,
-});
+const server = await startBenchNeo4j(SCALE, log);
 try {
   const { driver, db } = await connect({ uri: server.uri, timeoutMs: 30_000 });
   try {

@@ -10,10 +10,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect } from '../src/db/connect.js';
 import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
-import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
 import { fromRoot } from '../src/paths.js';
 import { load } from './lib/load.js';
-import { parameters, syntheticPlansDir } from './lib/run-bench.js';
+import { parameters, startBenchNeo4j, syntheticPlansDir } from './lib/run-bench.js';
 import { buildShapes } from './lib/shapes.js';
 import { startSystem } from './lib/systems.js';
 
@@ -29,12 +28,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const SCALE = 100;
 
 const plansDir = syntheticPlansDir(SCALE, log);
-const neo4j = await startEmbeddedNeo4j({
-  dataDir: fromRoot('bench', '.data', `neo4j-x${SCALE}`),
-  heap: '2g',
-  pageCache: '1g',
-  log,
-});
+const neo4j = await startBenchNeo4j(SCALE, log);
 const profileDir = mkdtempSync(join(tmpdir(), 'plan-graph-profile-'));
 try {
   const { driver, db } = await connect({ uri: neo4j.uri, timeoutMs: 30_000 });

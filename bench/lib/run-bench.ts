@@ -91,8 +91,7 @@ async function runScale(scale: number, options: BenchOptions): Promise<ScaleResu
   const plansDir = scale === 1 ? fromRoot('data', 'plans') : syntheticPlansDir(scale, log);
   let neo4j: EmbeddedNeo4j | undefined;
   if (options.neo4jUri === undefined) {
-    const dataDir = fromRoot('bench', '.data', `neo4j-x${scale}`);
-    neo4j = await startEmbeddedNeo4j({ dataDir, heap: scale >= 1000 ? '4g' : '2g', pageCache: '1g', log });
+    neo4j = await startBenchNeo4j(scale, log);
   }
   const uri = options.neo4jUri ?? neo4j?.uri ?? '';
   const { driver, db } = await connect({ uri, timeoutMs: 30_000 });
@@ -243,6 +242,16 @@ export function syntheticPlansDir(scale: number, log: (line: string) => void): s
     `×${scale}: synthetic plan written in ${((Date.now() - started) / 1000).toFixed(1)} s (${plan.relations} relationships)`,
   );
   return dir;
+}
+
+/** The Neo4j holding the store of this scale (bench/.data, kept between runs; the import skips an unchanged plan). */
+export function startBenchNeo4j(scale: number, log: (line: string) => void): Promise<EmbeddedNeo4j> {
+  return startEmbeddedNeo4j({
+    dataDir: fromRoot('bench', '.data', `neo4j-x${scale}`),
+    heap: scale >= 1000 ? '4g' : '2g',
+    pageCache: '1g',
+    log,
+  });
 }
 
 /** The names, texts and cursors the shapes ask for at this scale, read from the loaded plan. */
