@@ -45,6 +45,11 @@ export const RELATION_TYPES = [
   'BASED_ON',
 ] as const satisfies readonly SdlRelationType[];
 export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** The types a `types` argument names that are not curated relationship types. */
+export function unknownTypes(types: readonly string[] | null | undefined): string[] {
+  return (types ?? []).filter((t) => !(RELATION_TYPES as readonly string[]).includes(t));
+}
 /** Fails to compile when the SDL's RelationType has a value RELATION_TYPES lacks. */
 export type EverySdlRelationType = Holds<
   [Exclude<SdlRelationType, RelationType>] extends [never] ? true : false

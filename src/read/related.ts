@@ -9,7 +9,7 @@ import type {
   EntityUnlinkedArgs,
 } from '../__generated__/resolvers-types.js';
 import type { Direction, RelatedSpec } from '../loaders/related.js';
-import { RELATION_TYPES } from '../domain/vocabulary.js';
+import { RELATION_TYPES, unknownTypes } from '../domain/vocabulary.js';
 import { withBases } from './related-fields.js';
 
 /**
@@ -37,7 +37,7 @@ export async function relatedEntities(
 }
 
 function checkTypes(types: readonly string[] | null | undefined): void {
-  const unknown = (types ?? []).filter((t) => !(RELATION_TYPES as readonly string[]).includes(t));
+  const unknown = unknownTypes(types);
   if (unknown.length > 0) {
     throw badUserInput(
       `Unknown relation type ${unknown.join(', ')}; the types are ${RELATION_TYPES.join(', ')}.`,

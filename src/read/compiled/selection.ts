@@ -12,7 +12,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionSetNode,
 } from 'graphql';
-import { ENTITY_LABELS, RELATION_TYPES } from '../../domain/vocabulary.js';
+import { ENTITY_LABELS, RELATION_TYPES, unknownTypes } from '../../domain/vocabulary.js';
 import type { EntityKind, RelationBasis, RelationDirection } from '../../__generated__/resolvers-types.js';
 import { askedSpec, basesOf, RELATED_FIELDS } from '../related-fields.js';
 import type { CompiledField, EntitySelection, Params } from './read-plan.js';
@@ -194,8 +194,7 @@ function countLink(args: Record<string, unknown>, params: Params) {
   const kinds = args['kinds'] as EntityKind[] | null | undefined;
   if (types !== null && types !== undefined) {
     if (types.length === 0) throw new NotCompiled('no relation type asked');
-    if (types.some((t) => !(RELATION_TYPES as readonly string[]).includes(t)))
-      throw new NotCompiled('unknown relation type');
+    if (unknownTypes(types).length > 0) throw new NotCompiled('unknown relation type');
   }
   const distinctKinds = [...new Set(kinds ?? [])];
   if (distinctKinds.length > 1) throw new NotCompiled('several kinds');
