@@ -52,6 +52,7 @@ async function startTestNeo4j(label: string): Promise<Started> {
     const dataDir = mkdtempSync(join(tmpdir(), `plan-graph-test-${label}-`));
     const neo4j = await startEmbeddedNeo4j({
       dataDir,
+      purpose: `test suite (${label})`,
       jvmFlags: QUICK_START_JVM,
       log: (line) => process.stderr.write(`[neo4j ${label}] ${line}\n`),
     });

@@ -7,6 +7,8 @@ import { createDriver } from '../db/driver.js';
 
 export interface OpenDatabase extends Connection {
   readonly uri: string;
+  /** The embedded JVM's pid, when this started one. */
+  readonly neo4jPid?: number;
   /** Closes the driver, then stops the embedded Neo4j if this started one. */
   readonly close: () => Promise<void>;
 }
@@ -19,6 +21,7 @@ export async function openDatabase(
   config: Config,
   logger: Logger,
   env: NodeJS.ProcessEnv,
+  purpose: string,
   signal?: AbortSignal,
 ): Promise<OpenDatabase> {
   if (config.neo4j !== undefined) {
@@ -29,6 +32,7 @@ export async function openDatabase(
   const embedded = await startEmbeddedNeo4j({
     ...config.embedded,
     env,
+    purpose,
     ...(signal === undefined ? {} : { signal }),
     log: (line) => {
       logger.info(line);
@@ -45,6 +49,7 @@ export async function openDatabase(
     return {
       ...connection,
       uri: embedded.uri,
+      neo4jPid: embedded.pid,
       close: async () => {
         await connection.driver.close();
         await embedded.stop();

@@ -10,6 +10,9 @@ import { watchDataVersion } from './data-version.js';
 import { ResponseCache } from '../http/response-cache.js';
 import { createDrain } from '../http/drain.js';
 import { Startup } from './startup.js';
+import { requirePortFree } from '../http/require-port-free.js';
+import { recordServing } from '../neo4j/instance-record.js';
+import { requireDataFolderFree } from '../neo4j/embedded-neo4j.js';
 
 export interface App {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
@@ -50,7 +53,10 @@ export async function startApp(
   };
   try {
     const { signal } = hooks;
-    const database = await openDatabase(config, logger, env, signal);
+    // A data folder in use and a busy port are said before Neo4j boots, not after it.
+    if (config.neo4j === undefined) requireDataFolderFree(config.embedded.dataDir);
+    await requirePortFree(config.port, config.host);
+    const database = await openDatabase(config, logger, env, 'serve', signal);
     stack.push({ name: 'the database connection', stop: database.close });
     const { db } = database;
     const startup = new Startup();
@@ -92,6 +98,7 @@ export async function startApp(
     });
     const { port } = httpServer.address() as AddressInfo;
     const url = `http://${config.host ?? 'localhost'}:${port}${GRAPHQL_PATH}`;
+    if (database.neo4jPid !== undefined) recordServing(config.embedded.dataDir, database.neo4jPid, url);
     hooks.listening?.(url);
 
     signal?.throwIfAborted();

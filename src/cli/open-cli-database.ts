@@ -4,6 +4,10 @@ import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
 import { openDatabase, type OpenDatabase } from '../app/open-database.js';
 import type { Logger } from '../logger.js';
+import { describeInstance, liveInstance } from '../neo4j/instance-record.js';
+
+// A running instance's Neo4j is up: one that does not answer within this is a failure, not a slow start.
+const RUNNING_INSTANCE_TIMEOUT_MS = 5_000;
 
 /**
  * The database a one-shot command (import, export, query) works on, announced on stderr: the embedded Neo4j
@@ -14,12 +18,26 @@ export async function openCliDatabase(
   config: Config,
   logger: Logger,
   env: NodeJS.ProcessEnv,
+  command: string,
 ): Promise<OpenDatabase> {
   if (config.neo4j === undefined) {
+    // A plan-graph (a server, another command) already runs Neo4j over this folder: its Neo4j answers at once,
+    // and a second JVM would only fail on the store lock.
+    const running = liveInstance(config.embedded.dataDir);
+    if (running !== undefined) {
+      process.stderr.write(`plan-graph: using the Neo4j of ${describeInstance(running)}\n`);
+      const connection = await connect({
+        uri: running.bolt,
+        database: 'neo4j',
+        timeoutMs: RUNNING_INSTANCE_TIMEOUT_MS,
+        logger,
+      });
+      return { ...connection, uri: running.bolt, close: () => connection.driver.close() };
+    }
     process.stderr.write(
       `plan-graph: starting the embedded Neo4j (10 s or more) over ${config.embedded.dataDir}\n`,
     );
-    return openDatabase(config, logger, env);
+    return openDatabase(config, logger, env, command);
   }
   const { uri } = config.neo4j;
   process.stderr.write(`plan-graph: connecting to Neo4j at ${uri}\n`);

@@ -19,7 +19,7 @@ export interface ExportTarget {
  */
 export async function runExport(options: ExportOptions, { out, env }: ExportTarget): Promise<number> {
   const config = readConfig(env);
-  const database = await openCliDatabase(config, createLogger(config.logLevel), env);
+  const database = await openCliDatabase(config, createLogger(config.logLevel), env, 'export');
   let files: ExportFile[];
   try {
     await warnWhenNoPlan(database.db);

@@ -37,7 +37,7 @@ export async function runImport(request: ImportRequest, env: NodeJS.ProcessEnv):
     const config = readConfig(env);
     const logger = createLogger(config.logLevel);
     compileAll(dirs); // Bad input fails here, before any database is started.
-    const database = await openCliDatabase(config, logger, env);
+    const database = await openCliDatabase(config, logger, env, 'import');
     try {
       await write(database.db, dirs, { force: request.force, pause: config.faultPauseBeforeCommitMs });
     } finally {
@@ -78,7 +78,7 @@ async function write(
 /** Removes one plan from the configured Neo4j. Resolves with 0, or 1 when the graph holds no such plan. */
 export async function runRemove(planId: string, env: NodeJS.ProcessEnv): Promise<number> {
   const config = readConfig(env);
-  const database = await openCliDatabase(config, createLogger(config.logLevel), env);
+  const database = await openCliDatabase(config, createLogger(config.logLevel), env, 'remove');
   try {
     if ((await database.db.read(queries.plansByIds, { ids: [planId] })).length === 0) {
       process.stderr.write(`plan-graph: the graph holds no plan "${planId}"; nothing was removed\n`);

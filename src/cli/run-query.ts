@@ -18,7 +18,7 @@ export interface QueryRequest {
 export async function runQuery(request: QueryRequest, env: NodeJS.ProcessEnv): Promise<number> {
   const config = readConfig(env);
   const logger = createLogger(config.logLevel);
-  const database = await openCliDatabase(config, logger, env);
+  const database = await openCliDatabase(config, logger, env, 'query');
   const server = createServer({ logger, introspection: config.introspection, production: config.production });
   try {
     await warnWhenNoPlan(database.db);

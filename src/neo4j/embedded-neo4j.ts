@@ -1,11 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fromRoot } from '../paths.js';
 import { freePort } from './free-port.js';
 import { jvmFlags } from './jvm-flags.js';
 import { ensureLauncherBuilt, launcherLayout } from './launcher-build.js';
 import { findJava } from './tools.js';
+import {
+  describeInstance,
+  liveInstance,
+  removeInstanceRecord,
+  writeInstanceRecord,
+} from './instance-record.js';
 
 export interface EmbeddedNeo4jOptions {
   /** Neo4j's home: conf/, data/ and logs/ go below it; reused on the next start. */
@@ -24,6 +31,35 @@ export interface EmbeddedNeo4jOptions {
   readonly log?: (line: string) => void;
   /** Aborting stops the JVM while it starts (SIGTERM, waited for) and rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /** What this start is for, in the data folder's instance record (`serve`, `import` …). */
+  readonly purpose?: string;
+}
+
+/** Another Neo4j holds the store's lock (the launcher checks before Neo4j boots). */
+export class StoreLockedError extends Error {
+  constructor(readonly dataDir: string) {
+    const holder = lockHolder(join(dataDir, 'data', 'databases', 'store_lock'));
+    super(
+      `the data folder ${dataDir} is locked by another Neo4j${holder === undefined ? '' : ` (${holder})`}. ` +
+        'Stop it first, or set NEO4J_EMBEDDED_DATA_DIR to another folder, or NEO4J_URI to use that Neo4j.',
+    );
+    this.name = 'StoreLockedError';
+  }
+}
+
+/** Another plan-graph runs Neo4j over the data folder: found before a JVM is started that would fail on the lock. */
+export class DataFolderInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly holder: string,
+    readonly bolt: string,
+  ) {
+    super(
+      `the data folder ${dataDir} is in use by ${holder}. Stop that one first, or share its Neo4j with ` +
+        `NEO4J_URI=${bolt} (plan-graph import, export and query use it by themselves).`,
+    );
+    this.name = 'DataFolderInUseError';
+  }
 }
 
 export interface EmbeddedNeo4j {
@@ -45,6 +81,7 @@ const STDERR_LINES_KEPT = 40;
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
   const env = options.env ?? process.env;
+  requireDataFolderFree(options.dataDir);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const java = findJava(env);
   const layout = launcherLayout(fromRoot('neo4j'));
@@ -71,15 +108,29 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   });
 
   try {
-    const uri = await waitForReady(child, options.startTimeoutMs ?? 180_000, options.signal);
+    const uri = await waitForReady(child, options.dataDir, options.startTimeoutMs ?? 180_000, options.signal);
     log(`Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     child.unref();
     for (const stream of [child.stdin, child.stdout, child.stderr]) unrefStream(stream);
     const pid = child.pid ?? -1;
-    return { uri, pid, stop: () => stopProcess(child) };
+    writeInstanceRecord(options.dataDir, {
+      pid: process.pid,
+      neo4jPid: pid,
+      bolt: uri,
+      purpose: options.purpose ?? 'embedded Neo4j',
+      startedAt: new Date().toISOString(),
+    });
+    return {
+      uri,
+      pid,
+      stop: async () => {
+        await stopProcess(child);
+        removeInstanceRecord(options.dataDir, pid);
+      },
+    };
   } catch (error) {
     await stopProcess(child);
-    if (options.signal?.aborted === true) throw error;
+    if (options.signal?.aborted === true || error instanceof StoreLockedError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(
       `Embedded Neo4j did not start: ${reason}\n` +
@@ -88,7 +139,18 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   }
 }
 
-function waitForReady(child: ChildProcess, timeoutMs: number, signal?: AbortSignal): Promise<string> {
+/** Throws DataFolderInUseError when a live plan-graph instance runs Neo4j over `dataDir`. */
+export function requireDataFolderFree(dataDir: string): void {
+  const running = liveInstance(dataDir);
+  if (running !== undefined) throw new DataFolderInUseError(dataDir, describeInstance(running), running.bolt);
+}
+
+function waitForReady(
+  child: ChildProcess,
+  dataDir: string,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const timer = setTimeout(() => {
       reject(new Error(`no READY line within ${timeoutMs / 1000} s`));
@@ -126,6 +188,10 @@ function waitForReady(child: ChildProcess, timeoutMs: number, signal?: AbortSign
         settle();
         lines.close();
         resolvePromise(ready[1]);
+      } else if (line.startsWith('FAILED LOCKED ')) {
+        settle();
+        lines.close();
+        reject(new StoreLockedError(dataDir));
       } else if (line.startsWith('FAILED')) {
         settle();
         lines.close();
@@ -145,6 +211,25 @@ function stopProcess(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
+}
+
+/** Which process holds an OS lock on `file`, from Linux's /proc/locks; undefined elsewhere or when unknown. */
+function lockHolder(file: string): string | undefined {
+  try {
+    const inode = String(statSync(file).ino);
+    for (const line of readFileSync('/proc/locks', 'utf8').split('\n')) {
+      const fields = line.trim().split(/\s+/);
+      // id: POSIX ADVISORY WRITE pid major:minor:inode start end
+      if (fields[5]?.split(':')[2] !== inode) continue;
+      const pid = fields[4] ?? '';
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      const main = command.find((arg) => /^[\w.]+\.[A-Z]\w+$/.test(arg)) ?? command[0] ?? '?';
+      return `pid ${pid}, ${main}`;
+    }
+  } catch {
+    // No /proc (macOS), or the holder ended meanwhile: the message does without.
+  }
+  return undefined;
 }
 
 function unrefStream(stream: unknown): void {

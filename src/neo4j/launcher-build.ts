@@ -1,3 +1,5 @@
+import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -34,7 +36,8 @@ export async function ensureLauncherBuilt(
   progress('Building the embedded Neo4j launcher with Maven (first run downloads about 125 MB of jars)…');
   const started = Date.now();
   await new Promise<void>((resolvePromise, reject) => {
-    // Maven's report goes to our stderr (fd 2): stdout is kept for the line callers parse.
+    // Maven's report goes to our stderr, as plain text (Maven 3.8 writes colour resets even with
+    // style.color=never): stdout is kept for the line callers parse.
     const child = spawn(
       mvn,
       [
@@ -54,11 +57,17 @@ export async function ensureLauncherBuilt(
           ...env,
           MAVEN_OPTS: `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${env['MAVEN_OPTS'] ?? ''}`.trim(),
         },
-        stdio: ['ignore', 2, 2],
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => {
+        process.stderr.write(`${stripVTControlCharacters(line)}\n`);
+      });
+    }
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': Maven's last lines are through the pipes first.
+    child.on('close', (code, signal) => {
       if (code === 0) resolvePromise();
       else
         reject(new Error(`Maven build of ${layout.projectDir} failed (${signal ?? `exit ${String(code)}`})`));

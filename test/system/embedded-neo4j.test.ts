@@ -1,10 +1,16 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureLauncherBuilt, launcherLayout } from '../../src/neo4j/launcher-build.js';
-import { startEmbeddedNeo4j } from '../../src/neo4j/embedded-neo4j.js';
-import { MissingToolError } from '../../src/neo4j/tools.js';
+import {
+  DataFolderInUseError,
+  StoreLockedError,
+  startEmbeddedNeo4j,
+} from '../../src/neo4j/embedded-neo4j.js';
+import { instanceRecordPath, liveInstance } from '../../src/neo4j/instance-record.js';
+import { MissingToolError, findJava } from '../../src/neo4j/tools.js';
 import { fromRoot } from '../../src/paths.js';
 import { QUICK_START_JVM } from '../helpers/quick-jvm.js';
 import { processesMatching, waitUntilGone } from '../helpers/processes.js';
@@ -32,9 +38,56 @@ describe('embedded Neo4j', () => {
     const [, , pid] = await parent.waitFor(/^URI (\S+) PID (\d+)$/m, 180_000);
     expect(processesMatching(dataDir)).toContain(Number(pid));
 
+    // While it runs, the folder's instance record names it; a second start is refused before a JVM boots.
+    expect(liveInstance(dataDir)).toMatchObject({ neo4jPid: Number(pid), purpose: 'embedded Neo4j' });
+    await expect(startEmbeddedNeo4j({ dataDir, log: () => undefined })).rejects.toThrow(DataFolderInUseError);
+
     parent.child.kill('SIGKILL');
     await parent.exited(5_000);
     expect(await waitUntilGone(dataDir, 15_000)).toEqual([]);
+    // The record outlived its killed owner; it is stale now, and the next reader removes it.
+    expect(existsSync(instanceRecordPath(dataDir))).toBe(true);
+    expect(liveInstance(dataDir)).toBeUndefined();
+    expect(existsSync(instanceRecordPath(dataDir))).toBe(false);
+  });
+
+  it('says in one line which process holds the store lock, before Neo4j boots', async () => {
+    const dataDir = tempDir();
+    // Another program's Neo4j (no plan-graph record): an OS lock on the store_lock file, as Neo4j takes it.
+    const holder = spawn(
+      findJava(process.env),
+      [fromRoot('test', 'fixtures', 'LockHolder.java'), join(dataDir, 'data', 'databases', 'store_lock')],
+      {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.once('data', () => {
+          resolve();
+        });
+        holder.once('exit', (code) => {
+          reject(new Error(`LockHolder exited ${String(code)}`));
+        });
+      });
+      const error: unknown = await startEmbeddedNeo4j({
+        dataDir,
+        jvmFlags: QUICK_START_JVM,
+        log: () => undefined,
+      }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StoreLockedError);
+      expect((error as Error).message).toBe(
+        `the data folder ${dataDir} is locked by another Neo4j (pid ${String(holder.pid)}, ${findJava(process.env)}). ` +
+          'Stop it first, or set NEO4J_EMBEDDED_DATA_DIR to another folder, or NEO4J_URI to use that Neo4j.',
+      );
+      expect(processesMatching(dataDir)).toEqual([holder.pid]);
+    } finally {
+      holder.stdin.end();
+      await new Promise((resolve) => holder.once('exit', resolve));
+    }
   });
 
   it('fails with the JVM’s own words when the Bolt port is taken', async () => {

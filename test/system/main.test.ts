@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/neo4j/free-port.js';
+import { instanceRecordPath } from '../../src/neo4j/instance-record.js';
 import { processesMatching, waitUntilGone } from '../helpers/processes.js';
 import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
 import { testNeo4jEnv } from '../helpers/test-neo4j.js';
@@ -31,12 +32,66 @@ describe('npm start', () => {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    await besideTheServer(dataDir, port);
 
     app.child.kill('SIGTERM');
     expect(await app.exited(10_000)).toBe(0);
     expect(await waitUntilGone(dataDir, 1_000)).toEqual([]);
+    // The folder is free again: its instance record went with the JVM.
+    expect(existsSync(instanceRecordPath(dataDir))).toBe(false);
     // A build, a JVM start and an import: minutes when the machine is busy with the rest of the suite.
   }, 300_000);
+
+  /** What a second plan-graph meets while `npm start` runs over `dataDir` and serves on `port`. */
+  async function besideTheServer(dataDir: string, port: number): Promise<void> {
+    const env = cleanEnv({ NEO4J_EMBEDDED_DATA_DIR: dataDir });
+    // A CLI command uses the running server's Neo4j instead of booting its own on the locked store.
+    const started = Date.now();
+    const query = spawnInProject(
+      process.execPath,
+      ['src/cli/bin.js', 'query', 'test/fixtures/pearl.graphql'],
+      env,
+    );
+    expect(await query.exited(30_000)).toBe(0);
+    process.stdout.write(`plan-graph query beside npm start: ${Date.now() - started} ms\n`);
+    expect(query.stderr()).toMatch(
+      new RegExp(
+        `^plan-graph: using the Neo4j of plan-graph serve \\(pid \\d+, since .*, GraphQL at http://localhost:${port}/graphql; Neo4j at bolt://127\\.0\\.0\\.1:\\d+\\)\n$`,
+      ),
+    );
+    expect(JSON.parse(query.stdout())).toMatchObject({ data: { industry: { name: '美丽珍珠' } } });
+
+    // A second server on the same folder: one line saying what runs there, before a JVM is started.
+    const second = spawnInProject(
+      process.execPath,
+      ['dist/main.js'],
+      cleanEnv({ NEO4J_EMBEDDED_DATA_DIR: dataDir, PORT: '0' }),
+    );
+    expect(await second.exited(15_000)).toBe(1);
+    expect(second.stderr()).toMatch(
+      new RegExp(
+        `^plan-graph could not start: the data folder ${dataDir} is in use by plan-graph serve \\(pid \\d+.*\\)\\. Stop that one first, or share its Neo4j with NEO4J_URI=bolt://\\S+ .*\n$`,
+      ),
+    );
+
+    // Its port, with a folder of its own: one line, and no Neo4j booted for that folder.
+    const other = mkdtempSync(join(tmpdir(), 'plan-graph-port-'));
+    try {
+      const busy = spawnInProject(
+        process.execPath,
+        ['dist/main.js'],
+        cleanEnv({ NEO4J_EMBEDDED_DATA_DIR: other, PORT: String(port) }),
+      );
+      expect(await busy.exited(15_000)).toBe(1);
+      expect(busy.stderr()).toBe(
+        `plan-graph could not start: port ${port} is in use by another program (a plan-graph already running? ` +
+          `curl localhost:${port}/healthz says). Stop it, or serve on another port: PORT=${port + 1} npm start\n`,
+      );
+      expect(readdirSync(other)).toEqual([]);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  }
 
   it('stops its Neo4j, then exits 130, when Ctrl-C comes during start-up', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-graph-interrupt-'));

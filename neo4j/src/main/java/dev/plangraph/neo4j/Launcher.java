@@ -3,9 +3,12 @@ package dev.plangraph.neo4j;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -60,6 +63,14 @@ public final class Launcher {
         Files.createDirectories(conf.getParent());
         Files.writeString(conf, NeoConf.render(options), StandardCharsets.UTF_8);
 
+        // A store another Neo4j holds: one protocol line before Neo4j boots, instead of its stack trace after.
+        if (storeLocked(home)) {
+            protocol.println("FAILED LOCKED " + home.resolve("data"));
+            protocol.flush();
+            System.exit(3);
+            return;
+        }
+
         // Note: the parent watch starts before Neo4j so a parent dying during a slow first start is still seen.
         watchParent(options.parentPid());
 
@@ -84,6 +95,25 @@ public final class Launcher {
         protocol.flush();
         // Neo4j's worker threads are not all non-daemon: keep main alive until exit() runs the shutdown hook.
         new CountDownLatch(1).await();
+    }
+
+    /**
+     * Whether another process holds Neo4j's store lock under {@code home}. Neo4j takes the same lock (an OS file
+     * lock on {@code data/databases/store_lock}), so this lock is released again at once.
+     */
+    private static boolean storeLocked(Path home) throws IOException {
+        Path lock = home.resolve("data").resolve("databases").resolve("store_lock");
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        }
     }
 
     private static void watchParent(long parentPid) {
