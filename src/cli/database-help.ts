@@ -4,8 +4,8 @@
  */
 export function databaseHelp(oneShot: boolean): string {
   const sharing = oneShot
-    ? `  Only one process can open those files: stop a running server first, or start it with
-  NEO4J_EMBEDDED_BOLT_PORT=7687 and point this command at it with NEO4J_URI=bolt://127.0.0.1:7687.\n`
+    ? `  While a plan-graph (npm start, another command) runs over that folder, this command uses its Neo4j
+  instead (the folder's plan-graph-instance.json says where it answers).\n`
     : '';
   const wait = oneShot
     ? 'default 5000; 0 waits for ever'
