@@ -1,9 +1,17 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type App } from '../../src/app/start-app.js';
 import { readConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { fromRoot } from '../../src/paths.js';
 import { testNeo4jEnv } from '../helpers/test-neo4j.js';
+
+const execFileAsync = promisify(execFile);
 
 /** The app as `npm start` runs it, on a free port, over real HTTP, against the suite's Neo4j. */
 describe('HTTP', () => {
@@ -173,4 +181,40 @@ describe('HTTP', () => {
       },
     ]);
   });
+
+  it("runs the README's curl lines as written, each answering without an error", async () => {
+    const lines = readmeCurlLines();
+    // The README's POST and its two export downloads, at least.
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    const { host } = new URL(base);
+    for (const line of lines) {
+      const dir = mkdtempSync(join(tmpdir(), 'plan-graph-curl-'));
+      try {
+        const command = line.replaceAll('localhost:4000', host);
+        const run = await execFileAsync('sh', ['-c', command], { cwd: dir, encoding: 'utf8' });
+        const files = readdirSync(dir);
+        if (/\s-O/.test(line)) {
+          // A download: one file, named by the server, not an error body.
+          expect(files, line).toHaveLength(1);
+          const text = readFileSync(join(dir, files[0] ?? ''), 'utf8');
+          expect(text.length, line).toBeGreaterThan(100);
+          expect(text, line).not.toMatch(/"errors"|"code"/);
+        } else {
+          expect(files, line).toEqual([]);
+          const answer = JSON.parse(run.stdout) as { data?: unknown; errors?: unknown };
+          expect(answer.errors, line).toBeUndefined();
+          expect(answer.data, line).toBeTruthy();
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  });
 });
+
+/** Every `curl` line of the README's shell blocks, as a reader would paste it. */
+function readmeCurlLines(): string[] {
+  const readme = readFileSync(fromRoot('README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/^```sh\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? '');
+  return blocks.flatMap((block) => block.split('\n')).filter((line) => line.startsWith('curl '));
+}
