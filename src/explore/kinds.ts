@@ -28,20 +28,30 @@ export type Direction = 'out' | 'in';
 interface RelationLabel {
   readonly out: readonly [string, string];
   readonly in: readonly [string, string];
+  /** On an edge of the graph, read from its source to its target: [Chinese, English]. */
+  readonly edge: readonly [string, string];
 }
 
 /** How a relationship reads from the entity shown: [Chinese, English], for each direction. */
 const RELATION_LABELS: Readonly<Record<string, RelationLabel>> = {
-  SUPPORTS: { out: ['支撑产业', 'supports'], in: ['支撑平台', 'supported by'] },
-  SERVES: { out: ['服务对象', 'serves'], in: ['服务于此', 'served by'] },
-  DEVELOPS: { out: ['培育人才', 'develops'], in: ['培育载体', 'developed by'] },
-  IN_CATEGORY: { out: ['所属类别', 'in category'], in: ['包含产业', 'members'] },
-  PART_OF: { out: ['隶属于', 'part of'], in: ['组成部分', 'parts'] },
-  RELIES_ON: { out: ['依托', 'relies on'], in: ['被依托', 'relied on by'] },
-  PARTNERS_WITH: { out: ['合作', 'partners with'], in: ['合作方', 'partner of'] },
-  HOSTS: { out: ['承载', 'hosts'], in: ['承载方', 'hosted by'] },
-  LEADS: { out: ['牵头', 'leads'], in: ['牵头方', 'led by'] },
-  BASED_ON: { out: ['依据', 'based on'], in: ['作为依据', 'basis for'] },
+  SUPPORTS: { out: ['支撑产业', 'supports'], in: ['支撑平台', 'supported by'], edge: ['支撑', 'supports'] },
+  SERVES: { out: ['服务对象', 'serves'], in: ['服务于此', 'served by'], edge: ['服务', 'serves'] },
+  DEVELOPS: { out: ['培育人才', 'develops'], in: ['培育载体', 'developed by'], edge: ['培育', 'develops'] },
+  IN_CATEGORY: {
+    out: ['所属类别', 'in category'],
+    in: ['包含产业', 'members'],
+    edge: ['属于', 'in category'],
+  },
+  PART_OF: { out: ['隶属于', 'part of'], in: ['组成部分', 'parts'], edge: ['隶属', 'part of'] },
+  RELIES_ON: { out: ['依托', 'relies on'], in: ['被依托', 'relied on by'], edge: ['依托', 'relies on'] },
+  PARTNERS_WITH: {
+    out: ['合作', 'partners with'],
+    in: ['合作方', 'partner of'],
+    edge: ['合作', 'partners with'],
+  },
+  HOSTS: { out: ['承载', 'hosts'], in: ['承载方', 'hosted by'], edge: ['承载', 'hosts'] },
+  LEADS: { out: ['牵头', 'leads'], in: ['牵头方', 'led by'], edge: ['牵头', 'leads'] },
+  BASED_ON: { out: ['依据', 'based on'], in: ['作为依据', 'basis for'], edge: ['依据', 'based on'] },
 };
 
 /** How the plan's text supports a link (RelationBasis), as a reader would say it: [Chinese, English]. */
@@ -55,6 +65,20 @@ export const BASIS_LABELS: Readonly<Record<RelationBasis, readonly [string, stri
 
 /** The order groups appear in; unknown types follow, alphabetically. */
 export const RELATION_ORDER: readonly string[] = Object.keys(RELATION_LABELS);
+
+/** A graph edge's label: the Chinese verb drawn on it, the English shown on hover. */
+export function edgeLabel(type: string): readonly [string, string] {
+  return RELATION_LABELS[type]?.edge ?? [type, type];
+}
+
+/** How each basis draws a graph edge: the stronger the text's support, the firmer the line. */
+export const BASIS_LINES: Readonly<Record<RelationBasis, 'solid' | 'dashed' | 'dotted'>> = {
+  STATED: 'solid',
+  SAME_SENTENCE: 'solid',
+  HEADING: 'dashed',
+  SECTION: 'dashed',
+  READING: 'dotted',
+};
 
 export function relationLabel(type: string, direction: Direction): readonly [string, string] {
   const label = RELATION_LABELS[type];

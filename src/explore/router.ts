@@ -4,8 +4,18 @@ export const BASE = '/explore/';
 export type Route =
   | { readonly view: 'search'; readonly query: string }
   | { readonly view: 'entity'; readonly name: string }
-  | { readonly view: 'graph'; readonly name: string }
+  | ({ readonly view: 'graph'; readonly name: string } & GraphState)
   | { readonly view: 'indicators' };
+
+/** What a graph view shows beyond its center, kept in its URL so a view can be shared or reloaded. */
+export interface GraphState {
+  /** 1 (default) or 2 hops. */
+  readonly depth?: number;
+  /** The node chosen (selected and expanded). */
+  readonly selected?: string;
+  /** Kinds left out of the drawing (the legend's switches). */
+  readonly hidden?: readonly string[];
+}
 
 /**
  * Reads a route from a location: `/explore/?q=珍珠`, `/explore/entity/美丽珍珠`, `/explore/graph/美丽珍珠`,
@@ -17,7 +27,8 @@ export function parseRoute(pathname: string, search: string): Route {
   const slash = rest.indexOf('/');
   const head = slash === -1 ? rest : rest.slice(0, slash);
   const tail = slash === -1 ? '' : safeDecode(rest.slice(slash + 1));
-  if ((head === 'entity' || head === 'graph') && tail !== '') return { view: head, name: tail };
+  if (head === 'entity' && tail !== '') return { view: head, name: tail };
+  if (head === 'graph' && tail !== '') return { view: head, name: tail, ...graphState(search) };
   if (head === 'indicators') return { view: 'indicators' };
   return { view: 'search', query: new URLSearchParams(search).get('q') ?? '' };
 }
@@ -27,8 +38,15 @@ export function hrefOf(route: Route): string {
     case 'search':
       return route.query === '' ? BASE : `${BASE}?q=${encodeURIComponent(route.query)}`;
     case 'entity':
-    case 'graph':
       return `${BASE}${route.view}/${encodeURIComponent(route.name)}`;
+    case 'graph': {
+      const params = new URLSearchParams();
+      if (route.depth !== undefined && route.depth !== 1) params.set('depth', String(route.depth));
+      if (route.selected !== undefined) params.set('selected', route.selected);
+      if (route.hidden !== undefined && route.hidden.length > 0) params.set('hide', route.hidden.join(','));
+      const query = params.toString();
+      return `${BASE}graph/${encodeURIComponent(route.name)}${query === '' ? '' : `?${query}`}`;
+    }
     case 'indicators':
       return `${BASE}indicators`;
   }
@@ -65,6 +83,24 @@ export function currentRoute(): Route {
 /** Goes to a route; `replace` rewrites the current history entry (typing in the search box). */
 export function navigate(route: Route, options: { replace?: boolean } = {}): void {
   navigateTo(hrefOf(route), options.replace ?? false);
+}
+
+/** Rewrites the address for what the view now shows, without showing it again (a graph's depth or selection). */
+export function reflect(route: Route): void {
+  const href = hrefOf(route);
+  if (href !== location.pathname + location.search) history.replaceState(null, '', href);
+}
+
+function graphState(search: string): GraphState {
+  const params = new URLSearchParams(search);
+  const depth = params.get('depth') === '2' ? 2 : undefined;
+  const selected = params.get('selected') ?? undefined;
+  const hidden = (params.get('hide') ?? '').split(',').filter((kind) => kind !== '');
+  return {
+    ...(depth === undefined ? {} : { depth }),
+    ...(selected === undefined || selected === '' ? {} : { selected }),
+    ...(hidden.length === 0 ? {} : { hidden }),
+  };
 }
 
 function navigateTo(href: string, replace = false): void {

@@ -279,4 +279,164 @@ describe('explorer', () => {
     await page.locator('.graphiql-container').waitFor();
     expect(page.url()).toBe(`${origin}${graphiqlHref ?? ''}`);
   }, 150_000);
+
+  it('draws a graph whose labels do not cover one another, names links in Chinese, and keeps the view in its URL', async () => {
+    const { page, errors, offsite } = await openPage();
+    for (const [width, height] of [
+      [1280, 900],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [name, depth] of [
+        ['美丽珍珠', 1],
+        ['高技能人才', 2],
+        ['人才资源', 2],
+      ] as const) {
+        await page.goto(`${origin}/explore/graph/${encodeURIComponent(name)}?depth=${depth}`);
+        await page.locator('#graph[data-ready="true"]').waitFor();
+        const labels = await labelBoxes(page);
+        const what = `${name} depth ${depth} at ${width}×${height}`;
+        expect(labels.nodes.length, what).toBeGreaterThan(depth === 2 ? 15 : 3);
+        expect(overlaps([...labels.nodes, ...labels.edges]), what).toEqual([]);
+        // Links are named in Chinese on the drawing; most keep their name where it fits.
+        expect(labels.edges.length, what).toBeGreaterThan(0);
+        for (const edge of labels.edges) expect(edge.text, what).toMatch(/^\p{Script=Han}+$/u);
+        // The drawing fills its box, neither spilling out nor a speck in the middle; or, where that would make
+        // labels too small to read, it opens at reading size on its center, to be panned.
+        const view = await page.locator('#graph').evaluate((element) => {
+          const graph = element as unknown as GraphElement;
+          const box = graph.cy.elements(':visible').renderedBoundingBox();
+          const center = graph.cy.nodes('.center').renderedBoundingBox();
+          return {
+            fill: Math.max(box.w / graph.clientWidth, box.h / graph.clientHeight),
+            zoom: graph.cy.zoom(),
+            centerInView:
+              center.x1 >= 0 &&
+              center.y1 >= 0 &&
+              center.x2 <= graph.clientWidth &&
+              center.y2 <= graph.clientHeight,
+          };
+        });
+        if (view.fill > 1.01) {
+          expect(view.zoom, what).toBeCloseTo(0.75, 5);
+          expect(view.centerInView, what).toBe(true);
+        } else {
+          expect(view.fill, what).toBeGreaterThan(depth === 2 ? 0.6 : 0.3);
+          expect(view.zoom, what).toBeGreaterThanOrEqual(0.75);
+        }
+        await shot(page, `graph-${name}-depth${depth}-${width}x${height}`);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // Depth, selection and the kinds switched off are in the address; a reload shows the same view.
+    await page.goto(`${origin}/explore/graph/${encodeURIComponent('美丽珍珠')}`);
+    await page.locator('#graph[data-ready="true"]').waitFor();
+    await page.locator('#graph-depth').selectOption('2');
+    await expect.poll(() => new URL(page.url()).searchParams.get('depth')).toBe('2');
+    await page.locator('.graph-nodes summary').click();
+    await page.locator('button.node-button[data-node="产业创新服务综合体"]').click();
+    await page.locator('button.node-button[data-node="产业创新服务综合体"][data-expanded]').waitFor();
+    await page.locator('.legend input[data-kind="PROGRAM"]').uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('PROGRAM');
+    const shared = new URL(page.url());
+    expect(shared.searchParams.get('selected')).toBe('产业创新服务综合体');
+    await page.goto(shared.href);
+    await page.locator('#graph[data-ready="true"]').waitFor();
+    expect(await page.locator('#graph-depth').inputValue()).toBe('2');
+    expect(await page.locator('.legend input[data-kind="PROGRAM"]').isChecked()).toBe(false);
+    const state = await page.locator('#graph').evaluate((element) => {
+      const { cy } = element as unknown as GraphElement;
+      return {
+        selected: cy.nodes(':selected').map((n) => String(n.data('label'))),
+        programs: cy.nodes(':visible').filter((n) => n.data('kind') === 'PROGRAM').length,
+        expanded: cy.nodes('.expanded').map((n) => String(n.data('label'))),
+      };
+    });
+    expect(state.selected).toEqual(['产业创新服务综合体']);
+    expect(state.expanded).toContain('产业创新服务综合体');
+    expect(state.programs).toBe(0);
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+  }, 150_000);
 });
+
+/**
+ * The part of cytoscape's API the tests call on the graph element's `cy` (the test program has no DOM types, so
+ * cytoscape's own cannot be used here).
+ */
+interface GraphElement {
+  readonly clientWidth: number;
+  readonly clientHeight: number;
+  readonly cy: {
+    zoom(): number;
+    nodes(selector?: string): Collection;
+    edges(selector?: string): Collection;
+    elements(selector?: string): Collection;
+  };
+}
+
+interface Box {
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+interface Element {
+  data(key: string): unknown;
+  style(key: string): unknown;
+  boundingBox(options: Record<string, boolean>): Box;
+}
+
+interface Collection {
+  readonly length: number;
+  map<T>(f: (element: Element) => T): T[];
+  filter(f: (element: Element) => boolean): Collection;
+  renderedBoundingBox(): Box;
+}
+
+interface LabelBox {
+  readonly text: string;
+  readonly x1: number;
+  readonly x2: number;
+  readonly y1: number;
+  readonly y2: number;
+}
+
+/** The drawn labels' boxes, in the graph's coordinates, as cytoscape lays them out: nodes', and edges' shown. */
+function labelBoxes(page: Page): Promise<{ nodes: LabelBox[]; edges: LabelBox[] }> {
+  return page.locator('#graph').evaluate((element) => {
+    const { cy } = element as unknown as GraphElement;
+    const only = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+    const box = (text: string, b: { x1: number; x2: number; y1: number; y2: number }) => ({
+      text,
+      x1: b.x1,
+      x2: b.x2,
+      y1: b.y1,
+      y2: b.y2,
+    });
+    return {
+      nodes: cy.nodes(':visible').map((n) => box(String(n.data('label')), n.boundingBox(only))),
+      edges: cy
+        .edges(':visible')
+        .filter((e) => e.style('label') !== '')
+        .map((e) => box(String(e.style('label')), e.boundingBox(only))),
+    };
+  });
+}
+
+/** Every pair of boxes that intersect, named by their texts. */
+function overlaps(boxes: readonly LabelBox[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a === undefined || b === undefined) continue;
+      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) found.push(`${a.text} × ${b.text}`);
+    }
+  return found;
+}

@@ -2358,7 +2358,7 @@ export type ExploreNeighborhoodQuery = { neighborhood: { truncated: boolean, cen
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    >, edges: Array<{ type: RelationType, from:
+    >, edges: Array<{ type: RelationType, basis: RelationBasis, from:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -3179,6 +3179,7 @@ export const ExploreNeighborhoodDocument = new TypedDocumentString(`
     }
     edges {
       type
+      basis
       from {
         id
       }
