@@ -84,6 +84,23 @@ describe('embedded Neo4j', () => {
           'Stop it first, or set NEO4J_EMBEDDED_DATA_DIR to another folder, or NEO4J_URI to use that Neo4j.',
       );
       expect(processesMatching(dataDir)).toEqual([holder.pid]);
+
+      // The CLI says the same in one line after its own, and exits 1.
+      const cli = spawnInProject(
+        process.execPath,
+        ['src/cli/bin.js', 'query', 'test/fixtures/pearl.graphql'],
+        cleanEnv({ NEO4J_EMBEDDED_DATA_DIR: dataDir }),
+      );
+      expect(await cli.exited(60_000)).toBe(1);
+      expect(cli.stdout()).toBe('');
+      // Its progress lines, then the reason in one line: no stack trace, no JVM output.
+      const lines = cli.stderr().trimEnd().split('\n');
+      expect(lines.at(-1)).toBe((error as Error).message);
+      expect(lines).toEqual([
+        `plan-graph: starting the embedded Neo4j (10 s or more) over ${dataDir}`,
+        expect.stringMatching(/ info Starting Neo4j Community \(embedded\) on 127\.0\.0\.1:\d+, files in /),
+        (error as Error).message,
+      ]);
     } finally {
       holder.stdin.end();
       await new Promise((resolve) => holder.once('exit', resolve));
