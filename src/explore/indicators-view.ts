@@ -2,6 +2,7 @@ import { graphql } from './__generated__';
 import type { ExploreIndicatorsQuery } from './__generated__/graphql';
 import { answered, request } from './api';
 import { h, replaceChildren, svg } from './dom';
+import { hrefOf, type IndicatorOrder } from './router';
 import { showLoading, type View } from './view';
 
 const IndicatorsQuery = graphql(`
@@ -49,12 +50,27 @@ const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
  * Every quantified target as a chart: for each indicator its baseline and target as bars on the row's own
  * scale (units differ), the figures, and the compound annual growth the target needs, on one shared scale.
  */
-export const indicatorsView: View<unknown> = async (root, _route, signal) => {
+export const indicatorsView: View<{ readonly order?: IndicatorOrder }> = async (root, route, signal) => {
+  const order = route.order ?? 'plan';
   document.title = '指标 Indicators · 诸暨人才规划图谱';
   showLoading(root, '指标 indicators');
   const indicators = answered((await request(IndicatorsQuery, {}, signal)).indicators, 'indicators');
-  const table = indicators.filter((i) => i.fromTable);
-  const written = indicators.filter((i) => !i.fromTable);
+  const ordered = order === 'growth' ? [...indicators].sort(bySteepness) : indicators;
+  const table = ordered.filter((i) => i.fromTable);
+  const written = ordered.filter((i) => !i.fromTable);
+  const orderLink = (value: IndicatorOrder, text: string, english: string) =>
+    h(
+      'a',
+      {
+        class: value === order ? 'button active' : 'button',
+        href: hrefOf(value === 'plan' ? { view: 'indicators' } : { view: 'indicators', order: value }),
+        'data-link': true,
+        'data-order': value,
+        ...(value === order ? { 'aria-current': 'true' } : {}),
+      },
+      `${text} `,
+      h('small', {}, english),
+    );
   replaceChildren(
     root,
     h(
@@ -64,23 +80,43 @@ export const indicatorsView: View<unknown> = async (root, _route, signal) => {
       h(
         'p',
         { class: 'hint' },
-        '灰色为基期值，彩色为目标值（每行各自比例）；右侧为达到目标所需的年均增长率，比例类指标为百分点变化；“每年”指标为年流量，增长指其年量。',
+        '灰色为基期值，彩色为目标值（每行各自比例；虚框为无基期的新增量）；右侧为达到目标所需的年均增长率，比例类指标为百分点变化；“每年”指标为年流量，增长指其年量。',
         h(
           'small',
           {},
-          ' Grey: baseline; colour: target (each row on its own scale). Right: the compound annual growth the target needs, or for a % row its change in percentage points; a “per year” row is a yearly flow, and its growth is that of the yearly amount.',
+          ' Grey: baseline; colour: target (each row on its own scale; a dashed outline: an addition with no baseline). Right: the compound annual growth the target needs, or for a % row its change in percentage points; a “per year” row is a yearly flow, and its growth is that of the yearly amount.',
         ),
       ),
+      h(
+        'p',
+        { class: 'toolbar', 'aria-label': '排序 Order' },
+        '排序 Order ',
+        orderLink('plan', '规划顺序', 'as in the plan'),
+        orderLink('growth', '所需增速', 'steepest growth first'),
+      ),
       chart([
-        { heading: '规划指标表 From the indicator table', rows: table },
-        { heading: '文中目标 Goals written in the text', rows: written },
+        { key: 'table', heading: '规划指标表 From the indicator table', rows: table },
+        { key: 'written', heading: '文中目标 Goals written in the text', rows: written },
       ]),
     ),
   );
   return undefined;
 };
 
+/**
+ * Steepest first: the compound annual growth a target needs, then the point change of a % row (a different
+ * measure, so after every growth), then rows with neither (no baseline) in the plan's order.
+ */
+function bySteepness(a: Indicator, b: Indicator): number {
+  const tier = (i: Indicator): number =>
+    i.requiredAnnualGrowthPercent != null ? 0 : i.unit === '%' && i.change != null ? 1 : 2;
+  const measure = (i: Indicator): number =>
+    i.requiredAnnualGrowthPercent ?? (i.unit === '%' ? (i.change ?? 0) : 0);
+  return tier(a) - tier(b) || measure(b) - measure(a);
+}
+
 interface Block {
+  readonly key: string;
   readonly heading: string;
   readonly rows: readonly Indicator[];
 }
@@ -111,7 +147,9 @@ function chart(blocks: readonly Block[]): SVGSVGElement {
     );
     y += HEADING_H;
     for (const indicator of block.rows) {
-      root.append(row(indicator, y, maxGrowth));
+      const drawn = row(indicator, y, maxGrowth);
+      drawn.setAttribute('data-block', block.key);
+      root.append(drawn);
       y += ROW_H;
     }
   }
@@ -148,7 +186,17 @@ function row(indicator: Indicator, y: number, maxGrowth: number): SVGGElement {
       svg('rect', { x: BARS_X, y: y + 6, width: width(baseline), height: 11, class: 'bar baseline' }),
     );
   }
-  group.append(svg('rect', { x: BARS_X, y: y + 20, width: width(target), height: 11, class: 'bar target' }));
+  // An addition with no level to add it to is drawn hollow: it is an amount, not where the indicator stands.
+  const addition = indicator.increment && indicator.targetLevel == null;
+  group.append(
+    svg('rect', {
+      x: BARS_X,
+      y: y + 20,
+      width: width(target),
+      height: 11,
+      class: addition ? 'bar target addition' : 'bar target',
+    }),
+  );
   if (targetMax != null && targetMax > target) {
     group.append(
       svg('rect', {

@@ -5,7 +5,10 @@ export type Route =
   | { readonly view: 'search'; readonly query: string }
   | { readonly view: 'entity'; readonly name: string }
   | ({ readonly view: 'graph'; readonly name: string } & GraphState)
-  | { readonly view: 'indicators' };
+  | { readonly view: 'indicators'; readonly order?: IndicatorOrder };
+
+/** The plan's own order, or the steepest growth first. */
+export type IndicatorOrder = 'plan' | 'growth';
 
 /** What a graph view shows beyond its center, kept in its URL so a view can be shared or reloaded. */
 export interface GraphState {
@@ -29,7 +32,10 @@ export function parseRoute(pathname: string, search: string): Route {
   const tail = slash === -1 ? '' : safeDecode(rest.slice(slash + 1));
   if (head === 'entity' && tail !== '') return { view: head, name: tail };
   if (head === 'graph' && tail !== '') return { view: head, name: tail, ...graphState(search) };
-  if (head === 'indicators') return { view: 'indicators' };
+  if (head === 'indicators')
+    return new URLSearchParams(search).get('order') === 'growth'
+      ? { view: 'indicators', order: 'growth' }
+      : { view: 'indicators' };
   return { view: 'search', query: new URLSearchParams(search).get('q') ?? '' };
 }
 
@@ -48,7 +54,7 @@ export function hrefOf(route: Route): string {
       return `${BASE}graph/${encodeURIComponent(route.name)}${query === '' ? '' : `?${query}`}`;
     }
     case 'indicators':
-      return `${BASE}indicators`;
+      return route.order === 'growth' ? `${BASE}indicators?order=growth` : `${BASE}indicators`;
   }
 }
 

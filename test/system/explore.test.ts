@@ -139,6 +139,19 @@ describe('explorer', () => {
     expect(await flow.locator('text.indicator-meta').textContent()).toContain('每年 per year');
     expect(await flow.locator('text.growth').textContent()).toBe('7.55%/年（年量 yearly amount）');
     await shot(page, 'indicators');
+    // Steepest first, in the address: 4 → 19 (36.56%/年) leads the table's rows; % rows follow every growth.
+    await page.locator('a[data-order="growth"]').click();
+    await expect.poll(() => page.url()).toBe(`${origin}/explore/indicators?order=growth`);
+    const steep = page.locator('g.indicator-row[data-block="table"] text.growth');
+    await expect.poll(() => steep.first().textContent()).toBe('36.56%/年');
+    const texts = await steep.allTextContents();
+    const rates = texts.filter((text) => text.includes('%/年')).map((text) => Number.parseFloat(text));
+    expect(rates.length).toBeGreaterThan(5);
+    expect(rates).toEqual([...rates].sort((a, b) => b - a));
+    expect(texts.map((text) => text.includes('%/年')).lastIndexOf(true)).toBeLessThan(
+      texts.findIndex((text) => text.includes('个百分点')),
+    );
+    await shot(page, 'indicators-steepest');
 
     // Where the plan is silent the page says so, and why: an aim linked to nothing, and a pair named together.
     await page.goto(`${origin}/explore/entity/${encodeURIComponent('人才集聚高地')}`);
