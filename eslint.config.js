@@ -69,8 +69,9 @@ export default tseslint.config(
   },
   {
     // Plain JavaScript outside every tsconfig (allowJs is off): linted, but without type information. The CLI
-    // launcher is a few lines; what it runs (src/cli/plan-graph-cli.ts, compiled) is checked strictly.
-    files: ['eslint.config.js', 'src/cli/bin.js'],
+    // launcher is a few lines; what it runs (src/cli/plan-graph-cli.ts, compiled) is checked strictly. The build
+    // check runs before anything is compiled.
+    files: ['eslint.config.js', 'src/cli/bin.js', 'src/build/build-if-stale.js'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

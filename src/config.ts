@@ -30,6 +30,11 @@ export interface Config {
   /** How often the server checks whether an import changed the data (DATA_VERSION_CHECK_MS, default 5000). */
   readonly dataVersionCheckMs: number;
   /**
+   * Before it reports ready, the server asks the README's questions once (WARM_UP, default true), so Neo4j has
+   * planned their statements and the first answers after ready are as fast as later ones.
+   */
+  readonly warmUp: boolean;
+  /**
    * Fault testing only: the importer waits this long inside its open transaction before committing, so a
    * test can kill it mid-write (PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS; 0, the default, never waits).
    */
@@ -139,6 +144,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     plansDir: isAbsolute(plansDir) ? plansDir : resolve(projectRoot, plansDir),
     responseCacheBytes: integer('RESPONSE_CACHE_MB', 64, 0, 4096) * 1024 * 1024,
     dataVersionCheckMs: integer('DATA_VERSION_CHECK_MS', 5_000, 50, 3_600_000),
+    warmUp: flag('WARM_UP', true),
     faultPauseBeforeCommitMs: integer('PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS', 0, 0, 600_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -85,17 +85,20 @@ async function buildLauncherOnce(): Promise<Started> {
   return { target: { uri: '' }, release: () => Promise.resolve() };
 }
 
-/** `npm run build` (the app's tsc build and the explorer's Vite build), as `npm start` runs it. */
+/**
+ * The app's tsc build and the explorer's Vite build, as `npm start` runs them: skipped when dist/ was built from
+ * these sources (right after `npm ci`, whose prepare step built it).
+ */
 async function buildOnce(): Promise<Started> {
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('npm', ['run', '-s', 'build'], {
+    const child = spawn(process.execPath, ['src/build/build-if-stale.js'], {
       cwd: projectRoot,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code === 0) resolve();
-      else reject(new Error(`npm run build failed (exit ${String(code)})`));
+      else reject(new Error(`the build failed (exit ${String(code)})`));
     });
   });
   return { target: { uri: '' }, release: () => Promise.resolve() };

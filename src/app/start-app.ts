@@ -10,6 +10,7 @@ import { watchDataVersion } from './data-version.js';
 import { ResponseCache } from '../http/response-cache.js';
 import { createDrain } from '../http/drain.js';
 import { Startup } from './startup.js';
+import { warmUp } from './warm-up.js';
 import { requirePortFree } from '../http/require-port-free.js';
 import { recordServing } from '../neo4j/instance-record.js';
 import { requireDataFolderFree } from '../neo4j/embedded-neo4j.js';
@@ -121,6 +122,11 @@ export async function startApp(
       },
     });
     await version.refresh();
+    signal?.throwIfAborted();
+    if (config.warmUp) {
+      startup.warming();
+      await warmUp(apollo, db, logger);
+    }
     startup.done();
 
     let stopping: Promise<void> | undefined;

@@ -1,6 +1,7 @@
 /** Where the app is in its life: shared by the start and stop sequences, /readyz and the GraphQL gate. */
 export class Startup {
-  #phase: 'waiting for the database' | 'importing plans' | 'ready' | 'stopping' = 'waiting for the database';
+  #phase: 'waiting for the database' | 'importing plans' | 'warming up' | 'ready' | 'stopping' =
+    'waiting for the database';
 
   /** Ready for new traffic (what /readyz reports). */
   get ready(): boolean {
@@ -19,6 +20,10 @@ export class Startup {
 
   importing(): void {
     this.#phase = 'importing plans';
+  }
+
+  warming(): void {
+    this.#phase = 'warming up';
   }
 
   done(): void {

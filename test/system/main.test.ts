@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/neo4j/free-port.js';
 import { instanceRecordPath } from '../../src/neo4j/instance-record.js';
+import { fromRoot } from '../../src/paths.js';
 import { processesMatching, waitUntilGone } from '../helpers/processes.js';
 import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
 import { testNeo4jEnv } from '../helpers/test-neo4j.js';
@@ -32,6 +33,13 @@ describe('npm start', () => {
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    // dist/ was built from these sources (by the suite's setup): no second build; and before ready, the README's
+    // questions were asked once, so the first answers after it find their statements planned.
+    expect(app.stderr()).toContain(
+      'plan-graph: dist/ is current (built from these sources); no build needed',
+    );
+    expect(app.stderr()).toMatch(/info Warmed up: 17 README questions in \d+ ms/);
+    await firstQuestions(port);
     await besideTheServer(dataDir, port);
 
     app.child.kill('SIGTERM');
@@ -41,6 +49,27 @@ describe('npm start', () => {
     expect(existsSync(instanceRecordPath(dataDir))).toBe(false);
     // A build, a JVM start and an import: minutes when the machine is busy with the rest of the suite.
   }, 300_000);
+
+  /** The README's first five questions after ready, each answered in full; their times are printed. */
+  async function firstQuestions(port: number): Promise<void> {
+    const document = readFileSync(fromRoot('schema', 'operations', 'questions.graphql'), 'utf8');
+    const names = [...document.matchAll(/^query (\w+)/gm)].map((m) => m[1] ?? '').slice(0, 5);
+    expect(names).toHaveLength(5);
+    const times: string[] = [];
+    for (const operationName of names) {
+      const started = performance.now();
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: document, operationName }),
+      });
+      const answer = (await response.json()) as { data?: unknown; errors?: unknown };
+      times.push(`${operationName} ${Math.round(performance.now() - started)} ms`);
+      expect(answer.errors, operationName).toBeUndefined();
+      expect(answer.data, operationName).toBeTruthy();
+    }
+    process.stdout.write(`npm start: the first README questions after ready: ${times.join(', ')}\n`);
+  }
 
   /** What a second plan-graph meets while `npm start` runs over `dataDir` and serves on `port`. */
   async function besideTheServer(dataDir: string, port: number): Promise<void> {

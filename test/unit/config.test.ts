@@ -22,6 +22,7 @@ describe('readConfig', () => {
       plansDir: `${projectRoot}data/plans`,
       responseCacheBytes: 64 * 1024 * 1024,
       dataVersionCheckMs: 5_000,
+      warmUp: true,
       faultPauseBeforeCommitMs: 0,
     });
   });
