@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/neo4j/free-port.js';
 import { projectRoot } from '../../src/paths.js';
 import { useApi } from '../helpers/api.js';
+import { useHttpApi } from '../helpers/http-api.js';
 import { cleanEnv, spawnInProject } from '../helpers/spawn-app.js';
 import { testNeo4j, testNeo4jEnv } from '../helpers/test-neo4j.js';
 
@@ -163,6 +164,38 @@ describe('plan-graph query', () => {
     const run = await planGraphWithInput(['query'], '{ __typename }', env);
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr).toContain(`Cannot reach Neo4j at ${uri}`);
+  });
+});
+
+describe('plan-graph query --url', () => {
+  const api = useApi();
+  const server = useHttpApi();
+  const origin = () => new URL(server.url).origin;
+
+  it('asks a running server over HTTP and prints its answer, opening no database', async () => {
+    // No NEO4J_URI and no data folder in use: an attempt to open a database would start a JVM and say so.
+    const run = await planGraphWithInput(['query', '--url', origin()], PEARL, cleanEnv({}));
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe(`${JSON.stringify(await api.execute(PEARL), null, 2)}\n`);
+  });
+
+  it('exits 1 with the errors of a failed operation, and names a server it cannot reach in one line', async () => {
+    const failed = await planGraphWithInput(['query', '--url', server.url], '{ nosuchfield }', cleanEnv({}));
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({
+      errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    });
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    const unreachable = await planGraphWithInput(['query', '--url', closed], PEARL, cleanEnv({}));
+    expect(unreachable).toMatchObject({ code: 1, stdout: '' });
+    expect(unreachable.stderr).toMatch(
+      new RegExp(`^plan-graph: cannot reach ${closed}/graphql: .*ECONNREFUSED.*\\n$`),
+    );
+    const bad = await planGraphWithInput(['query', '--url', 'ftp://example.org'], PEARL, cleanEnv({}));
+    expect(bad).toMatchObject({ code: 2, stdout: '' });
+    expect(bad.stderr).toMatch(
+      /^plan-graph query: --url must be http:\/\/ or https:\/\/, got ftp:\/\/example\.org/,
+    );
   });
 });
 

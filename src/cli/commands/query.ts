@@ -12,7 +12,7 @@ import { UsageError, parseOrUsage } from '../usage-error.js';
 export const queryCommand: Command = {
   name: 'query',
   summary: 'run a GraphQL document against the graph and print the JSON result',
-  help: (program) => `usage: ${program} [FILE | -] [--variables <json>] [--operation <name>]
+  help: (program) => `usage: ${program} [FILE | -] [--variables <json>] [--operation <name>] [--url <url>]
 
 Runs the GraphQL document in FILE (or read from stdin when FILE is - or left out) against the graph, through
 the same schema, limits and error masking as the server, and prints the JSON result on stdout.
@@ -20,24 +20,27 @@ the same schema, limits and error masking as the server, and prints the JSON res
 Options:
   --variables <json>   the operation's variables, a JSON object
   --operation <name>   which operation to run when the document holds several
+  --url <url>          ask a running plan-graph over HTTP (e.g. http://localhost:4000) instead of Neo4j:
+                       no database is opened, the answer comes from that server
   -h, --help           print this help
 
 Exit codes:
   0  the result has no errors
-  1  the result has errors (they are in the printed JSON), or the database failed
+  1  the result has errors (they are in the printed JSON), or the database (or --url server) failed
   2  a bad command line: FILE unreadable or empty, --variables not a JSON object, an unknown option
 
 Examples:
   echo '{ industry(name: "美丽珍珠") { name platforms { name } } }' | ${program}
   ${program} schema/operations/questions.graphql --operation IndustriesWithoutPlatforms
   ${program} q.graphql --variables '{"name": "数智安防"}'
+  ${program} q.graphql --url http://localhost:4000
 
 ${databaseHelp(true)}`,
   run: async (args, env) => {
     const { values, positionals } = parseOrUsage(() =>
       parseArgs({
         args: [...args],
-        options: { variables: { type: 'string' }, operation: { type: 'string' } },
+        options: { variables: { type: 'string' }, operation: { type: 'string' }, url: { type: 'string' } },
         allowPositionals: true,
         strict: true,
       }),
@@ -47,16 +50,18 @@ ${databaseHelp(true)}`,
     const query = await readDocument(positionals[0]);
     await checkOperationChoice(query, values.operation);
 
+    const request = {
+      query,
+      ...(variables ? { variables } : {}),
+      ...(values.operation === undefined ? {} : { operationName: values.operation }),
+    };
+    if (values.url !== undefined) {
+      const { runRemoteQuery } = await import('../run-remote-query.js');
+      return runRemoteQuery(request, values.url);
+    }
     // Note: loaded only now, so that `--help` and usage errors answer without loading Apollo and the driver.
     const { runQuery } = await import('../run-query.js');
-    return runQuery(
-      {
-        query,
-        ...(variables ? { variables } : {}),
-        ...(values.operation === undefined ? {} : { operationName: values.operation }),
-      },
-      env,
-    );
+    return runQuery(request, env);
   },
 };
 
