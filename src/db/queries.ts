@@ -289,7 +289,7 @@ export type TalentTeamFilter = {
   readonly developedById: string | null;
 };
 /** An entity as an export lists it: no kind-specific properties. */
-export type ExportEntityRow = Pick<EntityModel, 'id' | 'planId' | 'kind' | 'name'> & {
+export type ExportEntityRow = Pick<EntityModel, 'id' | 'planId' | 'kind' | 'name' | 'englishName'> & {
   /** Null only if an entity was written without the property (the importer always writes a list). */
   readonly aliases: readonly string[] | null;
 };

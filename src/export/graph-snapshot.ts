@@ -25,6 +25,7 @@ export interface SnapshotNode {
   readonly kind: string;
   readonly name: string;
   readonly aliases: readonly string[];
+  readonly englishName: string | null;
 }
 
 /** A curated relationship between two nodes of the snapshot, with the quotes that state it. */
@@ -52,6 +53,8 @@ export interface SnapshotIndicator extends Pick<
   | 'targetYear'
   | 'fromTable'
   | 'increment'
+  | 'comparator'
+  | 'perYear'
 > {
   /** Ids of the entities it measures. */
   readonly measures: readonly string[];
@@ -94,7 +97,11 @@ export async function readWholeGraph(db: Db, scope: WholeGraphScope): Promise<Gr
   ]);
   return withSections(
     db,
-    entities.map(({ entity }) => ({ ...entity, aliases: entity.aliases ?? [] })),
+    entities.map(({ entity }) => ({
+      ...entity,
+      aliases: entity.aliases ?? [],
+      englishName: entity.englishName ?? null,
+    })),
     relations.map(({ relation }) => relation),
     indicators,
   );
@@ -109,7 +116,14 @@ export async function readNeighborhood(db: Db, scope: NeighborhoodScope): Promis
   const [found] = await db.read(queries.neighborhood, { ...scope, limit: NEIGHBORHOOD_CAP, bases: null });
   if (found === undefined) return null;
   const nodes = [found.center, ...found.nodes]
-    .map(({ id, planId, kind, name, aliases }) => ({ id, planId, kind, name, aliases }))
+    .map(({ id, planId, kind, name, aliases, englishName }) => ({
+      id,
+      planId,
+      kind,
+      name,
+      aliases,
+      englishName: englishName ?? null,
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const indicators = await db.read(queries.exportIndicators, {
     planId: null,
@@ -164,6 +178,8 @@ async function withSections(
       targetYear: i.targetYear,
       fromTable: i.fromTable,
       increment: i.increment,
+      comparator: i.comparator,
+      perYear: i.perYear,
       measures,
       evidence: evidence.map(({ sectionId, ...e }) => ({ ...e, section: section(sectionId) })),
     })),

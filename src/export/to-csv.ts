@@ -1,10 +1,11 @@
+import { indicatorChange } from '../domain/indicator-math.js';
 import type { GraphSnapshot } from './graph-snapshot.js';
 import { LIST_SEPARATOR, quotes, sectionPaths } from './joined-text.js';
 
 /** A cell: text, a number, a flag, or nothing (an empty cell). */
 export type CsvValue = string | number | boolean | null;
 
-export const NODE_COLUMNS = ['id', 'name', 'kind', 'aliases', 'plan'] as const;
+export const NODE_COLUMNS = ['id', 'name', 'kind', 'aliases', 'plan', 'englishName'] as const;
 export const EDGE_COLUMNS = ['source', 'target', 'type', 'basis', 'evidence', 'sections'] as const;
 export const INDICATOR_COLUMNS = [
   'id',
@@ -18,6 +19,13 @@ export const INDICATOR_COLUMNS = [
   'targetYear',
   'fromTable',
   'increment',
+  // How the target binds (EXACT, AT_LEAST, MORE_THAN, RANGE), and whether it is an amount a year.
+  'bound',
+  'perYear',
+  // The API's figures: the level the target implies, the change over the period, the compound growth a year.
+  'targetLevel',
+  'change',
+  'requiredAnnualGrowthPercent',
   // The ids of the entities it measures (nodes.csv ids): the indicator links, which edges.csv does not hold.
   'measures',
   'evidence',
@@ -28,7 +36,14 @@ export function toCsv(snapshot: GraphSnapshot): { nodes: string; edges: string; 
   return {
     nodes: csvTable(
       NODE_COLUMNS,
-      snapshot.nodes.map((n) => [n.id, n.name, n.kind, n.aliases.join(LIST_SEPARATOR), n.planId]),
+      snapshot.nodes.map((n) => [
+        n.id,
+        n.name,
+        n.kind,
+        n.aliases.join(LIST_SEPARATOR),
+        n.planId,
+        n.englishName,
+      ]),
     ),
     edges: csvTable(
       EDGE_COLUMNS,
@@ -43,21 +58,29 @@ export function toCsv(snapshot: GraphSnapshot): { nodes: string; edges: string; 
     ),
     indicators: csvTable(
       INDICATOR_COLUMNS,
-      snapshot.indicators.map((i) => [
-        i.id,
-        i.name,
-        i.category,
-        i.unit,
-        i.baseline,
-        i.baselineYear,
-        i.target,
-        i.targetMax,
-        i.targetYear,
-        i.fromTable,
-        i.increment,
-        i.measures.join(LIST_SEPARATOR),
-        quotes(i.evidence),
-      ]),
+      snapshot.indicators.map((i) => {
+        const { targetLevel, change, requiredAnnualGrowthPercent } = indicatorChange(i);
+        return [
+          i.id,
+          i.name,
+          i.category,
+          i.unit,
+          i.baseline,
+          i.baselineYear,
+          i.target,
+          i.targetMax,
+          i.targetYear,
+          i.fromTable,
+          i.increment,
+          i.comparator,
+          i.perYear,
+          targetLevel,
+          change,
+          requiredAnnualGrowthPercent,
+          i.measures.join(LIST_SEPARATOR),
+          quotes(i.evidence),
+        ];
+      }),
     ),
   };
 }

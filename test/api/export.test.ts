@@ -232,7 +232,9 @@ describe('exports', () => {
       );
       const hostile = `<script>&amp;"'\u0001\uD800]]>`;
       const text = toGraphml({
-        nodes: [{ id: `x"><y`, planId: 'p', kind: 'GOAL', name: hostile, aliases: ['a|b', '&'] }],
+        nodes: [
+          { id: `x"><y`, planId: 'p', kind: 'GOAL', name: hostile, aliases: ['a|b', '&'], englishName: null },
+        ],
         edges: [{ type: 'LEADS', basis: 'STATED', fromId: `x"><y`, toId: `x"><y`, evidence: [] }],
         indicators: [],
       });
@@ -260,7 +262,7 @@ describe('exports', () => {
         csv('/export/edges.csv'),
         csv('/export/indicators.csv'),
       ]);
-      expect(nodes.rows[0]).toEqual(['id', 'name', 'kind', 'aliases', 'plan']);
+      expect(nodes.rows[0]).toEqual(['id', 'name', 'kind', 'aliases', 'plan', 'englishName']);
       expect(edges.rows[0]).toEqual(['source', 'target', 'type', 'basis', 'evidence', 'sections']);
       for (const row of edges.rows.slice(1)) expect(RELATION_BASES).toContain(row[3]);
       expect(indicators.rows[0]).toEqual([
@@ -275,6 +277,11 @@ describe('exports', () => {
         'targetYear',
         'fromTable',
         'increment',
+        'bound',
+        'perYear',
+        'targetLevel',
+        'change',
+        'requiredAnnualGrowthPercent',
         'measures',
         'evidence',
       ]);
@@ -287,7 +294,14 @@ describe('exports', () => {
 
       const { entity } = await entityByName('美丽珍珠');
       expect(nodes.rows.filter((row) => row[0] === entity.id)).toEqual([
-        [entity.id, '美丽珍珠', 'INDUSTRY', entity.aliases.join(' | '), 'zhuji-2021'],
+        [
+          entity.id,
+          '美丽珍珠',
+          'INDUSTRY',
+          entity.aliases.join(' | '),
+          'zhuji-2021',
+          entity.englishName ?? '',
+        ],
       ]);
 
       // Every indicator as the API reads it, with its quotes.
@@ -315,6 +329,13 @@ describe('exports', () => {
         ]),
       );
       const cell = (value: number | null | undefined) => (value == null ? '' : String(value));
+      // The figures as the API gives them: the export agrees with GraphQL's Indicator fields.
+      const answer = await api.post({
+        query: '{ indicators { id bound perYear targetLevel change requiredAnnualGrowthPercent } }',
+      });
+      const figures = (answer.json() as { data: { indicators: IndicatorFigures[] } }).data.indicators;
+      const figuresOf = new Map(figures.map((f) => [f.id, f]));
+      expect(figures.filter((f) => f.requiredAnnualGrowthPercent !== null).length).toBeGreaterThan(5);
       expect(indicators.rows.slice(1)).toEqual(
         all.map(({ indicator: i }) => [
           i.id,
@@ -328,6 +349,11 @@ describe('exports', () => {
           cell(i.targetYear),
           String(i.fromTable),
           String(i.increment),
+          figuresOf.get(i.id)?.bound,
+          String(figuresOf.get(i.id)?.perYear),
+          cell(figuresOf.get(i.id)?.targetLevel),
+          cell(figuresOf.get(i.id)?.change),
+          cell(figuresOf.get(i.id)?.requiredAnnualGrowthPercent),
           measuresOf.get(i.id) ?? '',
           quotesOf.get(i.id) ?? '',
         ]),
@@ -364,8 +390,9 @@ describe('exports', () => {
             kind: 'GOAL',
             name,
             aliases: ['=HYPERLINK("http://x")', '+1', '@SUM(A1)'],
+            englishName: '=cmd',
           },
-          { id: '-n2', planId: 'p', kind: 'GOAL', name: '\tx', aliases: [] },
+          { id: '-n2', planId: 'p', kind: 'GOAL', name: '\tx', aliases: [], englishName: null },
         ],
         edges: [],
         indicators: [
@@ -382,15 +409,17 @@ describe('exports', () => {
             targetYear: 2025,
             fromTable: false,
             increment: false,
+            comparator: 'AT_LEAST',
+            perYear: false,
             measures: [],
             evidence: [],
           },
         ],
       });
       expect(readCsvBytes(Buffer.from(nodes, 'utf8'))).toEqual([
-        ['id', 'name', 'kind', 'aliases', 'plan'],
-        ['n1', name, 'GOAL', `'=HYPERLINK("http://x") | +1 | @SUM(A1)`, 'p'],
-        [`'-n2`, `'\tx`, 'GOAL', '', 'p'],
+        ['id', 'name', 'kind', 'aliases', 'plan', 'englishName'],
+        ['n1', name, 'GOAL', `'=HYPERLINK("http://x") | +1 | @SUM(A1)`, 'p', `'=cmd`],
+        [`'-n2`, `'\tx`, 'GOAL', '', 'p', ''],
       ]);
       expect(nodes).toContain('"a,b ""c""\r\nd\ne"');
       expect(readCsvBytes(Buffer.from(indicators, 'utf8'))[1]).toEqual([
@@ -405,6 +434,12 @@ describe('exports', () => {
         '2025',
         'false',
         'false',
+        'AT_LEAST',
+        'false',
+        // The level 0, a change of 3.5 points from -3.5; no compound growth from a negative baseline.
+        '0',
+        '3.5',
+        '',
         '',
         '',
       ]);
@@ -460,7 +495,9 @@ describe('exports', () => {
 
     it('mints IRIs that need no escaping, from ids with spaces and markup', async () => {
       const snapshot: GraphSnapshot = {
-        nodes: [{ id: 'p:goal:a b<c>%/d', planId: 'p', kind: 'GOAL', name: 'x', aliases: [] }],
+        nodes: [
+          { id: 'p:goal:a b<c>%/d', planId: 'p', kind: 'GOAL', name: 'x', aliases: [], englishName: null },
+        ],
         edges: [],
         indicators: [],
       };
@@ -634,3 +671,13 @@ describe('exports past the deadline', () => {
     ]);
   });
 });
+
+/** The figures GraphQL gives an indicator, which the export's indicator rows carry too. */
+interface IndicatorFigures {
+  readonly id: string;
+  readonly bound: string;
+  readonly perYear: boolean;
+  readonly targetLevel: number | null;
+  readonly change: number | null;
+  readonly requiredAnnualGrowthPercent: number | null;
+}
