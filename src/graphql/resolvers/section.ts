@@ -6,6 +6,7 @@ import type {
   SectionResolvers,
   UnlinkedResolvers,
 } from '../../__generated__/resolvers-types.js';
+import { citeQuote } from '../../domain/citation.js';
 import { loadExisting } from '../../loaders/load-existing.js';
 
 export const Section: SectionResolvers = {
@@ -24,6 +25,11 @@ export const Section: SectionResolvers = {
 
 export const Evidence: EvidenceResolvers = {
   section: (evidence, _args, { loaders }) => loadExisting(loaders.sectionById, evidence.sectionId, 'section'),
+  citation: async (evidence, _args, { loaders }) => {
+    const section = await loadExisting(loaders.sectionById, evidence.sectionId, 'section');
+    const plan = await loadExisting(loaders.planById, section.planId, 'plan');
+    return citeQuote(plan, section, evidence.quote);
+  },
 };
 
 export const Mention: MentionResolvers = {
