@@ -60,6 +60,9 @@ const EntityQuery = graphql(`
     quote
     start
     end
+    citation {
+      quoted
+    }
     section {
       path
       title

@@ -12,6 +12,8 @@ export interface EvidenceData {
     readonly start: number;
     readonly text: string;
   };
+  /** Where a view selected it: the quote with its GB/T 7714 entry, for the “copy citation” button. */
+  readonly citation?: { readonly quoted: string };
 }
 
 /** A quote shown where the plan says it: section path and title, the sentence around it, the quote marked. */
@@ -27,6 +29,7 @@ export function evidenceFigure(evidence: EvidenceData): HTMLElement {
       h('span', { class: 'section-path' }, section.path),
       ' ',
       h('span', { class: 'section-title' }, section.title),
+      evidence.citation === undefined ? null : copyButton(evidence.citation.quoted),
     ),
     h(
       'blockquote',
@@ -54,4 +57,38 @@ export function evidenceList(evidence: readonly EvidenceData[], shown = 3): HTML
     list.append(more);
   }
   return list;
+}
+
+/**
+ * Copies the cited quote (the quote, then its GB/T 7714 entry) and says so on the button. Where the page may not
+ * write the clipboard (served over plain http from another host, as on an intranet), the citation is shown
+ * selected in a box instead, for Ctrl+C.
+ */
+function copyButton(text: string): HTMLElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'copy-citation', title: text },
+    '复制引文 ',
+    h('small', {}, 'Copy citation'),
+  );
+  const byHand = (): void => {
+    const box = h('textarea', { class: 'citation-text', readonly: true, rows: 3 });
+    box.value = text;
+    button.after(box);
+    box.focus();
+    box.select();
+    button.dataset['copied'] = 'false';
+    button.replaceChildren('已选中，按 Ctrl+C 复制 ', h('small', {}, 'Selected: press Ctrl+C'));
+  };
+  button.addEventListener('click', () => {
+    if (!window.isSecureContext) {
+      byHand();
+      return;
+    }
+    navigator.clipboard.writeText(text).then(() => {
+      button.dataset['copied'] = 'true';
+      button.replaceChildren('已复制 ', h('small', {}, 'Copied'));
+    }, byHand);
+  });
+  return button;
 }

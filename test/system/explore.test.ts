@@ -39,6 +39,8 @@ describe('explorer', () => {
   async function openPage(): Promise<{ page: Page; errors: string[]; offsite: string[] }> {
     if (browser === undefined) throw new Error('Chromium did not start');
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    // “Copy citation” writes the clipboard, and the test reads it back.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const errors: string[] = [];
     const offsite: string[] = [];
     await context.route('**', (route) => {
@@ -97,6 +99,17 @@ describe('explorer', () => {
     expect(await entity.locator('mark.quote').count()).toBeGreaterThan(2);
     expect(await entity.locator('.quote-context.unlocated').count()).toBe(0);
     await shot(page, 'entity');
+    // A quote is cited for a paper: the quote, then the plan in GB/T 7714 with the section, on the clipboard.
+    await evidence.locator('button.copy-citation').click();
+    await evidence.locator('button.copy-citation[data-copied="true"]').waitFor();
+    const copied = String(await page.evaluate('navigator.clipboard.readText()'));
+    const quote = (await evidence.locator('mark.quote').textContent()) ?? '';
+    const sectionPath = (await evidence.locator('.section-path').textContent()) ?? '';
+    const sectionTitle = (await evidence.locator('.section-title').textContent()) ?? '';
+    expect(copied).toBe(
+      `“${quote}”（诸暨市人民政府办公室. 诸暨市人才发展“十四五”规划: 诸政办发〔2021〕40号[Z]. 2021-10-12: ` +
+        `${sectionPath} ${sectionTitle}.）`,
+    );
 
     await page.locator('#open-graph').click();
     const graph = page.locator('#graph[data-ready="true"]');

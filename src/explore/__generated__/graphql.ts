@@ -1968,7 +1968,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -1998,7 +1998,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2009,7 +2009,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2039,7 +2039,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2050,7 +2050,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2080,7 +2080,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2091,7 +2091,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2121,7 +2121,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2132,7 +2132,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2162,7 +2162,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2173,7 +2173,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2203,7 +2203,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2214,7 +2214,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2244,7 +2244,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2255,7 +2255,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2285,7 +2285,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2296,7 +2296,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2326,10 +2326,10 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
    | null };
 
-export type QuoteInContextFragment = { quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } };
+export type QuoteInContextFragment = { quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } };
 
 export type ExploreNeighborhoodQueryVariables = Exact<{
   name: string;
@@ -2596,6 +2596,9 @@ export const QuoteInContextFragmentDoc = new TypedDocumentString(`
   quote
   start
   end
+  citation {
+    quoted
+  }
   section {
     path
     title
@@ -3156,6 +3159,9 @@ export const ExploreEntityDocument = new TypedDocumentString(`
   quote
   start
   end
+  citation {
+    quoted
+  }
   section {
     path
     title
