@@ -35,7 +35,7 @@ const config: CodegenConfig = {
           Policy: entity,
           Section: '../domain/models.js#SectionModel',
           Evidence: '../domain/models.js#EvidenceModel',
-          Citation: '../domain/citation.js#CitationModel',
+          Citation: '../domain/models.js#CitationModel',
           Mention: '../domain/models.js#MentionModel',
           Relation: '../domain/models.js#RelationModel',
           NotLinked: '../domain/models.js#NotLinkedModel',

@@ -1,12 +1,4 @@
-import type { PlanModel, SectionModel } from './models.js';
-
-/** One quote of the plan, cited in the styles researchers use. */
-export interface CitationModel {
-  readonly gbt7714: string;
-  readonly quoted: string;
-  readonly cslJson: string;
-  readonly bibtex: string;
-}
+import type { CitationModel, PlanModel, SectionModel } from './models.js';
 
 type CitedPlan = Pick<PlanModel, 'id' | 'title' | 'issuer' | 'documentNumber' | 'issuedOn'>;
 type CitedSection = Pick<SectionModel, 'path' | 'title'>;

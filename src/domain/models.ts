@@ -88,6 +88,14 @@ export interface EvidenceModel {
   readonly sectionId: string;
 }
 
+/** One quote of the plan, cited in the styles researchers use (domain/citation.ts writes it). */
+export interface CitationModel {
+  readonly gbt7714: string;
+  readonly quoted: string;
+  readonly cslJson: string;
+  readonly bibtex: string;
+}
+
 export interface MentionModel {
   readonly entityId: string;
   readonly sectionId: string;
