@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { startEmbeddedNeo4j } from '../neo4j/embedded-neo4j.js';
+import { QUICK_START_FLAGS } from '../neo4j/jvm-flags.js';
 import { connect, type Connection } from '../db/connect.js';
 import { createDb } from '../db/db.js';
 import { createDriver } from '../db/driver.js';
@@ -22,7 +23,7 @@ export async function openDatabase(
   logger: Logger,
   env: NodeJS.ProcessEnv,
   purpose: string,
-  signal?: AbortSignal,
+  { signal, quickStart = false }: { signal?: AbortSignal; quickStart?: boolean } = {},
 ): Promise<OpenDatabase> {
   if (config.neo4j !== undefined) {
     const driver = createDriver(config.neo4j);
@@ -33,6 +34,7 @@ export async function openDatabase(
     ...config.embedded,
     env,
     purpose,
+    ...(quickStart ? { jvmFlags: QUICK_START_FLAGS } : {}),
     ...(signal === undefined ? {} : { signal }),
     log: (line) => {
       logger.info(line);

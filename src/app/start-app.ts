@@ -57,7 +57,7 @@ export async function startApp(
     // A data folder in use and a busy port are said before Neo4j boots, not after it.
     if (config.neo4j === undefined) requireDataFolderFree(config.embedded.dataDir);
     await requirePortFree(config.port, config.host);
-    const database = await openDatabase(config, logger, env, 'serve', signal);
+    const database = await openDatabase(config, logger, env, 'serve', signal === undefined ? {} : { signal });
     stack.push({ name: 'the database connection', stop: database.close });
     const { db } = database;
     const startup = new Startup();

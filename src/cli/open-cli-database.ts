@@ -37,7 +37,8 @@ export async function openCliDatabase(
     process.stderr.write(
       `plan-graph: starting the embedded Neo4j (10 s or more) over ${config.embedded.dataDir}\n`,
     );
-    return openDatabase(config, logger, env, command);
+    // A command's Neo4j lives for seconds: started for start-up speed, not peak speed.
+    return openDatabase(config, logger, env, command, { quickStart: true });
   }
   const { uri } = config.neo4j;
   process.stderr.write(`plan-graph: connecting to Neo4j at ${uri}\n`);

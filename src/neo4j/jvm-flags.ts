@@ -21,3 +21,14 @@ export function jvmFlags(heap: string): string[] {
     '-Dfile.encoding=UTF-8',
   ];
 }
+
+/**
+ * For a Neo4j that lives seconds to minutes (a CLI command, a test): the C1 compiler only, which starts it about a
+ * quarter faster at the cost of peak speed; the server never uses it. C1 alone shrinks the code cache to 48 MB,
+ * which the hundreds of distinct statements compiled reads produce can fill ("Out of space in CodeCache for
+ * adapters"): the tiered default size is given back.
+ */
+export const QUICK_START_FLAGS: readonly string[] = [
+  '-XX:TieredStopAtLevel=1',
+  '-XX:ReservedCodeCacheSize=240m',
+];
