@@ -31,6 +31,17 @@ const EntityQuery = graphql(`
       evidence {
         ...QuoteInContext
       }
+      mentions {
+        text
+        start
+        end
+        section {
+          path
+          title
+          start
+          text
+        }
+      }
       relations {
         type
         basis
@@ -126,8 +137,23 @@ export const entityView: View<{ readonly name: string }> = async (root, { name }
       h(
         'section',
         { class: 'own-evidence' },
-        h('h2', {}, '规划原文 ', h('small', {}, 'Where the plan names it')),
+        h('h2', {}, '规划原文 ', h('small', {}, 'What the plan says about it')),
         evidenceList(entity.evidence, 2),
+      ),
+      h(
+        'section',
+        { class: 'mentions', 'data-count': entity.mentions.length },
+        h(
+          'h2',
+          {},
+          `全文提及 ${entity.mentions.length} 处 `,
+          h('small', {}, 'Every place the plan names it'),
+        ),
+        // A mention is shown as a quote of the name in its sentence, under its section.
+        evidenceList(
+          entity.mentions.map(({ text, ...place }) => ({ ...place, quote: text })),
+          3,
+        ),
       ),
       h(
         'section',

@@ -166,6 +166,22 @@ describe('explorer', () => {
     );
     await shot(page, 'indicators-steepest');
 
+    // Every place the plan names an entity is on its page: 数智安防 three times (二/(三), 三/(一), 五/(一)).
+    await page.goto(`${origin}/explore/entity/${encodeURIComponent('数智安防')}`);
+    const named = page.locator('article.entity[data-entity="数智安防"] section.mentions');
+    await named.waitFor();
+    expect(await named.getAttribute('data-count')).toBe('3');
+    expect(await named.locator('figure.evidence mark.quote').allTextContents()).toEqual([
+      '数智安防',
+      '数智安防',
+      '数智安防',
+    ]);
+    expect(await named.locator('figure.evidence .section-path').allTextContents()).toEqual([
+      '二/(三)/——2',
+      '三/(一)',
+      '五/(一)',
+    ]);
+
     // Where the plan is silent the page says so, and why: an aim linked to nothing, and a pair named together.
     await page.goto(`${origin}/explore/entity/${encodeURIComponent('人才集聚高地')}`);
     await page.locator('article.entity[data-entity="人才集聚高地"] .unlinked-reason').waitFor();

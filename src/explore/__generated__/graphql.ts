@@ -1968,7 +1968,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2009,7 +2009,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2050,7 +2050,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2091,7 +2091,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2132,7 +2132,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2173,7 +2173,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2214,7 +2214,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2255,7 +2255,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2296,7 +2296,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -3130,6 +3130,17 @@ export const ExploreEntityDocument = new TypedDocumentString(`
     }
     evidence {
       ...QuoteInContext
+    }
+    mentions {
+      text
+      start
+      end
+      section {
+        path
+        title
+        start
+        text
+      }
     }
     relations {
       type
