@@ -36,10 +36,7 @@ const EntityQuery = graphql(`
         start
         end
         section {
-          path
-          title
-          start
-          text
+          ...SectionInContext
         }
       }
       relations {
@@ -75,10 +72,7 @@ const EntityQuery = graphql(`
       quoted
     }
     section {
-      path
-      title
-      start
-      text
+      ...SectionInContext
     }
   }
 `);

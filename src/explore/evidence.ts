@@ -1,5 +1,17 @@
+import { graphql } from './__generated__';
 import { h } from './dom';
 import { quoteInContext } from './quote-context';
+
+// What a quote needs of its section to be shown inside its sentence (quoteInContext): selected by every view that
+// shows quotes or mentions.
+graphql(`
+  fragment SectionInContext on Section {
+    path
+    title
+    start
+    text
+  }
+`);
 
 /** The fields every evidence query selects. */
 export interface EvidenceData {

@@ -291,7 +291,7 @@ export const graphView: View<{ readonly name: string } & GraphState> = async (ro
 
   const reset = async (): Promise<void> => {
     const subgraph =
-      depth === route.depth || (depth === 1 && route.depth === undefined)
+      depth === (route.depth ?? 1)
         ? first
         : await fetchSubgraph(first.center.name, depth, FIRST_LIMIT, signal);
     if (subgraph === null) return;

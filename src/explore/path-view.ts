@@ -37,10 +37,7 @@ const PathQuery = graphql(`
           start
           end
           section {
-            path
-            title
-            start
-            text
+            ...SectionInContext
           }
         }
       }

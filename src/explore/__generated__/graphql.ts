@@ -2331,6 +2331,8 @@ export type ExploreEntityQuery = { entity:
 
 export type QuoteInContextFragment = { quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } };
 
+export type SectionInContextFragment = { path: string, title: string, start: number, text: string };
+
 export type ExploreNeighborhoodQueryVariables = Exact<{
   name: string;
   depth: number;
@@ -2591,6 +2593,14 @@ export const InterpretedObservationFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InterpretedObservation"}) as unknown as TypedDocumentString<InterpretedObservationFragment, unknown>;
+export const SectionInContextFragmentDoc = new TypedDocumentString(`
+    fragment SectionInContext on Section {
+  path
+  title
+  start
+  text
+}
+    `, {"fragmentName":"SectionInContext"}) as unknown as TypedDocumentString<SectionInContextFragment, unknown>;
 export const QuoteInContextFragmentDoc = new TypedDocumentString(`
     fragment QuoteInContext on Evidence {
   quote
@@ -2600,13 +2610,15 @@ export const QuoteInContextFragmentDoc = new TypedDocumentString(`
     quoted
   }
   section {
-    path
-    title
-    start
-    text
+    ...SectionInContext
   }
 }
-    `, {"fragmentName":"QuoteInContext"}) as unknown as TypedDocumentString<QuoteInContextFragment, unknown>;
+    fragment SectionInContext on Section {
+  path
+  title
+  start
+  text
+}`, {"fragmentName":"QuoteInContext"}) as unknown as TypedDocumentString<QuoteInContextFragment, unknown>;
 export const InterpretRelatedDocument = new TypedDocumentString(`
     query InterpretRelated($name: String!, $direction: RelationDirection!, $types: [String!], $kinds: [EntityKind!], $except: [String!], $plan: ID) {
   entity(name: $name, plan: $plan) {
@@ -3136,10 +3148,7 @@ export const ExploreEntityDocument = new TypedDocumentString(`
       start
       end
       section {
-        path
-        title
-        start
-        text
+        ...SectionInContext
       }
     }
     relations {
@@ -3174,11 +3183,14 @@ export const ExploreEntityDocument = new TypedDocumentString(`
     quoted
   }
   section {
-    path
-    title
-    start
-    text
+    ...SectionInContext
   }
+}
+fragment SectionInContext on Section {
+  path
+  title
+  start
+  text
 }`) as unknown as TypedDocumentString<ExploreEntityQuery, ExploreEntityQueryVariables>;
 export const ExploreNeighborhoodDocument = new TypedDocumentString(`
     query ExploreNeighborhood($name: String!, $depth: Int!, $limit: Int!) {
@@ -3258,16 +3270,18 @@ export const ExplorePathDocument = new TypedDocumentString(`
         start
         end
         section {
-          path
-          title
-          start
-          text
+          ...SectionInContext
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorePathQuery, ExplorePathQueryVariables>;
+    fragment SectionInContext on Section {
+  path
+  title
+  start
+  text
+}`) as unknown as TypedDocumentString<ExplorePathQuery, ExplorePathQueryVariables>;
 export const ExploreSearchDocument = new TypedDocumentString(`
     query ExploreSearch($text: String!, $first: Int!, $after: String) {
   searchResults(text: $text, first: $first, after: $after) {
