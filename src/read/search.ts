@@ -20,6 +20,9 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 // Generic endings people add to or drop from the plan's names (精密制造业, 新材料产业, 珍珠产业), longest first.
 const GENERIC_SUFFIXES = ['产业', '人才', '队伍', '平台', '计划', '工程', '行动', '体系', '业'];
 
+// Chinese characters and nothing else (no space, Latin, digit or punctuation), as the cjk analyzer pairs them.
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
 // The full-text spellings a search sorts into its lower bands: Lucene's best, a fixed number (search.cypher).
 const FULLTEXT_CANDIDATES = 200;
 
@@ -100,7 +103,10 @@ async function rankedHits(ctx: Context, args: SearchArgs, wanted: number): Promi
     limit: wanted,
     bandLimit: Math.max(30, 2 * wanted),
     // With variants, any of the text's bigrams (or Latin words): the candidates every lower band is sorted from.
-    fulltext: length < 2 ? null : variants ? escape(text) : luceneQuery(text),
+    // Without, the typed words as phrases; but a text of Chinese characters alone is one phrase of its bigrams,
+    // found in a spelling exactly where the text is, so the literal band already holds every such hit.
+    fulltext:
+      length < 2 || (!variants && HAN_ONLY.test(text)) ? null : variants ? escape(text) : luceneQuery(text),
     candidates: FULLTEXT_CANDIDATES,
     parts,
     maxEdits,

@@ -159,9 +159,13 @@ describe('search', () => {
       const bands = all.map((h) => band(h.how));
       expect(bands).toEqual([...bands].sort((a, b) => a - b));
       for (const first of [1, 2, 3, 5, 8]) expect(await page(text, first)).toEqual(all.slice(0, first));
-      // variants: false keeps the literal and full-text word matches only.
+      // variants: false keeps the literal and full-text word matches only; for Chinese characters alone, the
+      // word matches are the literal ones (the search skips the full-text pass): every literal hit of the page.
       const strict = await page(text, 30, false);
       expect(strict.every((h) => !['VARIANT', 'FUZZY'].includes(h.how))).toBe(true);
+      expect(strict.map((h) => h.entity.name)).toEqual(
+        all.filter((h) => !['VARIANT', 'WORDS', 'FUZZY'].includes(h.how)).map((h) => h.entity.name),
+      );
     }
     // A near miss is only a near miss: two characters off in a short name is too far.
     expect((await page('家燕回巢', 10)).map((h) => h.entity.name)).not.toContain('家燕归巢计划');
