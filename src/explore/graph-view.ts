@@ -290,16 +290,20 @@ export const graphView: View<{ readonly name: string } & GraphState> = async (ro
   };
 
   const reset = async (): Promise<void> => {
+    // The address follows the choice at once, not after the fetch: a slow depth-2 read still leaves a link to
+    // what was asked for.
+    selected = undefined;
+    openButton.disabled = true;
+    remember();
+    container.dataset['ready'] = 'false';
     const subgraph =
       depth === (route.depth ?? 1)
         ? first
         : await fetchSubgraph(first.center.name, depth, FIRST_LIMIT, signal);
     if (subgraph === null) return;
     cy.elements().remove();
-    selected = undefined;
-    openButton.disabled = true;
-    remember();
     await show(subgraph);
+    container.dataset['ready'] = 'true';
   };
 
   const expand = async (node: NodeSingular): Promise<void> => {

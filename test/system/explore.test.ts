@@ -376,6 +376,7 @@ describe('explorer', () => {
     await page.locator('#graph[data-ready="true"]').waitFor();
     await page.locator('#graph-depth').selectOption('2');
     await expect.poll(() => new URL(page.url()).searchParams.get('depth')).toBe('2');
+    await page.locator('#graph[data-ready="true"]').waitFor();
     await page.locator('.graph-nodes summary').click();
     await page.locator('button.node-button[data-node="产业创新服务综合体"]').click();
     await page.locator('button.node-button[data-node="产业创新服务综合体"][data-expanded]').waitFor();
