@@ -50,6 +50,7 @@ export type Entity = {
   evidence: Array<Evidence>;
   /** Stable and namespaced by plan, e.g. `zhuji-2021:industry:精密制造`; safe to cite. */
   id: Scalars['ID']['output'];
+  /** What kind of entity it is; the kind names its GraphQL type (PLATFORM: `Platform`). */
   kind: EntityKind;
   /** Every place the plan writes the name or an alias, in text order. */
   mentions: Array<Mention>;
@@ -140,14 +141,23 @@ export type EntityUnlinkedArgs = {
 
 /** What kind of thing an entity is; each kind is a GraphQL type implementing Entity. */
 export type EntityKind =
+  /** A positioning goal (`Goal`), e.g. 三区一杆一高地. */
   | 'GOAL'
+  /** An industry (`Industry`), e.g. 精密制造. */
   | 'INDUSTRY'
+  /** A grouping of industries (`IndustryCategory`), e.g. 战略性新兴产业. */
   | 'INDUSTRY_CATEGORY'
+  /** A university, research institute or body the plan charges with its work (`Institution`), e.g. 浙江大学, 市委人才办. */
   | 'INSTITUTION'
+  /** The plan itself (`Plan`). */
   | 'PLAN'
+  /** A platform (`Platform`), e.g. G60诸暨创新港. */
   | 'PLATFORM'
+  /** A policy document named in 《》 (`Policy`). */
   | 'POLICY'
+  /** A program, mechanism or strategy (`Program`), e.g. 家燕归巢计划. */
   | 'PROGRAM'
+  /** A talent team or group (`TalentTeam`), e.g. 高技能人才. */
   | 'TALENT_TEAM';
 
 /**
@@ -171,21 +181,37 @@ export type Evidence = {
 /** A positioning goal: “三区一杆一高地” and its parts, and the aims they serve. */
 export type Goal = Entity & {
   __typename?: 'Goal';
+  /** Other spellings the plan uses, e.g. 省制造业人才综合改革试验区 for 浙江制造业人才综合改革试验区. */
   aliases: Array<Scalars['String']['output']>;
+  /** The English name, e.g. Digital Talent Service Demonstration Zone; a lookup or search by it finds the goal. */
   englishName?: Maybe<Scalars['String']['output']>;
+  /** Quotes from the plan that name the goal, in the order the dataset gives them. */
   evidence: Array<Evidence>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:goal:三区一杆一高地`; safe to cite. */
   id: Scalars['ID']['output'];
+  /** Always GOAL. */
   kind: EntityKind;
+  /** Every place the plan writes the goal's name or an alias, in text order. */
   mentions: Array<Mention>;
+  /** The goal's name as the plan writes it, e.g. 数字化人才服务示范区. */
   name: Scalars['String']['output'];
+  /** The entities the text names together with the goal that the dataset does not link, each with the reason. */
   notLinked: Array<NotLinked>;
+  /** A curator's note, where the dataset explains a choice about the goal. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The goals it is part of (PART_OF), e.g. 数字化人才服务示范区 is part of 三区一杆一高地. */
   partOf: Array<Goal>;
+  /** The goals that are part of it (PART_OF): the five of 三区一杆一高地. */
   parts: Array<Goal>;
+  /** The plan that names the goal. */
   plan: Plan;
+  /** How many relationships it has: as many as `relations` lists with the same arguments. */
   relationCount: Scalars['Int']['output'];
+  /** Its relationships (the goals it is part of or holds …), its parts' too by default: see `Entity.relations`. */
   relations: Array<Relation>;
+  /** The entities of these kinds the plan does not link to the goal: see `Entity.unlinked`. */
   unlinked: Array<Unlinked>;
+  /** Why the plan links the goal to nothing, as the dataset records it; null when it has links. */
   unlinkedReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -237,10 +263,16 @@ export type GoalUnlinkedArgs = {
  */
 export type Indicator = {
   __typename?: 'Indicator';
+  /**
+   * The 2020 figure (基期数); for a written goal, that of the row it restates. Null where the plan gives none
+   * (人力资本投资占地区生产总值比例: /).
+   */
   baseline?: Maybe<Scalars['Float']['output']>;
   /** Figures the plan reports elsewhere that equal this row's baseline. */
   baselineObservations: Array<Observation>;
+  /** The year of `baseline` (2020); null without one. */
   baselineYear?: Maybe<Scalars['Int']['output']>;
+  /** How the plan bounds the target: a plain number, 以上, 超过 or a range. */
   bound: TargetBound;
   /** 一级指标 for table rows (人才总量, 人才引育, 人才结构, 人才效能); the theme of a written goal (人才平台 …). */
   category?: Maybe<Scalars['String']['output']>;
@@ -253,12 +285,14 @@ export type Indicator = {
   counterparts: Array<Indicator>;
   /** The table row and any sentence stating the same target, or the sentence that sets the goal. */
   evidence: Array<Evidence>;
+  /** True for a row of the indicator table (主要指标, 二(三)); false for a goal written in the prose. */
   fromTable: Scalars['Boolean']['output'];
   /**
    * (targetLevel ÷ baseline − 1) × 100, rounded to 2 decimals. Null for a unit of % (a share or a rate, whose relative
    * growth means nothing a reader wants): read `change`, in percentage points.
    */
   growthPercent?: Maybe<Scalars['Float']['output']>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:indicator:talent-resources-total`. */
   id: Scalars['ID']['output'];
   /**
    * True when the target is an addition over the plan period rather than a level to reach: 新增国家级企业技术中心1家
@@ -272,6 +306,7 @@ export type Indicator = {
   level?: Maybe<Scalars['String']['output']>;
   /** What it measures: talent teams, platforms or industries. */
   measures: Array<Entity>;
+  /** The 二级指标 as the table writes it (人才资源总量), or the goal in the plan's words (引进培育高层次人才). */
   name: Scalars['String']['output'];
   /** The dataset's note on how it reads the goal (an increment or a level, a restatement), where that is a choice. */
   note?: Maybe<Scalars['String']['output']>;
@@ -280,6 +315,7 @@ export type Indicator = {
    * 2025), not a level reached: its `change` and growth are those of the yearly amount, not of a stock.
    */
   perYear: Scalars['Boolean']['output'];
+  /** The plan that sets the target. */
   plan: Plan;
   /**
    * The compound annual growth needed from baselineYear to targetYear: ((targetLevel ÷ baseline)^(1 ÷ years) − 1) × 100,
@@ -294,6 +330,7 @@ export type Indicator = {
    * takes its baseline.
    */
   restates?: Maybe<Indicator>;
+  /** The target as the plan writes it; for a range, its lower end (6 of 6-8家). */
   target: Scalars['Float']['output'];
   /**
    * The level the target implies by targetYear: the target itself, or for an increment baseline + target (省级企业技术中心:
@@ -302,13 +339,16 @@ export type Indicator = {
   targetLevel?: Maybe<Scalars['Float']['output']>;
   /** The upper end of a range; null otherwise. */
   targetMax?: Maybe<Scalars['Float']['output']>;
+  /** The year the target is set for: 2025, the plan's last year, unless the text says otherwise. */
   targetYear: Scalars['Int']['output'];
+  /** As the plan writes it: 万人, 人, 个, %, 件 … */
   unit: Scalars['String']['output'];
 };
 
 /** An industry the plan names, e.g. 精密制造, 数智安防. */
 export type Industry = Entity & {
   __typename?: 'Industry';
+  /** Other spellings the plan uses, e.g. 精密制造业 for 精密制造. */
   aliases: Array<Scalars['String']['output']>;
   /** Every grouping the plan puts it in (the “333” category, 重量级未来产业, 区域主导产业 …). */
   categories: Array<IndustryCategory>;
@@ -316,18 +356,27 @@ export type Industry = Entity & {
   category?: Maybe<IndustryCategory>;
   /** The same industry in the other plans in the graph: those with the same `key`, oldest plan first. */
   counterparts: Array<Industry>;
+  /** The English name, e.g. Precision Manufacturing; a lookup or search by it finds the industry. */
   englishName?: Maybe<Scalars['String']['output']>;
+  /** Quotes from the plan that name the industry, in the order the dataset gives them. */
   evidence: Array<Evidence>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:industry:精密制造`; safe to cite. */
   id: Scalars['ID']['output'];
   /** Indicators that measure it. */
   indicators: Array<Indicator>;
   /** Cross-plan key: the same industry in another plan has the same key, e.g. `precision-manufacturing`. */
   key: Scalars['String']['output'];
+  /** Always INDUSTRY. */
   kind: EntityKind;
+  /** Every place the plan writes the industry's name or an alias, in text order. */
   mentions: Array<Mention>;
+  /** The industry's name as the plan writes it, e.g. 精密制造. */
   name: Scalars['String']['output'];
+  /** The entities the text names together with the industry that the dataset does not link, each with the reason. */
   notLinked: Array<NotLinked>;
+  /** A curator's note, where the dataset explains a choice about the industry. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The plan that names the industry. */
   plan: Plan;
   /**
    * Platforms that support it (SUPPORTS), by default those that support its parts too (PART_OF, any depth: 精密制造's
@@ -337,11 +386,15 @@ export type Industry = Entity & {
   platforms: Array<Platform>;
   /** Programs that serve it or, unless `includeParts: false`, its parts (SERVES); rows with `via`: `relations`. */
   programs: Array<Program>;
+  /** How many relationships it has: as many as `relations` lists with the same arguments. */
   relationCount: Scalars['Int']['output'];
+  /** Its relationships (the platforms that support it, its categories …), its parts' too by default: see `Entity.relations`. */
   relations: Array<Relation>;
   /** Talent teams that work in it or, unless `includeParts: false`, its parts (SERVES); rows with `via`: `relations`. */
   talentTeams: Array<TalentTeam>;
+  /** The entities of these kinds the plan does not link to the industry (哪些平台没有支撑数智安防): see `Entity.unlinked`. */
   unlinked: Array<Unlinked>;
+  /** Why the plan links the industry to nothing, as the dataset records it; null when it has links. */
   unlinkedReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -404,27 +457,43 @@ export type IndustryUnlinkedArgs = {
 /** A grouping of industries: the “333” system and its three categories, and the other groupings the plan states. */
 export type IndustryCategory = Entity & {
   __typename?: 'IndustryCategory';
+  /** Other spellings the plan uses, e.g. 传统优势产业 for 优势制造业. */
   aliases: Array<Scalars['String']['output']>;
+  /** The English name, e.g. Strategic Emerging Industries; a lookup or search by it finds the grouping. */
   englishName?: Maybe<Scalars['String']['output']>;
+  /** Quotes from the plan that name the grouping, in the order the dataset gives them. */
   evidence: Array<Evidence>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:industry-category:战略性新兴产业`; safe to cite. */
   id: Scalars['ID']['output'];
   /** Its industries (IN_CATEGORY) and, unless `includeParts: false`, those of the categories that are part of it. */
   industries: Array<Industry>;
+  /** Cross-plan key: the same grouping in another plan has the same key, e.g. `strategic-emerging-industries`. */
   key: Scalars['String']['output'];
+  /** Always INDUSTRY_CATEGORY. */
   kind: EntityKind;
+  /** Every place the plan writes the grouping's name or an alias, in text order. */
   mentions: Array<Mention>;
+  /** The grouping's name as the plan writes it, e.g. 战略性新兴产业. */
   name: Scalars['String']['output'];
+  /** The entities the text names together with the grouping that the dataset does not link, each with the reason. */
   notLinked: Array<NotLinked>;
+  /** A curator's note, where the dataset explains a choice about the grouping. */
   note?: Maybe<Scalars['String']['output']>;
   /** The grouping this one is part of (the three “333” categories are part of 现代产业体系). */
   partOf: Array<IndustryCategory>;
+  /** The groupings that are part of it (PART_OF): 现代产业体系 holds the three “333” categories. */
   parts: Array<IndustryCategory>;
+  /** The plan that names the grouping. */
   plan: Plan;
+  /** How many relationships it has: as many as `relations` lists with the same arguments. */
   relationCount: Scalars['Int']['output'];
+  /** Its relationships (its industries, the groupings it is part of …), its parts' too by default: see `Entity.relations`. */
   relations: Array<Relation>;
   /** `333` for the “333” system and its categories; null for other groupings. */
   system?: Maybe<Scalars['String']['output']>;
+  /** The entities of these kinds the plan does not link to the grouping (哪些产业不属于战略性新兴产业): see `Entity.unlinked`. */
   unlinked: Array<Unlinked>;
+  /** Why the plan links the grouping to nothing, as the dataset records it; null when it has links. */
   unlinkedReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -476,46 +545,66 @@ export type IndustryCategoryUnlinkedArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A page of `industries`, in id order. */
 export type IndustryConnection = {
   __typename?: 'IndustryConnection';
+  /** The page's industries, each with its cursor. */
   edges: Array<IndustryEdge>;
+  /** Whether pages come before or after this one, and its cursors. */
   pageInfo: PageInfo;
   /** How many industries match, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One industry of a page, with its position in the list. */
 export type IndustryEdge = {
   __typename?: 'IndustryEdge';
+  /** The industry's position in the list: pass it as `after` for the industries that follow it. */
   cursor: Scalars['String']['output'];
+  /** The industry. */
   node: Industry;
 };
 
 /** A partner university or research institute, or a body the plan charges with its work. */
 export type Institution = Entity & {
   __typename?: 'Institution';
+  /** Other spellings the plan uses for the institution, if any. */
   aliases: Array<Scalars['String']['output']>;
+  /** The English name, e.g. Zhejiang University; a lookup or search by it finds the institution. */
   englishName?: Maybe<Scalars['String']['output']>;
+  /** Quotes from the plan that name the institution, in the order the dataset gives them. */
   evidence: Array<Evidence>;
   /** Platforms it hosts (HOSTS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   hosts: Array<Platform>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:institution:浙江大学`; safe to cite. */
   id: Scalars['ID']['output'];
+  /** Always INSTITUTION. */
   kind: EntityKind;
   /** What it leads (LEADS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   leads: Array<Entity>;
+  /** Every place the plan writes the institution's name or an alias, in text order. */
   mentions: Array<Mention>;
+  /** The institution's name as the plan writes it, e.g. 浙江大学. */
   name: Scalars['String']['output'];
+  /** The entities the text names together with the institution that the dataset does not link, each with the reason. */
   notLinked: Array<NotLinked>;
+  /** A curator's note, where the dataset explains a choice about the institution. */
   note?: Maybe<Scalars['String']['output']>;
   /** What it partners with (PARTNERS_WITH): the plan or a platform; its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   partners: Array<Entity>;
+  /** The plan that names the institution. */
   plan: Plan;
   /** Programs that rely on it (RELIES_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   programs: Array<Program>;
+  /** How many relationships it has: as many as `relations` lists with the same arguments. */
   relationCount: Scalars['Int']['output'];
+  /** Its relationships (what it partners with, hosts or leads, the programs that rely on it …), its parts' too by default: see `Entity.relations`. */
   relations: Array<Relation>;
   /** 高校, 研究院, 学院, 党政机构. */
   type: Scalars['String']['output'];
+  /** The entities of these kinds the plan does not link to the institution: see `Entity.unlinked`. */
   unlinked: Array<Unlinked>;
+  /** Why the plan links the institution to nothing, as the dataset records it; null when it has links. */
   unlinkedReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -620,6 +709,7 @@ export type InterpretRule = {
   description: Scalars['String']['output'];
   /** A question it reads. */
   example: Scalars['String']['output'];
+  /** The intent it gives; null for a rule that refuses: it reads the question and says why no operation answers it. */
   intent?: Maybe<Intent>;
   /** What the question must name: entities and kinds. */
   needs: Scalars['String']['output'];
@@ -666,11 +756,15 @@ export type Interpretation = {
 /** One place the plan names an entity. */
 export type Mention = {
   __typename?: 'Mention';
+  /** Where it ends (exclusive). */
   end: Scalars['Int']['output'];
+  /** The entity named. */
   entity: Entity;
   /** Inside a longer name of another entity, as 高技能人才 inside 高技能人才培育计划. */
   nested: Scalars['Boolean']['output'];
+  /** The deepest section whose text holds the mention. */
   section: Section;
+  /** Where the spelling starts in the plan's full text (`Plan.text`), in UTF-16 code units. */
   start: Scalars['Int']['output'];
   /** The spelling found (the name or an alias). */
   text: Scalars['String']['output'];
@@ -679,6 +773,7 @@ export type Mention = {
 /** An entity the text names together with another without relating the two, and why the graph holds no link. */
 export type NotLinked = {
   __typename?: 'NotLinked';
+  /** The entity named together with the one asked about. */
   entity: Entity;
   /** Why the two are not linked (peers in one list, a context mention …), as the dataset records it. */
   reason: Scalars['String']['output'];
@@ -695,14 +790,21 @@ export type Observation = {
   baselineOf?: Maybe<Indicator>;
   /** For a change (比2015年增长74.1%): the year compared with. */
   comparedTo?: Maybe<Scalars['Int']['output']>;
+  /** The quotes that report the figure. */
   evidence: Array<Evidence>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:observation:talent-resources-2020`. */
   id: Scalars['ID']['output'];
+  /** The dataset's key for the figure, e.g. `talent-resources-2020`. */
   key: Scalars['String']['output'];
   /** The level its name gives (国家级企业技术中心 → 国家级), read from the plan's wording; null when none. */
   level?: Maybe<Scalars['String']['output']>;
+  /** What the figure is, in the plan's words, e.g. 全市人才资源总量. */
   name: Scalars['String']['output'];
+  /** The plan that reports the figure. */
   plan: Plan;
+  /** As the plan writes it: 万人, %, 家 … */
   unit: Scalars['String']['output'];
+  /** The figure, in `unit` (32.2 for 全市人才资源总量达32.2万人). */
   value: Scalars['Float']['output'];
   /** The year the figure stands for, or the first year of a period. */
   year: Scalars['Int']['output'];
@@ -713,9 +815,13 @@ export type Observation = {
 /** Relay page information. Cursors are opaque keyset positions: a page costs the same wherever it starts. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last edge, the `after` of the next page; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page: pass `endCursor` as `after` for the next. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when the page was asked for `after` a cursor, so items come before it. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first edge; null for an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -757,20 +863,27 @@ export type Plan = Entity & {
   basedOn: Array<Policy>;
   /** The document number (文号), e.g. 诸政办发〔2021〕40号. */
   documentNumber: Scalars['String']['output'];
+  /** The English title: Zhuji Talent Development Plan for the 14th Five-Year Plan Period; a lookup or search by it finds the plan. */
   englishName?: Maybe<Scalars['String']['output']>;
+  /** The quote that names the plan: its title line in 序言. */
   evidence: Array<Evidence>;
+  /** The plan's id, e.g. `zhuji-2021`: every id of its entities, sections and indicators starts with it. */
   id: Scalars['ID']['output'];
   /** The date the document was signed (成文日期), ISO 8601 (YYYY-MM-DD). */
   issuedOn: Scalars['String']['output'];
   /** The issuing office, e.g. 诸暨市人民政府办公室. */
   issuer: Scalars['String']['output'];
+  /** Always PLAN. */
   kind: EntityKind;
   /** Who leads its implementation (LEADS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   ledBy: Array<Institution>;
+  /** Every place the text writes the title or an alias (本规划 …), in text order. */
   mentions: Array<Mention>;
   /** The title. */
   name: Scalars['String']['output'];
+  /** The entities the text names together with the plan itself that the dataset does not link, each with the reason. */
   notLinked: Array<NotLinked>;
+  /** A curator's note, where the dataset explains a choice about the plan. */
   note?: Maybe<Scalars['String']['output']>;
   /** Institutions that partner with it (PARTNERS_WITH); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   partners: Array<Institution>;
@@ -782,7 +895,9 @@ export type Plan = Entity & {
   plan: Plan;
   /** The region the plan governs, e.g. 诸暨市. */
   region: Scalars['String']['output'];
+  /** How many relationships it has: as many as `relations` lists with the same arguments. */
   relationCount: Scalars['Int']['output'];
+  /** Its relationships (the documents it is based on, who leads it, its partners …): see `Entity.relations`. */
   relations: Array<Relation>;
   /** The top-level sections (通知, 序言, the chapters 一 … 七, 附件). */
   sections: Array<Section>;
@@ -792,7 +907,9 @@ export type Plan = Entity & {
   text: Scalars['String']['output'];
   /** The title as printed, e.g. 诸暨市人才发展“十四五”规划. */
   title: Scalars['String']['output'];
+  /** The entities of these kinds the plan does not link to itself: see `Entity.unlinked`. */
   unlinked: Array<Unlinked>;
+  /** Why the plan is linked to nothing, as the dataset records it; null when it has links. */
   unlinkedReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -870,11 +987,15 @@ export type PlanUnlinkedArgs = {
  */
 export type Platform = Entity & {
   __typename?: 'Platform';
+  /** Other spellings the plan uses, e.g. 开发区 for 诸暨经济开发区. */
   aliases: Array<Scalars['String']['output']>;
   /** A class of platforms rather than one named platform. */
   collective: Scalars['Boolean']['output'];
+  /** The English name, e.g. G60 Zhuji Innovation Port; a lookup or search by it finds the platform. */
   englishName?: Maybe<Scalars['String']['output']>;
+  /** Quotes from the plan that name the platform, in the order the dataset gives them. */
   evidence: Array<Evidence>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:platform:G60诸暨创新港`; safe to cite. */
   id: Scalars['ID']['output'];
   /** Indicators that count it (e.g. 省级众创空间 20家). */
   indicators: Array<Indicator>;
@@ -882,22 +1003,31 @@ export type Platform = Entity & {
   industries: Array<Industry>;
   /** Institutions that host it or partner with it; its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   institutions: Array<Institution>;
+  /** Always PLATFORM. */
   kind: EntityKind;
   /** 国家级, 省级 … where the plan gives it. */
   level?: Maybe<Scalars['String']['output']>;
+  /** Every place the plan writes the platform's name or an alias, in text order. */
   mentions: Array<Mention>;
+  /** The platform's name as the plan writes it, e.g. G60诸暨创新港. */
   name: Scalars['String']['output'];
+  /** The entities the text names together with the platform that the dataset does not link, each with the reason. */
   notLinked: Array<NotLinked>;
+  /** A curator's note, where the dataset explains a choice about the platform. */
   note?: Maybe<Scalars['String']['output']>;
   /** Figures the plan reports for it (e.g. 12 省级众创空间 in 2020). */
   observations: Array<Observation>;
   /** Platforms or platform groups it belongs to (PART_OF). */
   partOf: Array<Platform>;
+  /** The platforms that are part of it (PART_OF), e.g. 诸暨岛 and 高新岛 of 飞地平台. */
   parts: Array<Platform>;
+  /** The plan that names the platform. */
   plan: Plan;
   /** Programs that rely on it (RELIES_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   programs: Array<Program>;
+  /** How many relationships it has: as many as `relations` lists with the same arguments. */
   relationCount: Scalars['Int']['output'];
+  /** Its relationships (the industries it supports, the teams it develops, its parts …), its parts' too by default: see `Entity.relations`. */
   relations: Array<Relation>;
   /** `planned` where the plan says it is to be built or applied for; null otherwise. */
   status?: Maybe<Scalars['String']['output']>;
@@ -905,7 +1035,9 @@ export type Platform = Entity & {
   talentTeams: Array<TalentTeam>;
   /** What kind of platform, e.g. 创新港, 开发区, 飞地, 工作站. */
   type: Scalars['String']['output'];
+  /** The entities of these kinds the plan does not link to the platform: see `Entity.unlinked`. */
   unlinked: Array<Unlinked>;
+  /** Why the plan links the platform to nothing, as the dataset records it; null when it has links. */
   unlinkedReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1005,37 +1137,58 @@ export type PlatformUnlinkedArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A page of `platforms`, in id order. */
 export type PlatformConnection = {
   __typename?: 'PlatformConnection';
+  /** The page's platforms, each with its cursor. */
   edges: Array<PlatformEdge>;
+  /** Whether pages come before or after this one, and its cursors. */
   pageInfo: PageInfo;
+  /** How many platforms match, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One platform of a page, with its position in the list. */
 export type PlatformEdge = {
   __typename?: 'PlatformEdge';
+  /** The platform's position in the list: pass it as `after` for the platforms that follow it. */
   cursor: Scalars['String']['output'];
+  /** The platform. */
   node: Platform;
 };
 
 /** A policy document the plan names in 《》. */
 export type Policy = Entity & {
   __typename?: 'Policy';
+  /** Other spellings the plan uses for the document, if any. */
   aliases: Array<Scalars['String']['output']>;
+  /** The English title, e.g. Opinions on Strengthening the Development of the High-Skilled Talent Workforce. */
   englishName?: Maybe<Scalars['String']['output']>;
+  /** Quotes from the plan that name the policy document, in the order the dataset gives them. */
   evidence: Array<Evidence>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:policy:关于加强高技能人才队伍建设的意见`; safe to cite. */
   id: Scalars['ID']['output'];
+  /** Always POLICY. */
   kind: EntityKind;
+  /** Every place the plan writes the policy document's name or an alias, in text order. */
   mentions: Array<Mention>;
+  /** The document's title as the plan writes it, without 《》, e.g. 关于加强高技能人才队伍建设的意见. */
   name: Scalars['String']['output'];
+  /** The entities the text names together with the policy document that the dataset does not link, each with the reason. */
   notLinked: Array<NotLinked>;
+  /** A curator's note, where the dataset explains a choice about the policy document. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The plan that names the policy document. */
   plan: Plan;
   /** The plans based on it (BASED_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   plans: Array<Plan>;
+  /** How many relationships it has: as many as `relations` lists with the same arguments. */
   relationCount: Scalars['Int']['output'];
+  /** Its relationships (the plans based on it …), its parts' too by default: see `Entity.relations`. */
   relations: Array<Relation>;
+  /** The entities of these kinds the plan does not link to the document: see `Entity.unlinked`. */
   unlinked: Array<Unlinked>;
+  /** Why the plan links the policy document to nothing, as the dataset records it; null when it has links. */
   unlinkedReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1078,33 +1231,47 @@ export type PolicyUnlinkedArgs = {
 /** A program the plan names: 计划, 行动, 工程, 机制, 制度, 改革 …, and the strategies and models it names in quotes. */
 export type Program = Entity & {
   __typename?: 'Program';
+  /** Other spellings the plan uses, e.g. “家燕归巢”计划 for 家燕归巢计划. */
   aliases: Array<Scalars['String']['output']>;
+  /** The English name, e.g. Homecoming Swallows Program; a lookup or search by it finds the program. */
   englishName?: Maybe<Scalars['String']['output']>;
+  /** Quotes from the plan that name the program, in the order the dataset gives them. */
   evidence: Array<Evidence>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:program:家燕归巢计划`; safe to cite. */
   id: Scalars['ID']['output'];
   /** Industries it serves (SERVES); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   industries: Array<Industry>;
   /** Institutions it relies on (RELIES_ON), e.g. 社会治理人才培育计划 on 枫桥学院; its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   institutions: Array<Institution>;
+  /** Always PROGRAM. */
   kind: EntityKind;
   /** Who leads it (LEADS); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   ledBy: Array<Institution>;
+  /** Every place the plan writes the program's name or an alias, in text order. */
   mentions: Array<Mention>;
+  /** The program's name as the plan writes it, e.g. 家燕归巢计划 (quote marks dropped). */
   name: Scalars['String']['output'];
+  /** The entities the text names together with the program that the dataset does not link, each with the reason. */
   notLinked: Array<NotLinked>;
+  /** A curator's note, where the dataset explains a choice about the program. */
   note?: Maybe<Scalars['String']['output']>;
   /** Figures the plan reports for it (e.g. 99 people recognised under 诸暨英才计划). */
   observations: Array<Observation>;
+  /** The plan that names the program. */
   plan: Plan;
   /** Platforms it relies on (RELIES_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   platforms: Array<Platform>;
+  /** How many relationships it has: as many as `relations` lists with the same arguments. */
   relationCount: Scalars['Int']['output'];
+  /** Its relationships (the teams it develops or serves, what it relies on, who leads it …), its parts' too by default: see `Entity.relations`. */
   relations: Array<Relation>;
   /** Talent teams it develops or serves (DEVELOPS, SERVES); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   talentTeams: Array<TalentTeam>;
   /** The word its name ends in: 计划, 行动, 工程, 机制, 制度, 改革, 战略, 模式 … */
   type: Scalars['String']['output'];
+  /** The entities of these kinds the plan does not link to the program: see `Entity.unlinked`. */
   unlinked: Array<Unlinked>;
+  /** Why the plan links the program to nothing, as the dataset records it; null when it has links. */
   unlinkedReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1172,16 +1339,23 @@ export type ProgramUnlinkedArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A page of `programs`, in id order. */
 export type ProgramConnection = {
   __typename?: 'ProgramConnection';
+  /** The page's programs, each with its cursor. */
   edges: Array<ProgramEdge>;
+  /** Whether pages come before or after this one, and its cursors. */
   pageInfo: PageInfo;
+  /** How many programs match, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One program of a page, with its position in the list. */
 export type ProgramEdge = {
   __typename?: 'ProgramEdge';
+  /** The program's position in the list: pass it as `after` for the programs that follow it. */
   cursor: Scalars['String']['output'];
+  /** The program. */
   node: Program;
 };
 
@@ -1200,6 +1374,7 @@ export type Query = {
   __typename?: 'Query';
   /** Any entity by canonical name or alias; null with NOT_FOUND (suggesting close names) when unknown. */
   entity?: Maybe<Entity>;
+  /** A goal by name or alias (三区一杆一高地); null with NOT_FOUND, suggesting close names, when no goal has it. */
   goal?: Maybe<Goal>;
   /**
    * Every quantified target, table rows first (in table order), then the written goals; `category` filters by
@@ -1213,8 +1388,11 @@ export type Query = {
    * 1–100. Null, with the error, for an unknown category or plan (NOT_FOUND) or a bad `first` or `after`.
    */
   industries?: Maybe<IndustryConnection>;
+  /** An industry by name or alias (精密制造业 finds 精密制造); null with NOT_FOUND, suggesting close names, when no industry has it. */
   industry?: Maybe<Industry>;
+  /** A grouping of industries by name or alias (“333”, 战略性新兴产业); null with NOT_FOUND, suggesting close names, when none has it. */
   industryCategory?: Maybe<IndustryCategory>;
+  /** An institution by name or alias (浙江大学); null with NOT_FOUND, suggesting close names, when no institution has it. */
   institution?: Maybe<Institution>;
   /**
    * Reads a question in Chinese (or simple English) and returns the GraphQL that answers it, deterministically, by
@@ -1256,13 +1434,16 @@ export type Query = {
   plan?: Maybe<Plan>;
   /** Every plan in the graph, oldest period first. */
   plans: Array<Plan>;
+  /** A platform by name or alias (开发区 finds 诸暨经济开发区); null with NOT_FOUND, suggesting close names, when no platform has it. */
   platform?: Maybe<Platform>;
   /**
    * Platforms, ordered by id, a page at a time, e.g. `platforms(supports: "数智安防")`. `first` is 1–100. Null, with
    * the error, for an unknown industry, type or plan (NOT_FOUND, with suggestions) or a bad `first` or `after`.
    */
   platforms?: Maybe<PlatformConnection>;
+  /** A policy document by its title or an alias; null with NOT_FOUND, suggesting close titles, when no document has it. */
   policy?: Maybe<Policy>;
+  /** A program by name or alias (家燕归巢计划); null with NOT_FOUND, suggesting close names, when no program has it. */
   program?: Maybe<Program>;
   /**
    * Programs, ordered by id, a page at a time, e.g. `programs(develops: "高技能人才")`. `first` is 1–100. Null, with
@@ -1309,6 +1490,7 @@ export type Query = {
    * Without `plan`, the newest plan's.
    */
   section?: Maybe<Section>;
+  /** A talent team by name or alias (高技能人才); null with NOT_FOUND, suggesting close names, when no team has it. */
   talentTeam?: Maybe<TalentTeam>;
   /**
    * Talent teams, ordered by id, a page at a time, e.g. `talentTeams(role: KEY_TEAM)`. `first` is 1–100. Null, with
@@ -1769,14 +1951,18 @@ export type RankedEntity = {
    * direction: OUT` on a platform, the number of `Platform.industries`.
    */
   count: Scalars['Int']['output'];
+  /** The entity ranked. */
   entity: Entity;
 };
 
 /** An entity named in a question, with where: offsets into `Interpretation.text` (UTF-16 code units). */
 export type RecognisedEntity = {
   __typename?: 'RecognisedEntity';
+  /** Where it ends (exclusive). */
   end: Scalars['Int']['output'];
+  /** The entity the spelling names. */
   entity: Entity;
+  /** Where the spelling starts in `Interpretation.text`. */
   start: Scalars['Int']['output'];
   /** The spelling found (a name, an alias or the English name, as folded). */
   text: Scalars['String']['output'];
@@ -1790,9 +1976,13 @@ export type Relation = {
   __typename?: 'Relation';
   /** How the quotes support the link: from a sentence that states it to a passage that names both ends. */
   basis: RelationBasis;
+  /** The quotes from the plan that support it, as the dataset gives them. */
   evidence: Array<Evidence>;
+  /** The entity the relationship runs from (诸暨经济开发区 in 诸暨经济开发区 SUPPORTS 数智安防). */
   from: Entity;
+  /** The entity it runs to. */
   to: Entity;
+  /** What kind of link it is, e.g. SUPPORTS. */
   type: RelationType;
   /**
    * In the rows of `relations`: the part of the entity asked about that this link came through (铜材精密加工 for
@@ -1824,6 +2014,7 @@ export type RelationBasis =
 
 /** Which way a relationship runs, seen from the entity asked about. */
 export type RelationDirection =
+  /** Either way: from this entity and to it. */
   | 'BOTH'
   /** From another entity to this one. */
   | 'IN'
@@ -1859,7 +2050,9 @@ export type RelationType =
 /** A page of search hits: `search`'s ranking, with the number of hits in all. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** This page's hits, best first. */
   edges: Array<SearchEdge>;
+  /** Whether a page follows, and the cursor to ask for it with `after`. */
   pageInfo: PageInfo;
   /**
    * How many hits the search has in all: the literal ones, then those of the lower bands (with `variants`). At
@@ -1868,16 +2061,19 @@ export type SearchConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One hit of a `searchResults` page, with its place in the ranking. */
 export type SearchEdge = {
   __typename?: 'SearchEdge';
   /** A position in the ranking (search pages by position: a ranking has no key to seek by). */
   cursor: Scalars['String']['output'];
+  /** The hit. */
   node: SearchHit;
 };
 
 /** One entity found by a search, best first. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found. */
   entity: Entity;
   /** How it matched; the bands of `score` follow this order. */
   how: SearchMatch;
@@ -1923,20 +2119,27 @@ export type SearchMatch =
  */
 export type Section = {
   __typename?: 'Section';
+  /** Its direct subsections, in text order. */
   children: Array<Section>;
+  /** Where it ends (exclusive), in the same units: `Plan.text.slice(start, end)` is `text`. */
   end: Scalars['Int']['output'];
+  /** Stable id: the plan's id and the path (`zhuji-2021:五/(一)`). */
   id: Scalars['ID']['output'];
   /** 0 for the front matter, preface and attachment; 1 for chapters; deeper parts count on. */
   level: Scalars['Int']['output'];
   /** Every entity the section's text names (subsections included), in text order. */
   mentions: Array<Mention>;
+  /** The section holding this one; null for a chapter and the front matter. */
   parent?: Maybe<Section>;
   /** e.g. `五/(一)`. */
   path: Scalars['String']['output'];
+  /** The plan it is part of. */
   plan: Plan;
+  /** Where the section begins in the plan's full text (`Plan.text`), in UTF-16 code units. */
   start: Scalars['Int']['output'];
   /** The section's full text, subsections included. */
   text: Scalars['String']['output'];
+  /** The heading as the plan writes it, its numbering left off (`区域人才竞争彰显实力` for `一/(一)/1`). */
   title: Scalars['String']['output'];
 };
 
@@ -1952,7 +2155,9 @@ export type SectionMentionsArgs = {
 /** Entities around one entity and the relationships among them, shaped for a graph view. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** The entity asked about. */
   center: Entity;
+  /** Every relationship (of the bases asked) between two of `nodes`, each once, by `from` id, type and `to` id. */
   edges: Array<Relation>;
   /** The center first, then by distance, then by name. */
   nodes: Array<Entity>;
@@ -1972,24 +2177,35 @@ export type TalentRole =
 /** A talent team or group, e.g. 高技能人才, 青年人才. */
 export type TalentTeam = Entity & {
   __typename?: 'TalentTeam';
+  /** Other spellings the plan uses, e.g. 领军团队 for 领军型创新创业团队. */
   aliases: Array<Scalars['String']['output']>;
+  /** The English name, e.g. High-Skilled Talent; a lookup or search by it finds the team. */
   englishName?: Maybe<Scalars['String']['output']>;
+  /** Quotes from the plan that name the team, in the order the dataset gives them. */
   evidence: Array<Evidence>;
+  /** Stable and namespaced by plan, e.g. `zhuji-2021:talent-team:高技能人才`; safe to cite. */
   id: Scalars['ID']['output'];
   /** Indicators that measure it, from the table and the written goals. */
   indicators: Array<Indicator>;
   /** Industries it or, unless `includeParts: false`, its parts work in (SERVES); rows with `via`: `relations`. */
   industries: Array<Industry>;
+  /** Always TALENT_TEAM. */
   kind: EntityKind;
+  /** Every place the plan writes the team's name or an alias, in text order. */
   mentions: Array<Mention>;
+  /** The team's name as the plan writes it, e.g. 高技能人才. */
   name: Scalars['String']['output'];
+  /** The entities the text names together with the team that the dataset does not link, each with the reason. */
   notLinked: Array<NotLinked>;
+  /** A curator's note, where the dataset explains a choice about the team. */
   note?: Maybe<Scalars['String']['output']>;
   /** Figures the plan reports for it. */
   observations: Array<Observation>;
   /** Teams it is part of (PART_OF), e.g. 党政人才 is part of 人才资源. */
   partOf: Array<TalentTeam>;
+  /** The teams that are part of it (PART_OF), e.g. 教师 and 医疗卫生人才 of 社会事业人才. */
   parts: Array<TalentTeam>;
+  /** The plan that names the team. */
   plan: Plan;
   /** Platforms that develop or serve it or, unless `includeParts: false`, its parts (DEVELOPS, SERVES); rows with `via`: `relations`. */
   platforms: Array<Platform>;
@@ -1999,10 +2215,15 @@ export type TalentTeam = Entity & {
    * through: `relations(direction: IN, types: ["DEVELOPS", "SERVES"]) { from { name } via { name } }`.
    */
   programs: Array<Program>;
+  /** How many relationships it has: as many as `relations` lists with the same arguments. */
   relationCount: Scalars['Int']['output'];
+  /** Its relationships (the programs and platforms that develop it, its parts …), its parts' too by default: see `Entity.relations`. */
   relations: Array<Relation>;
+  /** How the plan treats it, one role or more (高技能人才 is a statistical category and a key team). */
   roles: Array<TalentRole>;
+  /** The entities of these kinds the plan does not link to the team: see `Entity.unlinked`. */
   unlinked: Array<Unlinked>;
+  /** Why the plan links the team to nothing, as the dataset records it; null when it has links. */
   unlinkedReason?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2068,16 +2289,23 @@ export type TalentTeamUnlinkedArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A page of `talentTeams`, in id order. */
 export type TalentTeamConnection = {
   __typename?: 'TalentTeamConnection';
+  /** The page's talent teams, each with its cursor. */
   edges: Array<TalentTeamEdge>;
+  /** Whether pages come before or after this one, and its cursors. */
   pageInfo: PageInfo;
+  /** How many talent teams match, whatever the page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One talent team of a page, with its position in the list. */
 export type TalentTeamEdge = {
   __typename?: 'TalentTeamEdge';
+  /** The talent team's position in the list: pass it as `after` for the talent teams that follow it. */
   cursor: Scalars['String']['output'];
+  /** The talent team. */
   node: TalentTeam;
 };
 
@@ -2095,6 +2323,7 @@ export type TargetBound =
 /** An entity of the kind asked that the plan does not link to the one asked about. */
 export type Unlinked = {
   __typename?: 'Unlinked';
+  /** An entity of a kind asked, which the plan does not link to the one asked about. */
   entity: Entity;
   /** Why the two are not linked, where the text names them together and the dataset records why; null otherwise. */
   reason?: Maybe<Scalars['String']['output']>;

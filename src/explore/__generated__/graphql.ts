@@ -6,14 +6,23 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** What kind of thing an entity is; each kind is a GraphQL type implementing Entity. */
 export type EntityKind =
+  /** A positioning goal (`Goal`), e.g. 三区一杆一高地. */
   | 'GOAL'
+  /** An industry (`Industry`), e.g. 精密制造. */
   | 'INDUSTRY'
+  /** A grouping of industries (`IndustryCategory`), e.g. 战略性新兴产业. */
   | 'INDUSTRY_CATEGORY'
+  /** A university, research institute or body the plan charges with its work (`Institution`), e.g. 浙江大学, 市委人才办. */
   | 'INSTITUTION'
+  /** The plan itself (`Plan`). */
   | 'PLAN'
+  /** A platform (`Platform`), e.g. G60诸暨创新港. */
   | 'PLATFORM'
+  /** A policy document named in 《》 (`Policy`). */
   | 'POLICY'
+  /** A program, mechanism or strategy (`Program`), e.g. 家燕归巢计划. */
   | 'PROGRAM'
+  /** A talent team or group (`TalentTeam`), e.g. 高技能人才. */
   | 'TALENT_TEAM';
 
 /**
@@ -73,6 +82,7 @@ export type RelationBasis =
 
 /** Which way a relationship runs, seen from the entity asked about. */
 export type RelationDirection =
+  /** Either way: from this entity and to it. */
   | 'BOTH'
   /** From another entity to this one. */
   | 'IN'
