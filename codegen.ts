@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           Evidence: '../domain/models.js#EvidenceModel',
           Citation: '../domain/models.js#CitationModel',
           Mention: '../domain/models.js#MentionModel',
+          SectionFact: '../domain/models.js#SectionFactModel',
           Relation: '../domain/models.js#RelationModel',
           NotLinked: '../domain/models.js#NotLinkedModel',
           Unlinked: '../domain/models.js#UnlinkedModel',

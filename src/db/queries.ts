@@ -26,6 +26,16 @@ type CountParams<F> = F & { planId: string | null };
 type Total = { total: number };
 type PlanParam = { planId: string | null };
 type KnownValue = { value: string };
+/** A section's quotes as stored: on EVIDENCE relationships to it, and on the links as parallel lists. */
+export type SectionFactRows = {
+  sectionIds: string[];
+  own: (
+    | { kind: 'ENTITY'; evidence: EvidenceModel; owner: EntityModel }
+    | { kind: 'INDICATOR'; evidence: EvidenceModel; owner: IndicatorModel }
+    | { kind: 'OBSERVATION'; evidence: EvidenceModel; owner: ObservationModel }
+  )[];
+  links: RelationModel[];
+};
 
 /** Every Cypher statement the app runs, declared once with its parameter and row types. */
 export const queries = {
@@ -71,6 +81,8 @@ export const queries = {
     'read/section-by-path',
   ),
   sectionChildrenByIds: cypher<Ids, ById<'sections', SectionModel[]>>('read/section-children-by-ids'),
+  sectionDescendantsByIds: cypher<Ids, ById<'sections', SectionModel[]>>('read/section-descendants-by-ids'),
+  sectionFactsByIds: cypher<Ids, { id: string } & SectionFactRows>('read/section-facts-by-ids'),
 
   // The closed values an argument takes, read only to name the closest when one is unknown (src/read/).
   sectionPaths: cypher<PlanParam, KnownValue>('read/section-paths'),

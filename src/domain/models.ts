@@ -1,5 +1,6 @@
 import type {
   EntityKind,
+  FactKind,
   Intent,
   RelationBasis,
   RelationType,
@@ -104,6 +105,19 @@ export interface MentionModel {
   readonly end: number;
   /** Inside a longer name of another entity (the talent team in 高技能人才培育计划). */
   readonly nested: boolean;
+}
+
+/**
+ * One quote of a section and what it supports (`Section.facts`): exactly one of relation, entity, indicator and
+ * observation is set, as kind says.
+ */
+export interface SectionFactModel {
+  readonly kind: FactKind;
+  readonly evidence: EvidenceModel;
+  readonly relation: RelationModel | null;
+  readonly entity: EntityModel | null;
+  readonly indicator: IndicatorModel | null;
+  readonly observation: ObservationModel | null;
 }
 
 /** A relationship with its evidence as stored: parallel lists, quotes[i] at starts[i]..ends[i]. */

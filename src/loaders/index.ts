@@ -9,9 +9,11 @@ import type {
   NotLinkedModel,
   ObservationModel,
   PlanModel,
+  SectionFactModel,
   SectionModel,
 } from '../domain/models.js';
 import { byIdLoader } from './by-id.js';
+import { sectionFacts } from './section-facts.js';
 import { createEntityByNameLoaders, type NameKey } from './entity-by-name.js';
 import {
   createRelatedCountLoader,
@@ -28,6 +30,8 @@ export interface Loaders {
   readonly planSections: DataLoader<string, SectionModel[]>;
   readonly sectionById: DataLoader<string, SectionModel | null>;
   readonly sectionChildren: DataLoader<string, SectionModel[]>;
+  readonly sectionDescendants: DataLoader<string, SectionModel[]>;
+  readonly sectionFacts: DataLoader<string, SectionFactModel[]>;
   readonly entityById: DataLoader<string, EntityModel | null>;
   /** By any spelling; with a look-ahead spec, the entity's related entities come in the same statement. */
   readonly entityByName: (nested?: RelatedSpec | null) => DataLoader<NameKey, EntityModel | null, string>;
@@ -59,6 +63,8 @@ export function createLoaders(db: Db): Loaders {
     planSections: byIdLoader(db, queries.planSectionsByIds, (row) => row.sections, []),
     sectionById: byIdLoader(db, queries.sectionsByIds, (row) => row.section, null),
     sectionChildren: byIdLoader(db, queries.sectionChildrenByIds, (row) => row.sections, []),
+    sectionDescendants: byIdLoader(db, queries.sectionDescendantsByIds, (row) => row.sections, []),
+    sectionFacts: byIdLoader(db, queries.sectionFactsByIds, sectionFacts, []),
     entityById: byIdLoader(db, queries.entitiesByIds, (row) => row.entity, null),
     entityByName: createEntityByNameLoaders(db, related),
     related,

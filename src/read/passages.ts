@@ -6,9 +6,7 @@ import type { QueryPassagesArgs } from '../__generated__/resolvers-types.js';
 import { luceneQuery } from './search.js';
 import { requireKnownPlan } from './unknown-values.js';
 import { LIMITS } from '../domain/limits.js';
-
-// A sentence ends at these; a passage is the sentence around an occurrence.
-const SENTENCE_END = /[。;；!！?？\n]/;
+import { sentenceAround } from '../domain/sentences.js';
 
 /**
  * Every sentence in which the plan says `text` word for word, in text order, with its offsets and the deepest
@@ -34,7 +32,7 @@ export async function findPassages(ctx: Context, args: QueryPassagesArgs): Promi
       const occurrence = `${section.planId}|${section.start + at}`;
       if (claimed.has(occurrence)) continue;
       claimed.add(occurrence);
-      const passage = sentenceAround(section, at, text.length);
+      const passage = passageAround(section, at, text.length);
       // A sentence saying it twice is one passage.
       const sentence = `${section.planId}|${passage.start}`;
       if (sentences.has(sentence)) continue;
@@ -48,18 +46,12 @@ export async function findPassages(ctx: Context, args: QueryPassagesArgs): Promi
   return passages.sort((a, b) => planOf(a).localeCompare(planOf(b)) || a.start - b.start).slice(0, first);
 }
 
-function sentenceAround(section: SectionModel, at: number, length: number): EvidenceModel {
-  let from = at;
-  while (from > 0 && !SENTENCE_END.test(section.text[from - 1] ?? '')) from--;
-  let to = at + length;
-  while (to < section.text.length && !SENTENCE_END.test(section.text[to] ?? '')) to++;
-  const quote = section.text.slice(from, to);
-  const lead = quote.length - quote.trimStart().length;
-  const trimmed = quote.trim();
+function passageAround(section: SectionModel, at: number, length: number): EvidenceModel {
+  const { start, end } = sentenceAround(section.text, at, length);
   return {
-    quote: trimmed,
-    start: section.start + from + lead,
-    end: section.start + from + lead + trimmed.length,
+    quote: section.text.slice(start, end),
+    start: section.start + start,
+    end: section.start + end,
     sectionId: section.id,
   };
 }

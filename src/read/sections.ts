@@ -1,6 +1,7 @@
 import type { Context } from '../graphql/context.js';
 import { queries } from '../db/queries.js';
-import type { SectionModel } from '../domain/models.js';
+import type { EvidenceModel, SectionModel } from '../domain/models.js';
+import { sentencesOf } from '../domain/sentences.js';
 import type { QuerySectionArgs } from '../__generated__/resolvers-types.js';
 import { requireKnownValue } from './unknown-values.js';
 
@@ -17,4 +18,24 @@ export async function sectionByPath(ctx: Context, { path, plan }: QuerySectionAr
     query: queries.sectionPaths,
   });
   throw new Error(`section ${path} is listed but not found`);
+}
+
+/**
+ * The section's text cut into sentences (subsections included), each in the deepest section holding its start:
+ * the reader's sentences, quotable and citable like any evidence.
+ */
+export async function sectionSentences(ctx: Context, section: SectionModel): Promise<EvidenceModel[]> {
+  const below = await ctx.loaders.sectionDescendants.load(section.id);
+  // Descendants come in text order, parents first: the last one starting at or before a sentence that still
+  // holds it is the deepest.
+  return sentencesOf(section.text).map(({ start, end }) => {
+    const at = section.start + start;
+    const holder = below.filter((s) => s.start <= at && at < s.end).pop() ?? section;
+    return {
+      quote: section.text.slice(start, end),
+      start: at,
+      end: section.start + end,
+      sectionId: holder.id,
+    };
+  });
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromRoot } from '../../src/paths.js';
 import { useApi } from '../helpers/api.js';
 import { withoutLocations } from '../helpers/execute.js';
+import { testQueries } from '../helpers/test-queries.js';
 
 const source = readFileSync(fromRoot('data', 'plans', 'zhuji-2021', 'zhuji-talent-plan-2021.txt'), 'utf8');
 
@@ -127,5 +128,107 @@ describe('sections and the plan', () => {
         { message: 'text must not be empty.', extensions: { code: 'BAD_USER_INPUT', argumentName: 'text' } },
       ],
     });
+  });
+
+  it('reads a chapter as the reader does: its sections, its sentences and the facts each sentence carries', async () => {
+    // The sentence that states 诸暨经济开发区 SUPPORTS 数智安防 (and five more industries), wherever it is.
+    const found = await api.execute(
+      '{ passages(text: "以诸暨经济开发区为主平台", first: 1) { start end section { path } } }',
+    );
+    const [passage] = found.data?.['passages'] as { start: number; end: number; section: { path: string } }[];
+    if (passage === undefined) throw new Error('the plan says 以诸暨经济开发区为主平台');
+    const chapter = passage.section.path.split('/')[0] ?? '';
+    const result = await api.execute(
+      `query ($path: String!) { section(path: $path) { start end
+        descendants { path level start }
+        sentences { quote start end section { path } }
+        facts { kind evidence { quote start end section { path } }
+          relation { type basis from { name } to { name } } entity { name } indicator { name } observation { name } }
+      } }`,
+      { path: chapter },
+    );
+    expect(result.errors).toBeUndefined();
+    type Quote = { quote: string; start: number; end: number; section: { path: string } };
+    const section = result.data?.['section'] as {
+      start: number;
+      end: number;
+      descendants: { path: string; level: number; start: number }[];
+      sentences: Quote[];
+      facts: {
+        kind: string;
+        evidence: Quote;
+        relation: { type: string; basis: string; from: { name: string }; to: { name: string } } | null;
+        entity: { name: string } | null;
+        indicator: { name: string } | null;
+        observation: { name: string } | null;
+      }[];
+    };
+    // The chapter's table of contents: every section below it, in text order.
+    expect(section.descendants.map((d) => d.path)).toContain(passage.section.path);
+    for (const d of section.descendants) expect(d.path.startsWith(`${chapter}/`)).toBe(true);
+    const starts = section.descendants.map((d) => d.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // Its sentences are the plan's words, in order, one after another, each in the deepest section holding it.
+    const sentences = section.sentences;
+    expect(sentences.length).toBeGreaterThan(10);
+    let previousEnd = section.start;
+    for (const sentence of sentences) {
+      expect(source.slice(sentence.start, sentence.end)).toBe(sentence.quote);
+      expect(sentence.quote).not.toMatch(/[。；\n]/);
+      expect(sentence.start).toBeGreaterThanOrEqual(previousEnd);
+      previousEnd = sentence.end;
+    }
+    expect(previousEnd).toBeLessThanOrEqual(section.end);
+    const stated = sentences.find((s) => s.start <= passage.start && passage.start < s.end);
+    expect(stated).toMatchObject({ start: passage.start, end: passage.end, section: passage.section });
+    // Each fact is one quote in the chapter, in text order, and says what it supports.
+    const facts = section.facts;
+    for (const fact of facts) {
+      expect(source.slice(fact.evidence.start, fact.evidence.end)).toBe(fact.evidence.quote);
+      expect(fact.evidence.start).toBeGreaterThanOrEqual(section.start);
+      expect(fact.evidence.end).toBeLessThanOrEqual(section.end);
+      const set = {
+        LINK: fact.relation,
+        ENTITY: fact.entity,
+        INDICATOR: fact.indicator,
+        OBSERVATION: fact.observation,
+      };
+      expect(
+        Object.entries(set)
+          .filter(([, value]) => value !== null)
+          .map(([kind]) => kind),
+      ).toEqual([fact.kind]);
+    }
+    const factStarts = facts.map((f) => f.evidence.start);
+    expect(factStarts).toEqual([...factStarts].sort((a, b) => a - b));
+    // The stated sentence carries the six links it states, each STATED.
+    const carried = facts.filter(
+      (f) => f.kind === 'LINK' && f.evidence.start >= passage.start && f.evidence.end <= passage.end,
+    );
+    const supports = carried
+      .filter((f) => f.relation?.type === 'SUPPORTS' && f.relation.from.name === '诸暨经济开发区')
+      .map((f) => [f.relation?.to.name, f.relation?.basis]);
+    expect(supports).toEqual(
+      expect.arrayContaining(
+        ['数智安防', '现代环保', '新汽车', '航空航天', '智能制造', '生命健康'].map((to) => [to, 'STATED']),
+      ),
+    );
+  });
+
+  it('marks every quote of the plan once in the reader: the top sections’ facts are all the graph keeps', async () => {
+    const result = await api.execute(
+      '{ plan(id: "zhuji-2021") { sections { facts { kind evidence { start } } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const facts = (result.data?.['plan'] as { sections: { facts: { kind: string }[] }[] }).sections.flatMap(
+      (s) => s.facts,
+    );
+    const [kept] = await api.db.read(testQueries.quotesOfPlan, { planId: 'zhuji-2021' });
+    expect(kept?.links).toBeGreaterThan(100);
+    expect(facts.filter((f) => f.kind === 'LINK').length).toBe(kept?.links);
+    expect(facts.filter((f) => f.kind !== 'LINK').length).toBe(kept?.own);
+    expect(new Set(facts.map((f) => f.kind))).toEqual(
+      new Set(['LINK', 'ENTITY', 'INDICATOR', 'OBSERVATION']),
+    );
   });
 });

@@ -10,6 +10,7 @@ export const testQueries = {
   basesByType: cypher<Record<string, never>, { type: string; basis: string | null; count: number }>(
     'test/bases-by-type',
   ),
+  quotesOfPlan: cypher<{ planId: string }, { links: number; own: number }>('test/quotes-of-plan'),
   transactionsMatching: cypher<{ marker: string }, { transactionId: string }>('test/transactions-matching'),
 };
 

@@ -8,6 +8,7 @@ import type {
 } from '../../__generated__/resolvers-types.js';
 import { citeQuote } from '../../domain/citation.js';
 import { loadExisting } from '../../loaders/load-existing.js';
+import { sectionSentences } from '../../read/sections.js';
 
 export const Section: SectionResolvers = {
   parent: (section, _args, { loaders }) => {
@@ -21,6 +22,9 @@ export const Section: SectionResolvers = {
     return nested ? mentions : mentions.filter((m) => !m.nested);
   },
   plan: (section, _args, { loaders }) => loadExisting(loaders.planById, section.planId, 'plan'),
+  descendants: (section, _args, { loaders }) => loaders.sectionDescendants.load(section.id),
+  sentences: (section, _args, ctx) => sectionSentences(ctx, section),
+  facts: (section, _args, { loaders }) => loaders.sectionFacts.load(section.id),
 };
 
 export const Evidence: EvidenceResolvers = {
