@@ -1,11 +1,13 @@
 import { graphql } from './__generated__';
 import { h } from './dom';
 import { quoteInContext } from './quote-context';
+import { readHref } from './router';
 
 // What a quote needs of its section to be shown inside its sentence (quoteInContext): selected by every view that
 // shows quotes or mentions.
 graphql(`
   fragment SectionInContext on Section {
+    id
     path
     title
     start
@@ -19,6 +21,7 @@ export interface EvidenceData {
   readonly start: number;
   readonly end: number;
   readonly section: {
+    readonly id: string;
     readonly path: string;
     readonly title: string;
     readonly start: number;
@@ -42,6 +45,12 @@ export function evidenceFigure(evidence: EvidenceData): HTMLElement {
       ' ',
       h('span', { class: 'section-title' }, section.title),
       evidence.citation === undefined ? null : copyButton(evidence.citation.quoted),
+      h(
+        'a',
+        { class: 'read-in-context', href: readHref(section, evidence.start), 'data-link': true },
+        '阅读原文 ',
+        h('small', {}, 'Read in the plan'),
+      ),
     ),
     h(
       'blockquote',
@@ -76,7 +85,7 @@ export function evidenceList(evidence: readonly EvidenceData[], shown = 3): HTML
  * write the clipboard (served over plain http from another host, as on an intranet), the citation is shown
  * selected in a box instead, for Ctrl+C.
  */
-function copyButton(text: string): HTMLElement {
+export function copyButton(text: string): HTMLElement {
   const button = h(
     'button',
     { type: 'button', class: 'copy-citation', title: text },

@@ -1,6 +1,7 @@
 import { entityView } from './entity-view';
 import { graphView } from './graph-view';
 import { indicatorsView } from './indicators-view';
+import { readerView } from './reader-view';
 import { navigate, startRouter, type Route } from './router';
 import { searchView } from './search-view';
 import { showError, type Cleanup } from './view';
@@ -50,6 +51,8 @@ function show(route: Route, signal: AbortSignal): Promise<Cleanup | undefined> {
       return graphView(root, route, signal);
     case 'indicators':
       return indicatorsView(root, route, signal);
+    case 'read':
+      return readerView(root, route, signal);
   }
 }
 

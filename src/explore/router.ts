@@ -5,7 +5,18 @@ export type Route =
   | { readonly view: 'search'; readonly query: string }
   | { readonly view: 'entity'; readonly name: string }
   | ({ readonly view: 'graph'; readonly name: string } & GraphState)
-  | { readonly view: 'indicators'; readonly order?: IndicatorOrder };
+  | { readonly view: 'indicators'; readonly order?: IndicatorOrder }
+  | ({ readonly view: 'read' } & ReadState);
+
+/**
+ * Where the reader is: a section by path (its chapter or any part of it; none: the plan's contents), the plan
+ * (none: the newest), and the sentence chosen, by an offset into the plan's text it holds.
+ */
+export interface ReadState {
+  readonly path?: string;
+  readonly plan?: string;
+  readonly at?: number;
+}
 
 /** The plan's own order, or the steepest growth first. */
 export type IndicatorOrder = 'plan' | 'growth';
@@ -22,7 +33,7 @@ export interface GraphState {
 
 /**
  * Reads a route from a location: `/explore/?q=珍珠`, `/explore/entity/美丽珍珠`, `/explore/graph/美丽珍珠`,
- * `/explore/indicators`. Anything else is the search page. The server answers every path below /explore with
+ * `/explore/indicators`, `/explore/read/五?at=2480`. Anything else is the search page. The server answers every path below /explore with
  * the app, so each of these can be bookmarked or reloaded.
  */
 export function parseRoute(pathname: string, search: string): Route {
@@ -32,6 +43,7 @@ export function parseRoute(pathname: string, search: string): Route {
   const tail = slash === -1 ? '' : safeDecode(rest.slice(slash + 1));
   if (head === 'entity' && tail !== '') return { view: head, name: tail };
   if (head === 'graph' && tail !== '') return { view: head, name: tail, ...graphState(search) };
+  if (head === 'read') return { view: head, ...readState(tail, search) };
   if (head === 'indicators')
     return new URLSearchParams(search).get('order') === 'growth'
       ? { view: 'indicators', order: 'growth' }
@@ -55,12 +67,30 @@ export function hrefOf(route: Route): string {
     }
     case 'indicators':
       return route.order === 'growth' ? `${BASE}indicators?order=growth` : `${BASE}indicators`;
+    case 'read': {
+      const params = new URLSearchParams();
+      if (route.plan !== undefined) params.set('plan', route.plan);
+      if (route.at !== undefined) params.set('at', String(route.at));
+      const query = params.toString();
+      const path = route.path === undefined ? '' : `/${encodeURIComponent(route.path)}`;
+      return `${BASE}read${path}${query === '' ? '' : `?${query}`}`;
+    }
   }
 }
 
 export const entityHref = (name: string): string => hrefOf({ view: 'entity', name });
 export const graphHref = (name: string): string => hrefOf({ view: 'graph', name });
 export const searchHref = (query: string): string => hrefOf({ view: 'search', query });
+
+/**
+ * The reader at a quote: its chapter (the first step of the section's path), scrolled to the sentence holding
+ * `at`. The plan is named by the section's id (`zhuji-2021:五/(一)`), so a quote of an older plan opens that plan.
+ */
+export function readHref(section: { readonly id: string; readonly path: string }, at: number): string {
+  const chapter = section.path.split('/')[0] ?? section.path;
+  const plan = section.id.slice(0, Math.max(0, section.id.indexOf(':')));
+  return hrefOf({ view: 'read', path: chapter, at, ...(plan === '' ? {} : { plan }) });
+}
 
 type Listener = (route: Route) => void;
 let listener: Listener | undefined;
@@ -95,6 +125,17 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
 export function reflect(route: Route): void {
   const href = hrefOf(route);
   if (href !== location.pathname + location.search) history.replaceState(null, '', href);
+}
+
+function readState(path: string, search: string): ReadState {
+  const params = new URLSearchParams(search);
+  const at = Number(params.get('at') ?? '');
+  const plan = params.get('plan') ?? '';
+  return {
+    ...(path === '' ? {} : { path }),
+    ...(plan === '' ? {} : { plan }),
+    ...(params.has('at') && Number.isSafeInteger(at) && at >= 0 ? { at } : {}),
+  };
 }
 
 function graphState(search: string): GraphState {

@@ -35,7 +35,12 @@ export function showError(root: HTMLElement, error: unknown): void {
 }
 
 /** A name that names nothing: the message, the close names to follow instead, and the way back. */
-export function notFound(root: HTMLElement, message: string, suggestions: readonly string[] = []): void {
+export function notFound(
+  root: HTMLElement,
+  message: string,
+  suggestions: readonly string[] = [],
+  hrefOf: (suggestion: string) => string = entityHref,
+): void {
   replaceChildren(
     root,
     h('p', { class: 'error', role: 'alert' }, message),
@@ -47,7 +52,7 @@ export function notFound(root: HTMLElement, message: string, suggestions: readon
           '您是不是要找 Did you mean: ',
           ...suggestions.flatMap((name, i) => [
             i === 0 ? '' : '、',
-            h('a', { href: entityHref(name), 'data-link': true }, name),
+            h('a', { href: hrefOf(name), 'data-link': true }, name),
           ]),
         ),
     h('p', {}, h('a', { href: '/explore/', 'data-link': true }, '返回搜索 Back to search')),

@@ -402,6 +402,95 @@ describe('explorer', () => {
     expect(errors).toEqual([]);
     expect(offsite).toEqual([]);
   }, 150_000);
+
+  it('reads a quote in place: its chapter’s text, the sentence chosen with the facts it carries, names linked, the place in the address', async () => {
+    const { page, errors, offsite } = await openPage();
+
+    // From a link's quote on an entity page to the same words in the reader.
+    await page.goto(`${origin}/explore/entity/${encodeURIComponent('美丽珍珠')}`);
+    const complex = page.locator('.relation-group[data-relation="SUPPORTS-in"] li.relation', {
+      has: page.locator('a.entity-link', { hasText: '产业创新服务综合体' }),
+    });
+    const quote = (await complex.locator('figure.evidence mark.quote').first().textContent()) ?? '';
+    expect(quote).toContain('推动产业创新服务综合体');
+    await complex.locator('figure.evidence a.read-in-context').first().click();
+    const reader = page.locator('article.reader[data-section="五"]');
+    await reader.waitFor();
+    await page.locator('.reader-text[data-ready="true"]').waitFor();
+    const address = new URL(page.url());
+    expect(address.pathname).toBe(`/explore/read/${encodeURIComponent('五')}`);
+    expect(address.searchParams.get('plan')).toBe('zhuji-2021');
+    const chosen = reader.locator('.reader-text .sentence.chosen');
+    expect(await chosen.count()).toBe(1);
+    const sentence = (await chosen.textContent()) ?? '';
+    expect(sentence).toContain('推动产业创新服务综合体');
+    // The sentence states its links (原文明述), and the panel lists each, with the name linked to its page.
+    expect(await chosen.getAttribute('data-basis')).toBe('STATED');
+    const panel = reader.locator('.reader-facts');
+    const items = panel.locator('.own-facts li.fact[data-kind="LINK"]');
+    const links: { ends: string[]; basis: string | null }[] = [];
+    for (const item of await items.all()) {
+      links.push({
+        ends: await item.locator('a.fact-entity').allTextContents(),
+        basis: await item.locator('.basis-tag').textContent(),
+      });
+    }
+    expect(links).toContainEqual({ ends: ['产业创新服务综合体', '美丽珍珠'], basis: '原文明述' });
+    expect(await panel.locator('.chosen-sentence').textContent()).toBe(sentence.replace(/\d+$/, ''));
+    // The chapter's text is the plan's, whole; some of its sentences carry links, marked by their basis.
+    const text = (await reader.locator('.reader-text').textContent()) ?? '';
+    expect(text).toContain('(一)产业人才集聚平台');
+    expect(await reader.locator('.reader-text .sentence[data-basis]').count()).toBeGreaterThan(5);
+    await shot(page, 'reader-1280x900');
+
+    // The sentence is cited as a quote is: its words, then the plan in GB/T 7714 with its deepest section.
+    await panel.locator('button.copy-citation').click();
+    await panel.locator('button.copy-citation[data-copied="true"]').waitFor();
+    const copied = String(await page.evaluate('navigator.clipboard.readText()'));
+    expect(copied).toMatch(
+      /^“.+”（诸暨市人民政府办公室\. 诸暨市人才发展“十四五”规划: 诸政办发〔2021〕40号\[Z\]\. 2021-10-12: 五\/\(一\) 产业人才集聚平台\.）$/,
+    );
+    expect(copied).toContain('推动产业创新服务综合体');
+
+    // A part in the contents scrolls to its heading and chooses it; the address follows, and a reload keeps it.
+    await reader.locator('button.toc-part', { hasText: '人才一体化发展平台' }).click();
+    await expect
+      .poll(async () => (await panel.locator('.chosen-sentence').textContent()) ?? '')
+      .toBe('(三)人才一体化发展平台');
+    expect(await chosen.getAttribute('class')).toContain('heading');
+    const at = new URL(page.url()).searchParams.get('at');
+    expect(Number(at)).toBeGreaterThan(Number(address.searchParams.get('at')));
+    await page.reload();
+    await page.locator('.reader-text[data-ready="true"]').waitFor();
+    expect(await chosen.textContent()).toMatch(/^\(三\)人才一体化发展平台\d*$/);
+    expect(await panel.locator('.chosen-sentence').textContent()).toBe('(三)人才一体化发展平台');
+
+    // Names in the text lead to their entities.
+    await reader.locator('.reader-text a.mention[data-entity="G60诸暨创新港"]').first().click();
+    await page.locator('article.entity[data-entity="G60诸暨创新港"]').waitFor();
+
+    // The contents list every top section; a path the plan lacks says so, with the closest paths to read.
+    await page.goto(`${origin}/explore/read`);
+    await page.locator('.reader-contents a', { hasText: /^五 / }).click();
+    await reader.waitFor();
+    await page.goto(`${origin}/explore/read/${encodeURIComponent('五/(九)')}`);
+    await page.locator('p.error[role="alert"]', { hasText: '五/(九)' }).waitFor();
+    expect(await page.locator('.suggestions a').count()).toBeGreaterThan(0);
+    expect(
+      new URL((await page.locator('.suggestions a').first().getAttribute('href')) ?? '', origin).pathname,
+    ).toMatch(/^\/explore\/read\//);
+
+    // On a phone: one column, the chosen sentence's facts in a sheet at the bottom.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${origin}/explore/read/${encodeURIComponent('五')}?at=${at}`);
+    await page.locator('.reader-text[data-ready="true"]').waitFor();
+    const sheet = await panel.boundingBox();
+    expect(sheet?.width).toBeGreaterThan(380);
+    expect((sheet?.y ?? 0) + (sheet?.height ?? 0)).toBeCloseTo(844, 0);
+    await page.screenshot({ path: `${SHOTS}/reader-390x844.png` });
+    expect(errors).toEqual([]);
+    expect(offsite).toEqual([]);
+  }, 150_000);
 });
 
 /**

@@ -25,6 +25,17 @@ export type EntityKind =
   /** A talent team or group (`TalentTeam`), e.g. 高技能人才. */
   | 'TALENT_TEAM';
 
+/** What a quote of the plan supports in the graph. */
+export type FactKind =
+  /** An entity: a quote that names and describes it (`Entity.evidence`). */
+  | 'ENTITY'
+  /** An indicator: its target for the plan's last year, or its baseline (`Indicator.evidence`). */
+  | 'INDICATOR'
+  /** A link between two entities (`Relation`), with its basis. */
+  | 'LINK'
+  /** An observed figure, as 截至2020年底…… (`Observation.evidence`). */
+  | 'OBSERVATION';
+
 /**
  * What a question asks, as `interpret` reads it. Each intent has one operation in `schema/operations/interpret.graphql`
  * (named `Interpret` + the intent in PascalCase), checked against this schema when the server starts and by codegen.
@@ -1978,7 +1989,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2008,7 +2019,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2019,7 +2030,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2049,7 +2060,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2060,7 +2071,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2090,7 +2101,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2101,7 +2112,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2131,7 +2142,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2142,7 +2153,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2172,7 +2183,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2183,7 +2194,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2213,7 +2224,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2224,7 +2235,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2254,7 +2265,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2265,7 +2276,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2295,7 +2306,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
     | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2306,7 +2317,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2336,12 +2347,12 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } }> }> }
+         | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
    | null };
 
-export type QuoteInContextFragment = { quote: string, start: number, end: number, citation: { quoted: string }, section: { path: string, title: string, start: number, text: string } };
+export type QuoteInContextFragment = { quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } };
 
-export type SectionInContextFragment = { path: string, title: string, start: number, text: string };
+export type SectionInContextFragment = { id: string, path: string, title: string, start: number, text: string };
 
 export type ExploreNeighborhoodQueryVariables = Exact<{
   name: string;
@@ -2435,7 +2446,60 @@ export type ExplorePathQuery = { path: { length: number, direct: boolean, throug
         | { name: string }
         | { name: string }
         | { name: string }
-      , evidence: Array<{ quote: string, start: number, end: number, section: { path: string, title: string, start: number, text: string } }> }> } | null };
+      , evidence: Array<{ quote: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }> }> } | null };
+
+export type ExploreContentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreContentsQuery = { plans: Array<{ id: string, title: string, sections: Array<{ path: string, title: string }> }> };
+
+export type ExploreReaderQueryVariables = Exact<{
+  path: string;
+  plan?: string | number | null | undefined;
+}>;
+
+
+export type ExploreReaderQuery = { section: { id: string, path: string, title: string, start: number, end: number, text: string, parent: { path: string, title: string } | null, plan: { id: string, title: string, sections: Array<{ path: string, title: string }> }, descendants: Array<{ path: string, title: string, level: number, start: number }>, mentions: Array<{ text: string, start: number, end: number, entity:
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+       }>, sentences: Array<{ quote: string, start: number, end: number, section: { path: string, title: string }, citation: { quoted: string } }>, facts: Array<{ kind: FactKind, evidence: { start: number, end: number }, relation: { type: RelationType, basis: RelationBasis, from:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+        , to:
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+          | { name: string, kind: EntityKind }
+         } | null, entity:
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+        | { name: string, kind: EntityKind }
+       | null, indicator: { name: string } | null, observation: { name: string } | null }> } | null };
 
 export type ExploreSearchQueryVariables = Exact<{
   text: string;
@@ -2605,6 +2669,7 @@ export const InterpretedObservationFragmentDoc = new TypedDocumentString(`
     `, {"fragmentName":"InterpretedObservation"}) as unknown as TypedDocumentString<InterpretedObservationFragment, unknown>;
 export const SectionInContextFragmentDoc = new TypedDocumentString(`
     fragment SectionInContext on Section {
+  id
   path
   title
   start
@@ -2624,6 +2689,7 @@ export const QuoteInContextFragmentDoc = new TypedDocumentString(`
   }
 }
     fragment SectionInContext on Section {
+  id
   path
   title
   start
@@ -3197,6 +3263,7 @@ export const ExploreEntityDocument = new TypedDocumentString(`
   }
 }
 fragment SectionInContext on Section {
+  id
   path
   title
   start
@@ -3287,11 +3354,104 @@ export const ExplorePathDocument = new TypedDocumentString(`
   }
 }
     fragment SectionInContext on Section {
+  id
   path
   title
   start
   text
 }`) as unknown as TypedDocumentString<ExplorePathQuery, ExplorePathQueryVariables>;
+export const ExploreContentsDocument = new TypedDocumentString(`
+    query ExploreContents {
+  plans {
+    id
+    title
+    sections {
+      path
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreContentsQuery, ExploreContentsQueryVariables>;
+export const ExploreReaderDocument = new TypedDocumentString(`
+    query ExploreReader($path: String!, $plan: ID) {
+  section(path: $path, plan: $plan) {
+    id
+    path
+    title
+    start
+    end
+    text
+    parent {
+      path
+      title
+    }
+    plan {
+      id
+      title
+      sections {
+        path
+        title
+      }
+    }
+    descendants {
+      path
+      title
+      level
+      start
+    }
+    mentions(nested: false) {
+      text
+      start
+      end
+      entity {
+        name
+        kind
+      }
+    }
+    sentences {
+      quote
+      start
+      end
+      section {
+        path
+        title
+      }
+      citation {
+        quoted
+      }
+    }
+    facts {
+      kind
+      evidence {
+        start
+        end
+      }
+      relation {
+        type
+        basis
+        from {
+          name
+          kind
+        }
+        to {
+          name
+          kind
+        }
+      }
+      entity {
+        name
+        kind
+      }
+      indicator {
+        name
+      }
+      observation {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreReaderQuery, ExploreReaderQueryVariables>;
 export const ExploreSearchDocument = new TypedDocumentString(`
     query ExploreSearch($text: String!, $first: Int!, $after: String) {
   searchResults(text: $text, first: $first, after: $after) {
