@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           RankedEntity: '../domain/models.js#RankedEntityModel',
           Path: '../domain/models.js#PathModel',
           Subgraph: '../domain/models.js#SubgraphModel',
+          EntityConnection: '../domain/models.js#ConnectionModel<EntityModel>',
           IndustryConnection: '../domain/models.js#ConnectionModel<EntityModel>',
           PlatformConnection: '../domain/models.js#ConnectionModel<EntityModel>',
           ProgramConnection: '../domain/models.js#ConnectionModel<EntityModel>',

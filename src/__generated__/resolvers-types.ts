@@ -139,6 +139,26 @@ export type EntityUnlinkedArgs = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A page of entities of any kind (`entities`). */
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  /** The page's entities, each with its cursor. */
+  edges: Array<EntityEdge>;
+  /** Whether pages come before or after this one, and its cursors. */
+  pageInfo: PageInfo;
+  /** How many entities match, whatever the page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entity of a page, with its position in the list. */
+export type EntityEdge = {
+  __typename?: 'EntityEdge';
+  /** The entity's position in the list: pass it as `after` for the entities that follow it. */
+  cursor: Scalars['String']['output'];
+  /** The entity (ask its kind's fields with `... on Institution { type }`). */
+  node: Entity;
+};
+
 /** What kind of thing an entity is; each kind is a GraphQL type implementing Entity. */
 export type EntityKind =
   /** A positioning goal (`Goal`), e.g. 三区一杆一高地. */
@@ -1383,6 +1403,13 @@ export type ProgramEdge = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Entities of the given kinds, ordered by id, a page at a time: the root list of the kinds without a list of their
+   * own, e.g. `entities(kinds: [INSTITUTION])` (the universities and institutes the plan names), `entities(kinds:
+   * [GOAL])`, `entities(kinds: [POLICY])`, or several kinds at once. `first` is 1–100. Null, with the error, for an
+   * unknown plan (NOT_FOUND, with suggestions) or a bad `first` or `after`.
+   */
+  entities?: Maybe<EntityConnection>;
   /** Any entity by canonical name or alias; null with NOT_FOUND (suggesting close names) when unknown. */
   entity?: Maybe<Entity>;
   /** A goal by name or alias (三区一杆一高地); null with NOT_FOUND, suggesting close names, when no goal has it. */
@@ -1508,6 +1535,25 @@ export type Query = {
    * the error, for an unknown program or plan (NOT_FOUND, with suggestions) or a bad `first` or `after`.
    */
   talentTeams?: Maybe<TalentTeamConnection>;
+};
+
+
+/**
+ * plan-graph: the entities of a talent development plan and how they relate, each fact with the plan's own words.
+ * Lookups by name accept the canonical name or any alias (NFKC-normalised; NFKC, Latin case folded). Where `plan`
+ * is left out, lookups read the newest plan (latest period end, then latest issue date) and lists read every plan.
+ *
+ * One rule for arguments, on every field: a name, plan id, category, type or path the graph lacks is a NOT_FOUND
+ * error on that field only (`extensions.argumentName`, and `extensions.suggestions`: the closest known names or
+ * values, possibly none); the field resolves to null (a lookup, a list alike: never a silent empty list) and the
+ * other fields of the request keep their data. A number out of its range (`first`, `limit`, `maxHops`, `depth`) is
+ * BAD_USER_INPUT on that field, with `extensions.argumentName` and `extensions.range` ({ min, max }), never capped.
+ */
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  plan?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2452,6 +2498,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
   Entity: ResolverTypeWrapper<EntityModel>;
+  EntityConnection: ResolverTypeWrapper<ConnectionModel<EntityModel>>;
+  EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   EntityKind: EntityKind;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
   FactKind: FactKind;
@@ -2510,6 +2558,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationModel;
   Entity: EntityModel;
+  EntityConnection: ConnectionModel<EntityModel>;
+  EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
   Goal: EntityModel;
@@ -2563,6 +2613,17 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Goal' | 'Industry' | 'IndustryCategory' | 'Institution' | 'Plan' | 'Platform' | 'Policy' | 'Program' | 'TalentTeam', ParentType, ContextType>;
+};
+
+export type EntityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityEdge'] = ResolversParentTypes['EntityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -2907,6 +2968,7 @@ export type ProgramEdgeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  entities?: Resolver<Maybe<ResolversTypes['EntityConnection']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name'>>;
   goal?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<QueryGoalArgs, 'name'>>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
@@ -3055,6 +3117,8 @@ export type UnlinkedResolvers<ContextType = Context, ParentType extends Resolver
 export type Resolvers<ContextType = Context> = {
   Citation?: CitationResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  EntityEdge?: EntityEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Goal?: GoalResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;

@@ -171,6 +171,8 @@ export const queries = {
   platformsPage: cypher<PageParams<PlatformFilter>, { entity: EntityModel }>('read/platforms-page'),
   platformsCount: cypher<CountParams<PlatformFilter>, Total>('read/platforms-count'),
   programsPage: cypher<PageParams<ProgramFilter>, { entity: EntityModel }>('read/programs-page'),
+  entitiesPage: cypher<PageParams<EntityFilter>, { entity: EntityModel }>('read/entities-page'),
+  entitiesCount: cypher<CountParams<EntityFilter>, Total>('read/entities-count'),
   programsCount: cypher<CountParams<ProgramFilter>, Total>('read/programs-count'),
   talentTeamsPage: cypher<PageParams<TalentTeamFilter>, { entity: EntityModel }>('read/talent-teams-page'),
   talentTeamsCount: cypher<CountParams<TalentTeamFilter>, Total>('read/talent-teams-count'),
@@ -291,6 +293,10 @@ export type PlatformFilter = {
   readonly collective: boolean | null;
   readonly supportsId: string | null;
 };
+export type EntityFilter = {
+  readonly kinds: readonly EntityKind[] | null;
+};
+
 export type ProgramFilter = {
   readonly type: string | null;
   readonly developsId: string | null;

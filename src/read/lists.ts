@@ -5,6 +5,7 @@ import { queries } from '../db/queries.js';
 import type { ConnectionModel, EntityModel } from '../domain/models.js';
 import type {
   EntityKind,
+  QueryEntitiesArgs,
   QueryIndustriesArgs,
   QueryPlatformsArgs,
   QueryProgramsArgs,
@@ -220,5 +221,29 @@ export async function talentTeamsPage(
           ? []
           : [{ types: ['DEVELOPS', 'SERVES'], direction: 'IN', param: params.add(filter.developedById) }],
     }),
+  );
+}
+
+/**
+ * Entities of any kinds, a page at a time: the list of the kinds without their own (institutions, goals,
+ * policies). Note: its nodes are of an interface type, which the statement compiler leaves to the fixed
+ * statement and the loaders (NotCompiled), so `kinds` needs no compiled form; the test of this list checks that
+ * a page holds only the kinds asked.
+ */
+export async function entitiesPage(
+  ctx: Context,
+  args: QueryEntitiesArgs,
+  info: GraphQLResolveInfo,
+): Promise<ConnectionModel<EntityModel>> {
+  const planId = args.plan ?? null;
+  const filter = { planId, kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null };
+  return listPage(
+    ctx,
+    info,
+    'entities',
+    { page: queries.entitiesPage, count: queries.entitiesCount },
+    args,
+    filter,
+    (params) => planOnly(params, planId),
   );
 }

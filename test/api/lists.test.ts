@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { fromRoot } from '../../src/paths.js';
 import { useApi } from '../helpers/api.js';
 import { withoutLocations } from '../helpers/execute.js';
 
@@ -101,6 +104,56 @@ describe('root lists (Relay connections with keyset cursors)', () => {
         supported: { totalCount: 20 },
       },
     });
+  });
+
+  it('lists institutions, goals and policies, every one the dataset curates, a page at a time', async () => {
+    const planFolder = fromRoot('data', 'plans', 'zhuji-2021');
+    const curated = (file: string, key: string) =>
+      (
+        (parse(readFileSync(`${planFolder}/${file}`, 'utf8')) as Record<string, { name: string }[]>)[key] ??
+        []
+      )
+        .map((entry) => entry.name)
+        .sort();
+    const query =
+      'query ($kinds: [EntityKind!], $first: Int, $after: String) { entities(kinds: $kinds, first: $first, after: $after, plan: "zhuji-2021") { totalCount pageInfo { hasNextPage endCursor } edges { node { __typename kind name ... on Institution { type } } } } }';
+    type EntityPage = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { __typename: string; kind: string; name: string; type?: string } }[];
+    };
+    const list = async (kinds: string[] | null, first = 100) =>
+      (await api.execute(query, { kinds, first })).data?.['entities'] as EntityPage;
+
+    const institutions = await list(['INSTITUTION']);
+    expect(institutions.edges.map((e) => e.node.name).sort()).toEqual(
+      curated('institutions.yaml', 'institutions'),
+    );
+    expect(institutions.totalCount).toBe(institutions.edges.length);
+    expect(institutions.edges.every((e) => e.node.__typename === 'Institution' && e.node.type !== '')).toBe(
+      true,
+    );
+    expect((await list(['GOAL'])).edges.map((e) => e.node.name).sort()).toEqual(
+      curated('goals.yaml', 'goals'),
+    );
+    expect((await list(['POLICY'])).edges.map((e) => e.node.name).sort()).toEqual(
+      curated('policies.yaml', 'policies'),
+    );
+    // Several kinds at once hold exactly those kinds; every kind, the whole graph of the plan, a page at a time.
+    const mixed = await list(['GOAL', 'POLICY']);
+    expect(new Set(mixed.edges.map((e) => e.node.kind))).toEqual(new Set(['GOAL', 'POLICY']));
+    const all = await list(null, 100);
+    expect(all.totalCount).toBeGreaterThan(200);
+    expect(all.pageInfo.hasNextPage).toBe(true);
+    const next = (await api.execute(query, { kinds: null, first: 100, after: all.pageInfo.endCursor }))
+      .data?.['entities'] as EntityPage;
+    expect(next.edges.length).toBeGreaterThan(0);
+    expect(next.edges[0]?.node.name).not.toBe(all.edges[99]?.node.name);
+    expect((await list([])).totalCount).toBe(all.totalCount);
+    // An unknown plan is NOT_FOUND on the field, never an empty page.
+    const unknown = await api.execute('{ entities(kinds: [GOAL], plan: "nowhere-2030") { totalCount } }');
+    expect(unknown.data?.['entities']).toBeNull();
+    expect(unknown.errors).toMatchObject([{ extensions: { code: 'NOT_FOUND', argumentName: 'plan' } }]);
   });
 
   it('refuses bad page sizes and foreign cursors (BAD_USER_INPUT) and unknown filter names (NOT_FOUND) on the field', async () => {

@@ -1,4 +1,5 @@
 import type {
+  EntityConnectionResolvers,
   IndustryConnectionResolvers,
   PathResolvers,
   PlatformConnectionResolvers,
@@ -21,6 +22,7 @@ export const Subgraph: SubgraphResolvers = {
 
 const totalCount = (connection: { totalCount: () => Promise<number> }) => connection.totalCount();
 export const IndustryConnection: IndustryConnectionResolvers = { totalCount };
+export const EntityConnection: EntityConnectionResolvers = { totalCount };
 export const PlatformConnection: PlatformConnectionResolvers = { totalCount };
 export const ProgramConnection: ProgramConnectionResolvers = { totalCount };
 export const TalentTeamConnection: TalentTeamConnectionResolvers = { totalCount };

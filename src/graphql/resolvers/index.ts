@@ -2,6 +2,7 @@ import type { Resolvers, TalentRoleResolvers } from '../../__generated__/resolve
 import { TALENT_ROLES } from '../../domain/vocabulary.js';
 import { Entity } from './entity.js';
 import {
+  EntityConnection,
   IndustryConnection,
   Path,
   PlatformConnection,
@@ -43,6 +44,7 @@ export const resolvers: Resolvers = {
   Observation,
   Path,
   Subgraph,
+  EntityConnection,
   IndustryConnection,
   PlatformConnection,
   ProgramConnection,

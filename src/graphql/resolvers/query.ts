@@ -1,6 +1,12 @@
 import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
 import { neighborhood, shortestPath } from '../../read/graph-questions.js';
-import { industriesPage, platformsPage, programsPage, talentTeamsPage } from '../../read/lists.js';
+import {
+  entitiesPage,
+  industriesPage,
+  platformsPage,
+  programsPage,
+  talentTeamsPage,
+} from '../../read/lists.js';
 import { findByName } from '../../read/names.js';
 import { interpretQuestion } from '../../read/interpret/interpret-question.js';
 import { interpretRules } from '../../read/interpret/interpret-rules.js';
@@ -31,6 +37,7 @@ export const Query: QueryResolvers = {
   platforms: (_parent, args, ctx, info) => platformsPage(ctx, args, info),
   programs: (_parent, args, ctx, info) => programsPage(ctx, args, info),
   talentTeams: (_parent, args, ctx, info) => talentTeamsPage(ctx, args, info),
+  entities: (_parent, args, ctx, info) => entitiesPage(ctx, args, info),
 
   indicators: (_parent, args, ctx) => indicatorsList(ctx, args),
   observations: (_parent, args, ctx) => observationsList(ctx, args),
