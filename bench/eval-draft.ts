@@ -1,0 +1,46 @@
+// npm run eval:draft [-- --plan zhuji-2021] [--min 0.5]
+// Drafts a curated plan from its text alone, without its own curated names (leave-one-plan-out: the lexicon is
+// every other plan folder's), and scores the draft's entities against the curated dataset, per kind.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { curatedEntities } from '../src/draft/curated-names.js';
+import { draftEntities } from '../src/draft/draft-entities.js';
+import type { KnownName } from '../src/draft/find-names.js';
+import { scoreNames } from '../src/draft/score-names.js';
+import { readDataset } from '../src/import/compile/read-dataset.js';
+import { fromRoot } from '../src/paths.js';
+
+const { values } = parseArgs({
+  options: { plan: { type: 'string', default: 'zhuji-2021' }, min: { type: 'string', default: '0.5' } },
+});
+const plansDir = fromRoot('data', 'plans');
+const planId = values.plan;
+const read = (folder: string) => {
+  const { dataset } = readDataset(join(plansDir, folder));
+  if (dataset === undefined) throw new Error(`data/plans/${folder} is not a readable dataset`);
+  return dataset;
+};
+const target = read(planId);
+const others = readdirSync(plansDir).filter((folder) => folder !== planId);
+const known: KnownName[] = others.flatMap((folder) =>
+  curatedEntities(read(folder)).flatMap((e) =>
+    e.spellings.map((spelling) => ({ spelling, name: e.name, kind: e.kind })),
+  ),
+);
+const text = readFileSync(join(plansDir, planId, target['plan.yaml'].plan.source), 'utf8');
+const drafted = draftEntities(text, { known, minConfidence: Number(values.min) });
+const scores = scoreNames(drafted, curatedEntities(target));
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+process.stdout.write(
+  `Draft of ${planId} from its text, leave-one-plan-out (lexicon: ${others.length === 0 ? 'no other plan' : others.join(', ')}), ` +
+    `names kept at confidence ≥ ${values.min}:\n\n` +
+    '| kind | drafted | curated | right | found | precision | recall | F1 |\n|---|---|---|---|---|---|---|---|\n' +
+    scores
+      .map(
+        (s) =>
+          `| ${s.kind} | ${s.drafted} | ${s.curated} | ${s.correct} | ${s.found} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.f1.toFixed(2)} |`,
+      )
+      .join('\n') +
+    '\n',
+);

@@ -1,0 +1,47 @@
+import { findNames, type FoundBy, type KnownName, type NameCandidate } from './find-names.js';
+import type { DraftKind } from './kind-suffixes.js';
+
+/** A drafted entity: one name, its kind, every place the patterns found it and how sure they are. */
+export interface DraftEntity {
+  readonly name: string;
+  readonly kind: DraftKind;
+  readonly confidence: number;
+  readonly by: readonly FoundBy[];
+  readonly places: readonly { readonly start: number; readonly end: number }[];
+}
+
+/**
+ * The entities of a plan's text: the patterns' names gathered by spelling, each with the kind its surest finding
+ * gives, kept when that finding reaches `minConfidence`. In text order of first appearance.
+ */
+export function draftEntities(
+  text: string,
+  options: { readonly known?: readonly KnownName[]; readonly minConfidence?: number } = {},
+): DraftEntity[] {
+  const byName = new Map<string, NameCandidate[]>();
+  for (const candidate of findNames(text, options.known ?? [])) {
+    byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
+  }
+  const entities: DraftEntity[] = [];
+  for (const [name, found] of byName) {
+    const surest = found.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    // The kind most of its findings give, weighed by their confidence (an enumeration's noun against an ending).
+    const votes = new Map<DraftKind, number>();
+    for (const f of found) votes.set(f.kind, (votes.get(f.kind) ?? 0) + f.confidence);
+    const kind = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    // A name found again and again is likelier a name than a word: each further place adds a little.
+    const confidence = Math.min(
+      0.99,
+      surest.confidence + 0.05 * (new Set(found.map((f) => f.start)).size - 1),
+    );
+    if (confidence < (options.minConfidence ?? 0.5)) continue;
+    entities.push({
+      name,
+      kind,
+      confidence,
+      by: [...new Set(found.map((f) => f.by))],
+      places: [...new Map(found.map((f) => [f.start, { start: f.start, end: f.end }])).values()],
+    });
+  }
+  return entities.sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0));
+}

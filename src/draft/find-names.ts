@@ -1,0 +1,405 @@
+import { ENDINGS, kindOfName, kindOfNoun, type DraftKind } from './kind-suffixes.js';
+
+/** How a name was found: the evidence a curator weighs first. */
+export type FoundBy = 'KNOWN' | 'BOOK_TITLE' | 'ENUMERATION' | 'ENDING';
+
+/** One place the text names something, with the kind read from it. Offsets are UTF-16, into the whole text. */
+export interface NameCandidate {
+  /** The name as written, quotation marks left out (“新型学徒”培养机制 → 新型学徒培养机制). */
+  readonly name: string;
+  readonly kind: DraftKind;
+  readonly start: number;
+  readonly end: number;
+  readonly by: FoundBy;
+  /** 0–1: how sure the pattern is that this is a name of this kind. */
+  readonly confidence: number;
+}
+
+/** A name a curated plan already holds (its name or an alias), with its kind: found in every new plan. */
+export interface KnownName {
+  readonly spelling: string;
+  readonly name: string;
+  readonly kind: DraftKind;
+}
+
+// Where a phrase ends: punctuation, line ends, and the words that join two names (和, 与, 及).
+const BREAK = /[，,。；;：:、！？!?\n\s（）()【】[\]的和与及或]/u;
+
+// Words a plan writes before a name: verbs of action (建设, 打造 …), prepositions, adverbs and quantifiers. A
+// name starts after the last of them; a name that holds one (高技能人才培育计划) keeps it when what follows the
+// word is no more than the name's ending (see `startOf`).
+const LEADS = [
+  '建设',
+  '打造',
+  '构建',
+  '完善',
+  '健全',
+  '实施',
+  '推进',
+  '推动',
+  '加快',
+  '加强',
+  '深化',
+  '依托',
+  '围绕',
+  '聚焦',
+  '建立',
+  '设立',
+  '搭建',
+  '申建',
+  '争取',
+  '布局',
+  '形成',
+  '引导',
+  '支持',
+  '鼓励',
+  '吸引',
+  '集聚',
+  '引进',
+  '培养',
+  '培育',
+  '提升',
+  '强化',
+  '发挥',
+  '促进',
+  '开展',
+  '组织',
+  '创建',
+  '扶持',
+  '优化',
+  '拓宽',
+  '打通',
+  '对接',
+  '融入',
+  '承担',
+  '申报',
+  '畅通',
+  '引聚',
+  '驱动',
+  '赋能',
+  '提供',
+  '拥有',
+  '造就',
+  '邀请',
+  '成立',
+  '探索',
+  '落实',
+  '出台',
+  '制定',
+  '用好',
+  '做强',
+  '发展',
+  '一批',
+  '一支',
+  '各类',
+  '各级',
+  '高水平',
+  '高标准',
+  '全方位',
+  '通过',
+  '着力',
+  '努力',
+  '不断',
+  '进一步',
+  '切实',
+  '全力',
+  '主动',
+  '精准',
+  '积极',
+  '大力',
+  '深入',
+  '持续',
+  '全面',
+  '重点',
+  '继续',
+  '坚持',
+  '充分',
+  '加大',
+  '力争',
+  '确保',
+  '实现',
+  '巩固',
+  '放大',
+  '激励',
+  '激发',
+  '增强',
+  '厚植',
+  '营造',
+  '构筑',
+  '覆盖',
+  '按照',
+  '争创',
+  '谋划',
+  '遴选',
+  '组建',
+  '建强',
+  '促使',
+  '拉动',
+  '加速',
+  '推广',
+  '给予',
+  '直面',
+  '举荐',
+  '礼敬',
+  '尊重',
+  '印发',
+  '关于',
+  '适时调整',
+  '全市域',
+  '全市',
+  '我市',
+  '全域',
+  '各支',
+  '不同层次',
+  '高素质',
+  '高质量',
+  '高能级',
+  '一流',
+  '海内外',
+  '国内外',
+  '资深',
+  '急需',
+  '长远规划',
+  '零门槛',
+  '新引进',
+  '引育',
+  '孵化',
+  '特别是',
+  '省级',
+  '包括',
+  '其中',
+  '上',
+  '以',
+  '在',
+  '对',
+  '为',
+  '把',
+  '向',
+  '由',
+  '将',
+  '等',
+].sort((a, b) => b.length - a.length);
+
+// A heading's own numbering before its title: 一、 (一) 1. ——
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．]|——|[一二三四五六七八九十]+是)/u;
+
+// Who a plan's people are not: the talent of a place, a period or everyone (诸暨市人才, 区域人才, 各类人才).
+const NOT_A_TEAM = /(?:市|县|省|区域|全球|各类|时期|领域)人才$/u;
+
+/**
+ * Every name the patterns find in the text, in text order: titles in 《》 (policies), the members of an
+ * enumeration whose closing noun gives their kind (数智安防、现代环保等产业), names the curated plans already
+ * hold, and phrases ending in a kind's word (…平台, …计划, …人才). A place may yield several names, one inside
+ * another (高技能人才 in 高技能人才培育计划), as the plans' own datasets hold both.
+ */
+export function findNames(text: string, known: readonly KnownName[] = []): NameCandidate[] {
+  const found = [
+    ...bookTitles(text),
+    ...enumerations(text),
+    ...knownNames(text, known),
+    ...endingNames(text),
+  ];
+  // One name at one place once, its surest finding (乡村振兴人才 from …人才 and from …人才队伍).
+  const surest = new Map<string, NameCandidate>();
+  for (const candidate of found) {
+    const key = `${candidate.start}|${candidate.name}`;
+    const kept = surest.get(key);
+    if (kept === undefined || candidate.confidence > kept.confidence) surest.set(key, candidate);
+  }
+  return [...surest.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function bookTitles(text: string): NameCandidate[] {
+  return [...text.matchAll(/《([^《》\n]{2,80})》/gu)].map((m) => ({
+    name: m[1] ?? '',
+    kind: 'POLICY' as const,
+    start: m.index + 1,
+    end: m.index + 1 + (m[1]?.length ?? 0),
+    by: 'BOOK_TITLE' as const,
+    confidence: 0.95,
+  }));
+}
+
+function knownNames(text: string, known: readonly KnownName[]): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const { spelling, name, kind } of known) {
+    if (spelling.length < 2) continue;
+    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
+      found.push({ name, kind, start: at, end: at + spelling.length, by: 'KNOWN', confidence: 0.9 });
+    }
+  }
+  return found;
+}
+
+/**
+ * Enumerations that say what their members are: `A、B、C等产业` (each member an industry, spelled with its
+ * ending or not) and `以A、B、C为主导的D` (each a part of D: of its kind).
+ */
+function enumerations(text: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  // A member holds no 等 or 为: those close the list (…等产业, 以…为主导).
+  const member = '[^、，,。；;：:\\n《》“”等为]{2,16}';
+  const closing = new RegExp(
+    `((?:${member}、)+${member}?)等(?:[一二三四五六七八九十\\d]+[大个类项])?([^，,。；;：:、\\n]{1,8})`,
+    'gu',
+  );
+  for (const m of text.matchAll(closing)) {
+    const noun = m[2] ?? '';
+    // 教育、卫生、文化等领域人才: the members are fields the noun's people work in, not entities of its kind.
+    if (/^(?:领域|方面|行业|部门|专业|环节|资本|要素)/u.test(noun)) continue;
+    const kind = nounKind(noun);
+    if (kind === null) continue;
+    found.push(...members(m[1] ?? '', m.index, kind));
+  }
+  const grouped = new RegExp(
+    `以((?:${member}、)+${member})为(?:主导|特色|重点|核心|主体|代表)的([^，,。；;：:、\\n]{2,10})`,
+    'gu',
+  );
+  for (const m of text.matchAll(grouped)) {
+    const kind = nounKind(m[2] ?? '');
+    if (kind === null) continue;
+    found.push(...members(m[1] ?? '', m.index + 1, kind));
+  }
+  return found;
+}
+
+/** The kind the shortest opening of `noun` that is a kind's word gives (产业构建原始… → 产业 → INDUSTRY). */
+function nounKind(noun: string): DraftKind | null {
+  for (let length = 1; length <= noun.length; length++) {
+    const kind = kindOfNoun(noun.slice(0, length));
+    if (kind !== null) return kind;
+  }
+  return null;
+}
+
+function members(list: string, at: number, kind: DraftKind): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  let offset = at;
+  for (const part of list.split('、')) {
+    const lead = part.length - stripLeads(part).length;
+    const name = part.slice(lead);
+    if (name.length >= 2 && name.length <= 14) {
+      found.push({
+        name: unquoted(name),
+        kind: kindOfName(name) ?? kind,
+        start: offset + lead,
+        end: offset + part.length,
+        by: 'ENUMERATION',
+        confidence: 0.8,
+      });
+    }
+    offset += part.length + 1;
+  }
+  return found;
+}
+
+/** Phrases ending in a kind's word: the name runs from after the words that lead to it up to that ending. */
+function endingNames(text: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const { phrase, at } of phrases(text)) {
+    const base = phrase.length - stripLeads(phrase).length;
+    for (let end = base + 2; end <= phrase.length; end++) {
+      const kind = kindOfName(unquoted(phrase.slice(base, end)));
+      if (kind === null) continue;
+      const start = startOf(phrase, base, end, kind);
+      if (start === null) continue;
+      const name = teamOf(unquoted(phrase.slice(start, end)));
+      if (name.length < 3 || name.length > 20 || kindOfName(name) === null || NOT_A_TEAM.test(name)) continue;
+      // A name closing its phrase is a name; one inside a longer run (产业人才 in 产业人才集聚平台) may be a word.
+      const closes = end === phrase.length || startsLead(phrase.slice(end));
+      found.push({
+        name,
+        kind: kindOfName(name) ?? kind,
+        start: at + start,
+        end: at + end,
+        by: 'ENDING',
+        confidence: (closes ? 0.7 : 0.45) - (WEAK_ENDINGS.test(name) ? 0.2 : 0),
+      });
+    }
+  }
+  return found;
+}
+
+/** The text cut into phrases between breaks, a heading's numbering left off; quotation marks stay inside. */
+function phrases(text: string): { phrase: string; at: number }[] {
+  const out: { phrase: string; at: number }[] = [];
+  let from = 0;
+  let inTitle = false;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !BREAK.test(text.charAt(i)) && !isBookMark(text, i)) continue;
+    const titled = inTitle;
+    if (isBookMark(text, i)) inTitle = text.charAt(i) === '《';
+    if (titled) {
+      from = i + 1;
+      continue;
+    }
+    let phrase = text.slice(from, i);
+    let at = from;
+    const numbering = NUMBERING.exec(phrase)?.[0].length ?? 0;
+    phrase = phrase.slice(numbering);
+    at += numbering;
+    if (phrase.length >= 3) out.push({ phrase, at });
+    from = i + 1;
+  }
+  return out;
+}
+
+// A title in 《》 is found whole by `bookTitles`; its words are not cut into other names.
+function isBookMark(text: string, i: number): boolean {
+  const c = text.charAt(i);
+  return c === '《' || c === '》';
+}
+
+/**
+ * Where a name ending at `end` starts: after the last leading word before its ending, unless what would be left
+ * is the ending alone or one character more (培育计划, 培养机制): then the name keeps that word. Not for people:
+ * a verb before 人才 (集聚人才, 培育人才) makes no team, and there is no name (null).
+ */
+function startOf(phrase: string, base: number, end: number, kind: DraftKind): number | null {
+  const cuts = [base];
+  for (let i = base; i < end; i++) {
+    const lead = LEADS.find((word) => phrase.startsWith(word, i));
+    if (lead !== undefined && lead.length > 0) cuts.push(i + lead.length);
+  }
+  for (let c = cuts.length - 1; c >= 0; c--) {
+    const start = cuts[c] ?? base;
+    const name = unquoted(phrase.slice(start, end));
+    const ending = ENDINGS.find((e) => name.endsWith(e.ending));
+    if (ending !== undefined && name.length > ending.ending.length) return start;
+    if (kind === 'TALENT_TEAM') return kindOfName(name) === null ? null : start;
+  }
+  return base;
+}
+
+// A count before a name: 三大传统优势产业, 一批……, 百名…….
+const COUNT = /^[一二三四五六七八九十两百千万\d]+[大个类项支批名家所]/u;
+
+function stripLeads(phrase: string): string {
+  let rest = phrase;
+  for (;;) {
+    const count = COUNT.exec(rest)?.[0];
+    const lead = count ?? LEADS.find((word) => rest.startsWith(word) && rest.length > word.length);
+    if (lead === undefined || lead.length >= rest.length) return rest;
+    rest = rest.slice(lead.length);
+  }
+}
+
+function startsLead(rest: string): boolean {
+  return LEADS.some((word) => rest.startsWith(word));
+}
+
+// Endings many plain phrases share (科技创新平台体系, 人才政策体系): a name with one needs more to be believed.
+const WEAK_ENDINGS = /(?:体系|模式|战略|目录|改革|中心|系统)$/u;
+
+/**
+ * A team is named without the word for its ranks: 科技创新人才队伍 is the team 科技创新人才, 诸暨工匠队伍 the
+ * team 诸暨工匠 (a 团队 is a group in its own right and keeps its word).
+ */
+function teamOf(name: string): string {
+  return name.endsWith('队伍') && name.length >= 4 ? name.slice(0, -2) : name;
+}
+
+function unquoted(name: string): string {
+  return name.replace(/[“”"‘’]/gu, '');
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { curatedEntities } from '../../src/draft/curated-names.js';
+import { draftEntities } from '../../src/draft/draft-entities.js';
+import { findNames } from '../../src/draft/find-names.js';
+import { kindOfName } from '../../src/draft/kind-suffixes.js';
+import { scoreNames } from '../../src/draft/score-names.js';
+import { readDataset } from '../../src/import/compile/read-dataset.js';
+import { fromRoot } from '../../src/paths.js';
+
+// Small texts written for these tests, in the family's style (not quoted from any plan in data/).
+const names = (text: string) => findNames(text).map(({ name, kind, by }) => ({ name, kind, by }));
+
+describe('drafting names from a plan’s text', () => {
+  it('reads a kind from a name’s ending, the longest ending first', () => {
+    expect(kindOfName('青溪先进制造业')).toBe('INDUSTRY');
+    expect(kindOfName('青溪人才创新港')).toBe('PLATFORM');
+    expect(kindOfName('雏鹰领航计划')).toBe('PROGRAM');
+    expect(kindOfName('青溪工匠')).toBe('TALENT_TEAM');
+    expect(kindOfName('青溪理工大学')).toBe('INSTITUTION');
+    expect(kindOfName('区域人才高地')).toBe('GOAL');
+    // An ending alone names nothing.
+    expect(kindOfName('平台')).toBeNull();
+    expect(kindOfName('促进交流')).toBeNull();
+  });
+
+  it('finds titles in 《》 as policies, whole, their words not cut into other names', () => {
+    expect(names('根据《青溪县人才发展行动计划》要求。')).toEqual([
+      { name: '青溪县人才发展行动计划', kind: 'POLICY', by: 'BOOK_TITLE' },
+    ]);
+  });
+
+  it('gives an enumeration’s members the kind of its closing noun, spelled with its ending or not', () => {
+    const found = names('在轨道交通、生物医药、绿色能源等产业形成人才集聚效应。');
+    expect(found.filter((f) => f.by === 'ENUMERATION')).toEqual([
+      { name: '轨道交通', kind: 'INDUSTRY', by: 'ENUMERATION' },
+      { name: '生物医药', kind: 'INDUSTRY', by: 'ENUMERATION' },
+      { name: '绿色能源', kind: 'INDUSTRY', by: 'ENUMERATION' },
+    ]);
+    const grouped = names('做强以丝绸纺织、茶叶加工为主导的传统优势产业。');
+    expect(grouped).toEqual(
+      expect.arrayContaining([
+        { name: '丝绸纺织', kind: 'INDUSTRY', by: 'ENUMERATION' },
+        { name: '茶叶加工', kind: 'INDUSTRY', by: 'ENUMERATION' },
+        { name: '传统优势产业', kind: 'INDUSTRY', by: 'ENDING' },
+      ]),
+    );
+    // Fields people work in are no members of its kind.
+    expect(names('面向教育、卫生、文化等领域人才。').filter((f) => f.by === 'ENUMERATION')).toEqual([]);
+  });
+
+  it('cuts a name after the words that lead to it, keeping a verb its ending needs', () => {
+    const found = names('高水平建设青溪人才创新港，深入实施青年技能人才培育计划，建立“新型学徒”培养机制。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: '青溪人才创新港', kind: 'PLATFORM', by: 'ENDING' },
+        { name: '青年技能人才', kind: 'TALENT_TEAM', by: 'ENDING' },
+        { name: '青年技能人才培育计划', kind: 'PROGRAM', by: 'ENDING' },
+        { name: '新型学徒培养机制', kind: 'PROGRAM', by: 'ENDING' },
+      ]),
+    );
+    // A verb before 人才 makes no team; nor does a place's or everyone's talent.
+    expect(names('集聚人才，服务青溪县人才和各类人才。').filter((f) => f.kind === 'TALENT_TEAM')).toEqual([]);
+  });
+
+  it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
+    expect(names('(二)乡村振兴人才队伍\n')).toEqual([
+      { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
+    ]);
+  });
+
+  it('finds names the curated plans already hold, of their kind, wherever the new text writes them', () => {
+    const found = findNames('支持青溪英才计划和银杏港建设。', [
+      { spelling: '银杏港', name: '银杏港', kind: 'PLATFORM' },
+    ]);
+    expect(found.filter((f) => f.by === 'KNOWN')).toEqual([
+      { name: '银杏港', kind: 'PLATFORM', start: 9, end: 12, by: 'KNOWN', confidence: 0.9 },
+    ]);
+  });
+
+  it('gathers a name’s places into one drafted entity, its offsets those of the text', () => {
+    const text = '实施雏鹰领航计划。雏鹰领航计划每年遴选青年人才。';
+    const [entity] = draftEntities(text).filter((e) => e.name === '雏鹰领航计划');
+    expect(entity?.kind).toBe('PROGRAM');
+    expect(entity?.places.map((p) => text.slice(p.start, p.end))).toEqual(['雏鹰领航计划', '雏鹰领航计划']);
+  });
+
+  it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {
+    const { dataset } = readDataset(fromRoot('data', 'plans', 'zhuji-2021'));
+    if (dataset === undefined) throw new Error('the curated dataset does not read');
+    const curated = curatedEntities(dataset);
+    const scores = scoreNames(
+      [
+        { name: '精密制造', kind: 'INDUSTRY' },
+        { name: '精密制造业', kind: 'INDUSTRY' }, // an alias of the same industry: right, found once
+        { name: '精密制造', kind: 'PLATFORM' }, // the wrong kind
+        { name: '不存在的平台', kind: 'PLATFORM' },
+      ],
+      curated,
+    );
+    const industry = scores.find((s) => s.kind === 'INDUSTRY');
+    expect(industry).toMatchObject({ drafted: 2, correct: 2, found: 1, precision: 1 });
+    expect(industry?.recall).toBeCloseTo(1 / (industry?.curated ?? 0), 5);
+    expect(scores.find((s) => s.kind === 'PLATFORM')).toMatchObject({ drafted: 2, correct: 0, precision: 0 });
+    expect(scores.find((s) => s.kind === 'ALL')).toMatchObject({ drafted: 4, correct: 2, found: 1 });
+  });
+});
