@@ -30,8 +30,9 @@ export interface Config {
   /** How often the server checks whether an import changed the data (DATA_VERSION_CHECK_MS, default 5000). */
   readonly dataVersionCheckMs: number;
   /**
-   * Before it reports ready, the server asks the README's questions once (WARM_UP, default true), so Neo4j has
-   * planned their statements and the first answers after ready are as fast as later ones.
+   * Before it reports ready, the server asks the example questions (schema/operations/questions.graphql) once
+   * (WARM_UP, default true), so Neo4j has planned their statements and the first answers after ready are as fast
+   * as later ones.
    */
   readonly warmUp: boolean;
   /**

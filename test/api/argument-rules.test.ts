@@ -3,7 +3,7 @@ import { withoutLocations, type Execution } from '../helpers/execute.js';
 import { useHttpApi } from '../helpers/http-api.js';
 
 /**
- * One rule for arguments, on every root field (README: Unknown names and out-of-range arguments), over the HTTP
+ * One rule for arguments, on every root field (docs/api.md: Unknown names and out-of-range arguments), over the HTTP
  * front door: an unknown name, plan, category, type or path is NOT_FOUND on that field alone, with the closest
  * known values; a number out of range is BAD_USER_INPUT on that field alone, with the range. Always HTTP 200,
  * and the sibling field `plans` keeps its answer.

@@ -3,7 +3,7 @@ import { useApi } from '../helpers/api.js';
 import { testQueries } from '../helpers/test-queries.js';
 import { RELATION_BASES } from '../../src/domain/vocabulary.js';
 
-/** Every curated link says how the plan's text supports it (README, “How each link is supported”). */
+/** Every curated link says how the plan's text supports it (docs/data.md, “How each link is supported”). */
 describe('Relation.basis', () => {
   const api = useApi();
   const linksOf = async (name: string) => {

@@ -124,7 +124,7 @@ describe('HTTP', () => {
     });
     const header = await raw(Buffer.from('GET /healthz HTTP/1.1\r\nHost: x\r\nnot a header\r\n\r\n'));
     expect(header).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n[\s\S]*"code":"BAD_REQUEST"/);
-    // Percent-encoded, as the README's curl line sends it, the same export is a file.
+    // Percent-encoded, as the curl line of docs/cli.md sends it, the same export is a file.
     const encoded = await fetch(`${base}/export/edges.csv?entity=${encodeURIComponent('美丽珍珠')}&depth=2`);
     expect([encoded.status, encoded.headers.get('content-type')]).toEqual([
       200,
@@ -182,9 +182,9 @@ describe('HTTP', () => {
     ]);
   });
 
-  it("runs the README's curl lines as written, each answering without an error", async () => {
-    const lines = readmeCurlLines();
-    // The README's POST and its two export downloads, at least.
+  it('runs the curl lines of the README and docs/ as written, each answering without an error', async () => {
+    const lines = docsCurlLines();
+    // The README's POST and the two export downloads of docs/cli.md, at least.
     expect(lines.length).toBeGreaterThanOrEqual(3);
     const { host } = new URL(base);
     for (const line of lines) {
@@ -212,9 +212,18 @@ describe('HTTP', () => {
   });
 });
 
-/** Every `curl` line of the README's shell blocks, as a reader would paste it. */
-function readmeCurlLines(): string[] {
-  const readme = readFileSync(fromRoot('README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/^```sh\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? '');
-  return blocks.flatMap((block) => block.split('\n')).filter((line) => line.startsWith('curl '));
+/** Every `curl` line of the shell blocks of README.md and docs/*.md, as a reader would paste it. */
+function docsCurlLines(): string[] {
+  const files = [
+    fromRoot('README.md'),
+    ...readdirSync(fromRoot('docs'))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => fromRoot('docs', name)),
+  ];
+  return files.flatMap((file) => {
+    const markdown = readFileSync(file, 'utf8');
+    const blocks = [...markdown.matchAll(/^```sh\n([\s\S]*?)^```/gm)].map((m) => m[1] ?? '');
+    return blocks.flatMap((block) => block.split('\n')).filter((line) => line.startsWith('curl '));
+  });
 }

@@ -1218,7 +1218,7 @@ describe('interpret', () => {
     });
   });
 
-  it('lists its rules in precedence order, and every rule’s example reads as that rule’s intent, as the README says', async () => {
+  it('lists its rules in precedence order, and every rule’s example reads as that rule’s intent, as docs/chinese.md says', async () => {
     const data = await run('{ interpretRules { precedence intent description cues needs example } }', {});
     const rules = data['interpretRules'] as {
       precedence: number;
@@ -1227,11 +1227,19 @@ describe('interpret', () => {
       example: string;
     }[];
     expect(rules.map((r) => r.precedence)).toEqual(rules.map((_, i) => i));
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('## Ask in Chinese'));
+    const page = readFileSync(new URL('../../docs/chinese.md', import.meta.url), 'utf8');
+    // The page's table of rules: one row per rule, numbered by precedence, with its intent and example.
+    const rows = new Map(
+      [...page.matchAll(/^\| (\d+) +\|(.*)$/gm)].map((m) => [Number(m[1]), m[2] ?? ''] as const),
+    );
+    expect([...rows.keys()]).toEqual(rules.map((r) => r.precedence));
     for (const rule of rules) {
       expect(rule.cues.length).toBeGreaterThan(0);
-      expect(section).toContain(rule.example);
+      const row = rows.get(rule.precedence);
+      expect(row, `rule ${rule.precedence}`).toContain(rule.example);
+      expect(row, `rule ${rule.precedence}`).toContain(
+        rule.intent === null ? 'refused' : `\`${rule.intent}\``,
+      );
       const reading = await interpret(rule.example);
       if (rule.intent === null) expect(reading).toMatchObject({ intent: null, refused: true });
       else expect(reading.intent).toBe(rule.intent);

@@ -86,7 +86,7 @@ describe('operation limits', () => {
   });
 
   it(`refuses a page over ${LIMITS.pageSize} on its field alone, inline or as a variable: 200, no database call`, async () => {
-    // An argument out of range is the field's error, as every bad argument is (README: Unknown names and
+    // An argument out of range is the field's error, as every bad argument is (docs/api.md: Unknown names and
     // out-of-range arguments): not priced as if it ran, not the whole operation refused.
     for (const [body, field, argumentName, max] of [
       [{ query: '{ platforms(first: 1000000) { totalCount } __typename }' }, 'platforms', 'first', 100],

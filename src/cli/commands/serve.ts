@@ -32,7 +32,7 @@ Examples:
   NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=secret ${program}
 
 Other settings: PORT, HOST, NODE_ENV, GRAPHQL_INTROSPECTION, RESPONSE_CACHE_MB, DATA_VERSION_CHECK_MS,
-PLAN_GRAPH_PLANS_DIR (see the README's "Environment variables").
+PLAN_GRAPH_PLANS_DIR (see "Environment variables" in docs/operations.md).
 
 ${databaseHelp(false)}`,
   run: async (args, env) => {
