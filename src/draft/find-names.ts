@@ -63,7 +63,6 @@ const LEADS = [
   '发挥',
   '促进',
   '开展',
-  '组织',
   '创建',
   '扶持',
   '优化',
@@ -168,7 +167,10 @@ const LEADS = [
   '省级',
   '包括',
   '其中',
-  '上',
+  '以上',
+  '让',
+  '打好',
+  '评估',
   '以',
   '在',
   '对',
@@ -184,8 +186,10 @@ const LEADS = [
 const NUMBERING =
   /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．]|——|[一二三四五六七八九十]+是)/u;
 
-// Who a plan's people are not: the talent of a place, a period or everyone (诸暨市人才, 区域人才, 各类人才).
-const NOT_A_TEAM = /(?:市|县|省|区域|全球|各类|时期|领域)人才$/u;
+// Who a plan's people are not: the talent of a place, a period or everyone (诸暨市人才, 区域人才, 各类人才), those
+// a program selects (诸暨英才计划人才: the program is the name), and slogans (产业-人才).
+const NOT_A_TEAM =
+  /(?:(?:市|县|省|区域|全球|各类|时期|领域|十四五)人才|(?:计划|工程).*(?:人才|团队))$|[-+—]/u;
 
 /**
  * Every name the patterns find in the text, in text order: titles in 《》 (policies), the members of an
@@ -304,18 +308,36 @@ function endingNames(text: string): NameCandidate[] {
       if (kind === null) continue;
       const start = startOf(phrase, base, end, kind);
       if (start === null) continue;
-      const name = teamOf(unquoted(phrase.slice(start, end)));
-      if (name.length < 3 || name.length > 20 || kindOfName(name) === null || NOT_A_TEAM.test(name)) continue;
-      // A name closing its phrase is a name; one inside a longer run (产业人才 in 产业人才集聚平台) may be a word.
-      const closes = end === phrase.length || startsLead(phrase.slice(end));
-      found.push({
-        name,
-        kind: kindOfName(name) ?? kind,
-        start: at + start,
-        end: at + end,
-        by: 'ENDING',
-        confidence: (closes ? 0.7 : 0.45) - (WEAK_ENDINGS.test(name) ? 0.2 : 0),
-      });
+      // A name the plan quotes in part starts where its quotation does (新生代企业家“常青藤”培育计划 names
+      // 常青藤培育计划): both readings are kept, the quoted one surer.
+      const quoted = phrase.indexOf('“', start);
+      const starts = quoted > start && quoted < end ? [start, quoted] : [start];
+      for (const from of starts) {
+        const name = teamOf(unquoted(phrase.slice(from, end)));
+        if (
+          name.length < 3 ||
+          name.length > 20 ||
+          kindOfName(name) === null ||
+          (kindOfName(name) === 'TALENT_TEAM' && NOT_A_TEAM.test(name))
+        )
+          continue;
+        // A name closing its phrase is a name; one inside a longer run (产业人才 in 产业人才集聚平台) may be a word.
+        const closes = end === phrase.length || closesName(phrase.slice(end));
+        // Quotation marks set a term apart: the plan's own names (“领雁计划”, “最多跑一次”改革).
+        const marked = phrase.slice(from, end).includes('“');
+        found.push({
+          name,
+          kind: kindOfName(name) ?? kind,
+          start: at + from,
+          end: at + end,
+          by: 'ENDING',
+          confidence:
+            (closes ? 0.7 : 0.45) -
+            (WEAK_ENDINGS.test(name) ? 0.2 : 0) +
+            (marked ? 0.2 : 0) +
+            (from > start ? 0.05 : 0),
+        });
+      }
     }
   }
   return found;
@@ -385,8 +407,12 @@ function stripLeads(phrase: string): string {
   }
 }
 
-function startsLead(rest: string): boolean {
-  return LEADS.some((word) => rest.startsWith(word));
+// What follows a name where a sentence goes on about it: a count (孵化器3家), a verb (双创平台扩容提质).
+const AFTER_NAME =
+  /^(?:\d|[一二三四五六七八九十百千万]+[家个所名]|扩容|提质|指导|牵头|负责|协调|落地|转化|升级|运营|引领|带动|统筹|覆盖|达到|实现|获得|入选|每年)/u;
+
+function closesName(rest: string): boolean {
+  return AFTER_NAME.test(rest) || LEADS.some((word) => rest.startsWith(word));
 }
 
 // Endings many plain phrases share (科技创新平台体系, 人才政策体系): a name with one needs more to be believed.

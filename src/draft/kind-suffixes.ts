@@ -115,6 +115,7 @@ export function kindOfName(name: string): DraftKind | null {
  */
 export function kindOfNoun(noun: string): DraftKind | null {
   return (
-    ENDINGS.find(({ ending }) => noun.endsWith(ending))?.kind ?? (noun.endsWith('业') ? 'INDUSTRY' : null)
+    ENDINGS.find(({ ending }) => noun.endsWith(ending))?.kind ??
+    (noun.endsWith('业') ? 'INDUSTRY' : /(?:高校|院校|院所)$/u.test(noun) ? 'INSTITUTION' : null)
   );
 }

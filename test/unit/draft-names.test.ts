@@ -62,6 +62,18 @@ describe('drafting names from a plan’s text', () => {
     expect(names('集聚人才，服务青溪县人才和各类人才。').filter((f) => f.kind === 'TALENT_TEAM')).toEqual([]);
   });
 
+  it('starts a name where the plan’s quotation of it starts, and trusts quoted names more', () => {
+    const found = findNames('开展青年企业家“银杏”培育计划。').filter((f) => f.kind === 'PROGRAM');
+    const [quoted, whole] = ['银杏培育计划', '青年企业家银杏培育计划'].map((name) =>
+      found.find((f) => f.name === name),
+    );
+    expect(quoted?.confidence).toBeGreaterThan(whole?.confidence ?? 1);
+    // People a program selects are that program's, not a team of their own; slogans are no team either.
+    expect(
+      names('认定青溪英才计划人才，紧扣“产业-人才”主线。').filter((f) => f.kind === 'TALENT_TEAM'),
+    ).toEqual([]);
+  });
+
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
     expect(names('(二)乡村振兴人才队伍\n')).toEqual([
       { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
