@@ -29,7 +29,10 @@ const known: KnownName[] = others.flatMap((folder) =>
   ),
 );
 const text = readFileSync(join(plansDir, planId, target['plan.yaml'].plan.source), 'utf8');
-const drafted = draftEntities(text, { known, minConfidence: Number(values.min) });
+// As `plan-graph draft` writes it: the plan's own title (in 《》 in its notice) is the plan, not a policy.
+const drafted = draftEntities(text, { known, minConfidence: Number(values.min) }).filter(
+  (e) => e.name !== target['plan.yaml'].plan.title,
+);
 const scores = scoreNames(drafted, curatedEntities(target));
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 process.stdout.write(

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from './command.js';
+import { draftCommand } from './commands/draft.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { queryCommand } from './commands/query.js';
@@ -9,7 +10,7 @@ import { EXIT, runCommand } from './run-command.js';
 
 // `plan-graph <command> …` (package.json `bin`, launched by src/cli/bin.js): picks the command and exits with
 // its code. Exit codes of every command: 0 ok, 1 failure, 2 usage error.
-const COMMANDS: readonly Command[] = [serveCommand, importCommand, exportCommand, queryCommand];
+const COMMANDS: readonly Command[] = [serveCommand, importCommand, exportCommand, queryCommand, draftCommand];
 
 const OVERVIEW = `usage: plan-graph <command> [options]
 

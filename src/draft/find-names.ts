@@ -313,7 +313,10 @@ function endingNames(text: string): NameCandidate[] {
       const quoted = phrase.indexOf('“', start);
       const starts = quoted > start && quoted < end ? [start, quoted] : [start];
       for (const from of starts) {
-        const name = teamOf(unquoted(phrase.slice(from, end)));
+        const raw = phrase.slice(from, end);
+        // A quotation cut in two (推广应用“人才码” read up to 人才) names nothing.
+        if ((raw.match(/“/gu)?.length ?? 0) !== (raw.match(/”/gu)?.length ?? 0)) continue;
+        const name = teamOf(unquoted(raw));
         if (
           name.length < 3 ||
           name.length > 20 ||
@@ -324,7 +327,7 @@ function endingNames(text: string): NameCandidate[] {
         // A name closing its phrase is a name; one inside a longer run (产业人才 in 产业人才集聚平台) may be a word.
         const closes = end === phrase.length || closesName(phrase.slice(end));
         // Quotation marks set a term apart: the plan's own names (“领雁计划”, “最多跑一次”改革).
-        const marked = phrase.slice(from, end).includes('“');
+        const marked = raw.includes('“');
         found.push({
           name,
           kind: kindOfName(name) ?? kind,

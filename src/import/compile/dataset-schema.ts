@@ -23,6 +23,8 @@ const entityFields = {
   aliases: z.array(text).default([]),
   evidence,
   note: text.optional(),
+  /** `draft`: written by `plan-graph draft`, not yet confirmed by a curator. */
+  curation: z.enum(['draft', 'curated']).optional(),
 };
 
 export const planFileSchema = z.strictObject({

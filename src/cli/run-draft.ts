@@ -1,0 +1,122 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { stringify } from 'yaml';
+import { readConfig } from '../config.js';
+import { curatedEntities } from '../draft/curated-names.js';
+import { detectPlan } from '../draft/detect-plan.js';
+import { draftDataset, type DraftLexicon, type DraftReport } from '../draft/draft-dataset.js';
+import { readPlanText } from '../draft/read-plan-text.js';
+import { compilePlanFolder } from '../import/compile/compile-plan.js';
+import { readDataset } from '../import/compile/read-dataset.js';
+import { listPlanFolders } from '../import/import-plans.js';
+import { EXIT } from './run-command.js';
+import { UsageError } from './usage-error.js';
+
+export interface DraftRequest {
+  readonly file: string;
+  readonly slug: string;
+  readonly force: boolean;
+  readonly report: boolean;
+}
+
+/**
+ * `plan-graph draft`: a plan folder for FILE's text in the plans folder, named by the slug. It is written beside,
+ * checked by the importer's own validation, and only then moved into place: a draft that would not import, a
+ * bad file or an existing folder (without --force) leaves the plans folder as it was.
+ */
+export function runDraft(request: DraftRequest, env: NodeJS.ProcessEnv): number {
+  const { plansDir } = readConfig(env);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(request.file);
+  } catch (error) {
+    throw new UsageError(
+      `cannot read ${request.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+  const read = readPlanText(bytes);
+  if ('reason' in read) throw new UsageError(`${request.file}: ${read.reason}`);
+  if (read.encoding !== 'utf-8') {
+    process.stderr.write(`plan-graph draft: ${request.file} is GB18030/GBK text, written as UTF-8\n`);
+  }
+  const target = join(plansDir, request.slug);
+  if (existsSync(target) && !request.force) {
+    throw new UsageError(`${target} exists; give --force to replace it with a new draft`);
+  }
+  const detected = detectPlan(read.text);
+  const source = `${request.slug}.txt`;
+  const { files, report } = draftDataset(
+    read.text,
+    { ...detected, id: request.slug, source },
+    lexiconOf(plansDir, request.slug),
+  );
+  const staging = join(plansDir, `.${request.slug}.draft-${String(process.pid)}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  try {
+    writeFileSync(join(staging, source), read.text);
+    for (const [name, content] of Object.entries(files)) {
+      writeFileSync(
+        join(staging, name),
+        `# Drafted by plan-graph draft from ${basename(request.file)}: confirm each entry.\n${stringify(content)}`,
+      );
+    }
+    const { problems } = compilePlanFolder(staging);
+    if (problems.length > 0) {
+      process.stderr.write(
+        `plan-graph draft: the draft would not import; nothing was written:\n${problems
+          .map((p) => `  ${p.entry}: ${p.reason}`)
+          .join('\n')}\n`,
+      );
+      return EXIT.failure;
+    }
+    // The old folder is set aside, not deleted, until the new one is in place: a failure between leaves one.
+    const replaced = `${staging}.replaced`;
+    if (existsSync(target)) renameSync(target, replaced);
+    renameSync(staging, target);
+    rmSync(replaced, { recursive: true, force: true });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  process.stdout.write(`${target}\n`);
+  if (request.report) process.stdout.write(describe(report, detected.title));
+  const missing = (['issuer', 'documentNumber', 'issuedOn', 'periodStart', 'region'] as const).filter(
+    (field) => detected[field] === null,
+  );
+  if (missing.length > 0) {
+    process.stderr.write(
+      `plan-graph draft: the text does not say ${missing.join(', ')}: fill them in plan.yaml\n`,
+    );
+  }
+  return EXIT.ok;
+}
+
+/** Every other plan folder's curated names and keys: what a new plan is read against. */
+function lexiconOf(plansDir: string, slug: string): DraftLexicon {
+  const known: DraftLexicon['known'][number][] = [];
+  const industryKeys = new Map<string, string>();
+  const rowKeys = new Map<string, string>();
+  const folders = existsSync(plansDir) ? listPlanFolders(plansDir) : [];
+  for (const folder of folders.filter((f) => basename(f) !== slug)) {
+    const { dataset } = readDataset(folder);
+    if (dataset === undefined) continue;
+    for (const entity of curatedEntities(dataset)) {
+      for (const spelling of entity.spellings) known.push({ spelling, name: entity.name, kind: entity.kind });
+    }
+    for (const industry of dataset['industries.yaml'].industries) {
+      for (const spelling of [industry.name, ...industry.aliases]) industryKeys.set(spelling, industry.key);
+    }
+    for (const row of dataset['indicators.yaml'].table) rowKeys.set(row.row, row.key);
+  }
+  return { known, industryKeys, rowKeys };
+}
+
+function describe(report: DraftReport, title: string): string {
+  const kinds = Object.entries(report.entities)
+    .map(([kind, n]) => `  ${kind.padEnd(12)} ${String(n)}`)
+    .join('\n');
+  const weakest = report.weakest
+    .map((w) => `  ${w.confidence.toFixed(2)}  ${w.kind.padEnd(12)} ${w.name}`)
+    .join('\n');
+  return `\n${title}: drafted entities by kind\n${kinds}\n  table rows   ${String(report.tableRows)}\n\nThe weakest names, to check first:\n${weakest}\n`;
+}

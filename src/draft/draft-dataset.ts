@@ -1,0 +1,153 @@
+import { sentenceAround } from '../domain/sentences.js';
+import { parseIndicatorTable } from '../import/parse/parse-indicator-table.js';
+import { parseSections, type ParsedSection } from '../import/parse/parse-sections.js';
+import type { DetectedPlan } from './detect-plan.js';
+import { draftEntities, type DraftEntity } from './draft-entities.js';
+import type { KnownName } from './find-names.js';
+import { ENDINGS, type DraftKind } from './kind-suffixes.js';
+
+/** Every file of a drafted plan folder, as the objects its YAML holds (the dataset schema's shapes). */
+export type DraftFiles = Readonly<Record<string, unknown>>;
+
+/** What a draft found, per kind, for `--report`: the counts and the weakest names to check first. */
+export interface DraftReport {
+  readonly entities: Readonly<Record<DraftKind, number>>;
+  readonly tableRows: number;
+  readonly weakest: readonly {
+    readonly name: string;
+    readonly kind: DraftKind;
+    readonly confidence: number;
+  }[];
+}
+
+/** A draft's lexicon: the names other plans curate, and the cross-plan keys of their industries and table rows. */
+export interface DraftLexicon {
+  readonly known: readonly KnownName[];
+  /** Industry name or alias → its key in another plan. */
+  readonly industryKeys: ReadonlyMap<string, string>;
+  /** A table row's 二级指标 → its key in another plan. */
+  readonly rowKeys: ReadonlyMap<string, string>;
+}
+
+/**
+ * A plan folder drafted from a plan's text: the metadata the text prints, every entity the patterns find with
+ * the sentence that names it first (quoted verbatim, in its section), and the indicator table's rows. Every
+ * entry is marked `curation: draft` for a curator to confirm; relations, written goals and observations are
+ * left empty for now. The folder is in the importer's format and passes its checks as written.
+ */
+export function draftDataset(
+  text: string,
+  plan: DetectedPlan & { readonly id: string; readonly source: string },
+  lexicon: DraftLexicon,
+): { files: DraftFiles; report: DraftReport } {
+  const sections = parseSections(text, plan.title);
+  const entities = draftEntities(text, { known: lexicon.known }).filter((e) => e.name !== plan.title);
+  const evidenceOf = (entity: DraftEntity) => {
+    const place = entity.places[0] ?? { start: 0, end: 0 };
+    const sentence = sentenceAround(text, place.start, place.end - place.start);
+    return [{ quote: text.slice(sentence.start, sentence.end), in: deepest(sections, sentence.start).path }];
+  };
+  // The name as the patterns read it (quotation marks left out) may not be written so: the text's own spelling
+  // is kept as an alias, so that the importer finds the entity's mentions.
+  const entry = (entity: DraftEntity, extra: Record<string, unknown>) => {
+    const written = entity.places.map((p) => text.slice(p.start, p.end)).find((s) => s !== entity.name);
+    return {
+      name: entity.name,
+      ...(written === undefined || text.includes(entity.name) ? {} : { aliases: [written] }),
+      ...extra,
+      evidence: evidenceOf(entity),
+      curation: 'draft',
+      note: `Drafted (${entity.by.join(', ')}; confidence ${entity.confidence.toFixed(2)}): confirm before use.`,
+    };
+  };
+  const ofKind = (kind: DraftKind) => entities.filter((e) => e.kind === kind);
+  const endingOf = (name: string) => ENDINGS.find(({ ending }) => name.endsWith(ending))?.ending;
+  const usedKeys = new Set<string>();
+  const keyOf = (name: string, prefix: string, known: ReadonlyMap<string, string>) => {
+    let key = known.get(name) ?? `${prefix}-${String(usedKeys.size + 1)}`;
+    while (usedKeys.has(key)) key = `${prefix}-${String(usedKeys.size + 1)}`;
+    usedKeys.add(key);
+    return key;
+  };
+  const rows = sections
+    .filter((s) => /\/表\d+$/.test(s.path))
+    .flatMap((table) => parseIndicatorTable(text, table));
+  const files: DraftFiles = {
+    'plan.yaml': {
+      plan: {
+        id: plan.id,
+        title: plan.title,
+        issuer: plan.issuer ?? '（未写明 not stated）',
+        documentNumber: plan.documentNumber ?? '（未写明 not stated）',
+        issuedOn: plan.issuedOn ?? '1970-01-01',
+        periodStart: plan.periodStart ?? 0,
+        periodEnd: plan.periodEnd ?? 0,
+        region: plan.region ?? '（未写明 not stated）',
+        source: plan.source,
+      },
+    },
+    'industries.yaml': {
+      categories: [],
+      industries: ofKind('INDUSTRY').map((e) =>
+        entry(e, { key: keyOf(e.name, 'draft-industry', lexicon.industryKeys) }),
+      ),
+    },
+    'platforms.yaml': {
+      platforms: ofKind('PLATFORM').map((e) => entry(e, { type: endingOf(e.name) ?? '平台' })),
+    },
+    'programs.yaml': {
+      programs: ofKind('PROGRAM').map((e) => entry(e, { type: endingOf(e.name) ?? '计划' })),
+    },
+    'talent-teams.yaml': {
+      // A role is the curator's call; target-group is what a draft can say of any team the plan names.
+      talentTeams: ofKind('TALENT_TEAM').map((e) => entry(e, { roles: ['target-group'] })),
+    },
+    'institutions.yaml': {
+      institutions: ofKind('INSTITUTION').map((e) => entry(e, { type: endingOf(e.name) ?? '机构' })),
+    },
+    'goals.yaml': { goals: ofKind('GOAL').map((e) => entry(e, {})) },
+    'policies.yaml': { policies: ofKind('POLICY').map((e) => entry(e, {})) },
+    'relations.yaml': { relations: [] },
+    'indicators.yaml': {
+      table: rows.map((row) => ({ row: row.name, key: keyOf(row.name, 'draft-row', lexicon.rowKeys) })),
+      written: [],
+    },
+    'observations.yaml': { observations: [] },
+    'coverage.yaml': { ignore: [] },
+    'relation-decisions.yaml': { dismissed: [], unlinked: [] },
+  };
+  const count = (kind: DraftKind) => ofKind(kind).length;
+  return {
+    files,
+    report: {
+      entities: {
+        INDUSTRY: count('INDUSTRY'),
+        PLATFORM: count('PLATFORM'),
+        PROGRAM: count('PROGRAM'),
+        TALENT_TEAM: count('TALENT_TEAM'),
+        INSTITUTION: count('INSTITUTION'),
+        GOAL: count('GOAL'),
+        POLICY: count('POLICY'),
+      },
+      tableRows: rows.length,
+      weakest: [...entities]
+        .sort((a, b) => a.confidence - b.confidence)
+        .slice(0, 20)
+        .map(({ name, kind, confidence }) => ({ name, kind, confidence })),
+    },
+  };
+}
+
+/** The deepest section holding an offset (the front matter when none does). */
+function deepest(sections: readonly ParsedSection[], at: number): ParsedSection {
+  let found: ParsedSection | undefined;
+  for (const section of sections) {
+    if (section.start <= at && at < section.end && (found === undefined || section.level >= found.level)) {
+      found = section;
+    }
+  }
+  return (
+    found ??
+    sections[0] ?? { path: '通知', parentPath: null, title: '', level: 0, start: 0, end: 0, ordinal: 0 }
+  );
+}
