@@ -7,12 +7,18 @@ import { parseArgs } from 'node:util';
 import { curatedEntities } from '../src/draft/curated-names.js';
 import { draftEntities } from '../src/draft/draft-entities.js';
 import type { KnownName } from '../src/draft/find-names.js';
-import { scoreNames } from '../src/draft/score-names.js';
+import { draftRelations } from '../src/draft/draft-relations.js';
+import { scoreLinks, scoreNames } from '../src/draft/score-names.js';
+import { parseSections } from '../src/import/parse/parse-sections.js';
 import { readDataset } from '../src/import/compile/read-dataset.js';
 import { fromRoot } from '../src/paths.js';
 
 const { values } = parseArgs({
-  options: { plan: { type: 'string', default: 'zhuji-2021' }, min: { type: 'string', default: '0.5' } },
+  options: {
+    plan: { type: 'string', default: 'zhuji-2021' },
+    min: { type: 'string', default: '0.5' },
+    'min-links': { type: 'string', default: '0.4' },
+  },
 });
 const plansDir = fromRoot('data', 'plans');
 const planId = values.plan;
@@ -43,6 +49,27 @@ process.stdout.write(
       .map(
         (s) =>
           `| ${s.kind} | ${s.drafted} | ${s.curated} | ${s.correct} | ${s.found} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.f1.toFixed(2)} |`,
+      )
+      .join('\n') +
+    '\n',
+);
+
+const title = target['plan.yaml'].plan.title;
+const links = draftRelations(text, drafted, parseSections(text, title), title).filter(
+  (l) => l.confidence >= Number(values['min-links']),
+);
+const asList = (x: string | string[]) => (Array.isArray(x) ? x : [x]);
+const curatedLinks = target['relations.yaml'].relations.flatMap((r) =>
+  asList(r.from).flatMap((from) => asList(r.to).map((to) => ({ type: r.type, from, to }))),
+);
+const linkScores = scoreLinks(links, curatedLinks, curatedEntities(target));
+process.stdout.write(
+  `\nRelations drafted between those entities, kept at confidence ≥ ${values['min-links']} (both ends and the type exact):\n\n` +
+    '| type | drafted | curated | right | precision | recall |\n|---|---|---|---|---|---|\n' +
+    linkScores
+      .map(
+        (s) =>
+          `| ${s.type} | ${s.drafted} | ${s.curated} | ${s.correct} | ${pct(s.precision)} | ${pct(s.recall)} |`,
       )
       .join('\n') +
     '\n',

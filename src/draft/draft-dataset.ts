@@ -3,6 +3,9 @@ import { parseIndicatorTable } from '../import/parse/parse-indicator-table.js';
 import { parseSections, type ParsedSection } from '../import/parse/parse-sections.js';
 import type { DetectedPlan } from './detect-plan.js';
 import { draftEntities, type DraftEntity } from './draft-entities.js';
+import { draftRelations } from './draft-relations.js';
+import { RELATION_SIGNATURES } from '../import/compile/relation-signatures.js';
+import type { EntityKind } from '../__generated__/resolvers-types.js';
 import type { KnownName } from './find-names.js';
 import { ENDINGS, type DraftKind } from './kind-suffixes.js';
 
@@ -13,6 +16,7 @@ export type DraftFiles = Readonly<Record<string, unknown>>;
 export interface DraftReport {
   readonly entities: Readonly<Record<DraftKind, number>>;
   readonly tableRows: number;
+  readonly relations: number;
   readonly weakest: readonly {
     readonly name: string;
     readonly kind: DraftKind;
@@ -47,20 +51,40 @@ export function draftDataset(
     const sentence = sentenceAround(text, place.start, place.end - place.start);
     return [{ quote: text.slice(sentence.start, sentence.end), in: deepest(sections, sentence.start).path }];
   };
-  // The name as the patterns read it (quotation marks left out) may not be written so: the text's own spelling
-  // is kept as an alias, so that the importer finds the entity's mentions.
+  // The name as the patterns read it (quotation marks left out) may be written otherwise: each of the text's own
+  // spellings is kept as an alias, so that the importer finds every mention and every quote names the entity.
   const entry = (entity: DraftEntity, extra: Record<string, unknown>) => {
-    const written = entity.places.map((p) => text.slice(p.start, p.end)).find((s) => s !== entity.name);
+    const written = [...new Set(entity.places.map((p) => text.slice(p.start, p.end)))].filter(
+      (spelling) => spelling !== entity.name,
+    );
     return {
       name: entity.name,
-      ...(written === undefined || text.includes(entity.name) ? {} : { aliases: [written] }),
+      ...(written.length === 0 ? {} : { aliases: written }),
       ...extra,
       evidence: evidenceOf(entity),
       curation: 'draft',
       note: `Drafted (${entity.by.join(', ')}; confidence ${entity.confidence.toFixed(2)}): confirm before use.`,
     };
   };
-  const ofKind = (kind: DraftKind) => entities.filter((e) => e.kind === kind);
+  // An industry that closes an enumeration of industries is their grouping: a category, as the importer has it.
+  const links = draftRelations(text, entities, sections, plan.title).filter(
+    (l) => l.confidence >= LINK_CONFIDENCE,
+  );
+  const groups = new Set(links.filter((l) => l.type === 'IN_CATEGORY').map((l) => l.to));
+  const kindOf = new Map<string, EntityKind>([[plan.title, 'PLAN']]);
+  for (const e of entities)
+    kindOf.set(e.name, e.kind === 'INDUSTRY' && groups.has(e.name) ? 'INDUSTRY_CATEGORY' : e.kind);
+  // Only links the importer's signatures allow between the kinds as written (a category is supported by no
+  // platform: SUPPORTS names an industry).
+  const relations = links.filter((l) => {
+    const from = kindOf.get(l.from);
+    const to = kindOf.get(l.to);
+    const signatures: readonly (readonly [EntityKind, EntityKind])[] = RELATION_SIGNATURES[l.type];
+    return signatures.some(([f, t]) => f === from && t === to);
+  });
+  const ofKind = (kind: DraftKind) =>
+    entities.filter((e) => e.kind === kind && !(kind === 'INDUSTRY' && groups.has(e.name)));
+  const categories = entities.filter((e) => e.kind === 'INDUSTRY' && groups.has(e.name));
   const endingOf = (name: string) => ENDINGS.find(({ ending }) => name.endsWith(ending))?.ending;
   const usedKeys = new Set<string>();
   const keyOf = (name: string, prefix: string, known: ReadonlyMap<string, string>) => {
@@ -87,7 +111,7 @@ export function draftDataset(
       },
     },
     'industries.yaml': {
-      categories: [],
+      categories: categories.map((e) => entry(e, { key: keyOf(e.name, 'draft-category', new Map()) })),
       industries: ofKind('INDUSTRY').map((e) =>
         entry(e, { key: keyOf(e.name, 'draft-industry', lexicon.industryKeys) }),
       ),
@@ -107,7 +131,16 @@ export function draftDataset(
     },
     'goals.yaml': { goals: ofKind('GOAL').map((e) => entry(e, {})) },
     'policies.yaml': { policies: ofKind('POLICY').map((e) => entry(e, {})) },
-    'relations.yaml': { relations: [] },
+    'relations.yaml': {
+      relations: relations.map((l) => ({
+        type: l.type,
+        from: l.from,
+        to: l.to,
+        evidence: l.quotes,
+        curation: 'draft',
+        note: `Drafted (${l.by}; confidence ${l.confidence.toFixed(2)}): confirm before use.`,
+      })),
+    },
     'indicators.yaml': {
       table: rows.map((row) => ({ row: row.name, key: keyOf(row.name, 'draft-row', lexicon.rowKeys) })),
       written: [],
@@ -130,6 +163,7 @@ export function draftDataset(
         POLICY: count('POLICY'),
       },
       tableRows: rows.length,
+      relations: relations.length,
       weakest: [...entities]
         .sort((a, b) => a.confidence - b.confidence)
         .slice(0, 20)
@@ -137,6 +171,9 @@ export function draftDataset(
     },
   };
 }
+
+/** The links a draft writes: those the patterns are at least this sure of (see `npm run eval:draft`). */
+const LINK_CONFIDENCE = 0.4;
 
 /** The deepest section holding an offset (the front matter when none does). */
 function deepest(sections: readonly ParsedSection[], at: number): ParsedSection {

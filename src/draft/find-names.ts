@@ -268,9 +268,14 @@ function enumerations(text: string): NameCandidate[] {
   return found;
 }
 
-/** The kind the shortest opening of `noun` that is a kind's word gives (产业构建原始… → 产业 → INDUSTRY). */
+/** The kind the longest opening of `noun` that is a kind's word gives (战略性新兴产业集… → 战略性新兴产业 → INDUSTRY). */
 function nounKind(noun: string): DraftKind | null {
-  for (let length = 1; length <= noun.length; length++) {
+  // The noun ends where the sentence goes on (…等战略性新兴产业集聚人才: 战略性新兴产业).
+  const cut = LEADS.map((word) => noun.indexOf(word, 1)).filter((at) => at > 0);
+  const head = cut.length === 0 ? noun : noun.slice(0, Math.min(...cut));
+  const whole = kindOfNoun(head);
+  if (whole !== null) return whole;
+  for (let length = noun.length; length >= 1; length--) {
     const kind = kindOfNoun(noun.slice(0, length));
     if (kind !== null) return kind;
   }

@@ -46,3 +46,52 @@ export function scoreNames(drafted: readonly DraftedName[], curated: readonly Cu
 function clean(spelling: string): string {
   return spelling.replace(/[“”"‘’《》]/gu, '').normalize('NFKC');
 }
+
+/** A link as the curated dataset or a draft states it: type and both ends, by name or alias. */
+export interface NamedLink {
+  readonly type: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface LinkScore {
+  readonly type: string;
+  readonly drafted: number;
+  readonly curated: number;
+  readonly correct: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+
+/**
+ * Scores drafted links against the curated ones, per type and in all: a drafted link is right when its type is
+ * the curated link's and each end spells that link's end (name or alias). Each curated pair counts once.
+ */
+export function scoreLinks(
+  drafted: readonly NamedLink[],
+  curated: readonly NamedLink[],
+  entities: readonly CuratedEntity[],
+): LinkScore[] {
+  const canonical = new Map<string, string>();
+  for (const entity of entities) for (const s of entity.spellings) canonical.set(clean(s), entity.name);
+  const key = (link: NamedLink) =>
+    `${link.type}|${canonical.get(clean(link.from)) ?? `?${link.from}`}|${canonical.get(clean(link.to)) ?? `?${link.to}`}`;
+  const truth = new Set(curated.map(key));
+  const mine = new Set(drafted.map(key));
+  const types = [...new Set([...curated, ...drafted].map((l) => l.type))].sort();
+  const score = (type: string): LinkScore => {
+    const of = (keys: Set<string>) => [...keys].filter((k) => type === 'ALL' || k.startsWith(`${type}|`));
+    const draftedKeys = of(mine);
+    const curatedKeys = of(truth);
+    const correct = draftedKeys.filter((k) => truth.has(k)).length;
+    return {
+      type,
+      drafted: draftedKeys.length,
+      curated: curatedKeys.length,
+      correct,
+      precision: draftedKeys.length === 0 ? 0 : correct / draftedKeys.length,
+      recall: curatedKeys.length === 0 ? 0 : correct / curatedKeys.length,
+    };
+  };
+  return [...types.map(score), score('ALL')];
+}

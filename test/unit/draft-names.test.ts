@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { curatedEntities } from '../../src/draft/curated-names.js';
 import { draftEntities } from '../../src/draft/draft-entities.js';
+import { draftRelations } from '../../src/draft/draft-relations.js';
 import { findNames } from '../../src/draft/find-names.js';
+import { parseSections } from '../../src/import/parse/parse-sections.js';
 import { kindOfName } from '../../src/draft/kind-suffixes.js';
 import { scoreNames } from '../../src/draft/score-names.js';
 import { readDataset } from '../../src/import/compile/read-dataset.js';
@@ -94,6 +96,36 @@ describe('drafting names from a plan’s text', () => {
     const [entity] = draftEntities(text).filter((e) => e.name === '雏鹰领航计划');
     expect(entity?.kind).toBe('PROGRAM');
     expect(entity?.places.map((p) => text.slice(p.start, p.end))).toEqual(['雏鹰领航计划', '雏鹰领航计划']);
+  });
+
+  it('drafts links: an enumeration to its group, kinds one sentence pairs, a heading over its body, the plan’s bases', () => {
+    const title = '青溪县人才发展“十四五”规划';
+    const text = `${title}
+根据《青溪县国民经济和社会发展第十四个五年规划纲要》,制定本规划。
+一、主要任务
+(一)青年技能人才队伍
+深入实施雏鹰领航计划。
+(二)产业平台
+依托青溪人才创新港,在轨道交通、生物医药等战略性新兴产业集聚人才。
+`;
+    const entities = draftEntities(text);
+    const links = draftRelations(text, entities, parseSections(text, title), title).map(
+      ({ type, from, to, by }) => ({ type, from, to, by }),
+    );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { type: 'BASED_ON', from: title, to: '青溪县国民经济和社会发展第十四个五年规划纲要', by: 'SENTENCE' },
+        { type: 'IN_CATEGORY', from: '轨道交通', to: '战略性新兴产业', by: 'ENUMERATION' },
+        { type: 'IN_CATEGORY', from: '生物医药', to: '战略性新兴产业', by: 'ENUMERATION' },
+        { type: 'SUPPORTS', from: '青溪人才创新港', to: '轨道交通', by: 'SENTENCE' },
+        { type: 'DEVELOPS', from: '雏鹰领航计划', to: '青年技能人才', by: 'HEADING' },
+        { type: 'PART_OF', from: '青溪人才创新港', to: '产业平台', by: 'HEADING' },
+      ]),
+    );
+    // Each quote is the plan's own words.
+    for (const link of draftRelations(text, entities, parseSections(text, title), title)) {
+      for (const quote of link.quotes) expect(text).toContain(quote);
+    }
   });
 
   it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {

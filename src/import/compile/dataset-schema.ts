@@ -91,6 +91,8 @@ export const relationsFileSchema = z.strictObject({
       /** How the quotes support the link; inferred from them when absent (compile-relations.ts). */
       basis: z.enum(RELATION_BASES).optional(),
       note: text.optional(),
+      /** `draft`: written by `plan-graph draft`, not yet confirmed by a curator. */
+      curation: z.enum(['draft', 'curated']).optional(),
     }),
   ),
 });

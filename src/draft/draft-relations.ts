@@ -1,0 +1,159 @@
+import { sentencesOf, type SentenceSpan } from '../domain/sentences.js';
+import type { RelationType } from '../domain/vocabulary.js';
+import type { ParsedSection } from '../import/parse/parse-sections.js';
+import type { DraftEntity } from './draft-entities.js';
+import type { DraftKind } from './kind-suffixes.js';
+
+/** How a drafted link was read: as the curated data grades its bases. */
+export type LinkReading = 'ENUMERATION' | 'SENTENCE' | 'HEADING';
+
+/** A link the text suggests between two drafted entities, with the quotes that carry it. */
+export interface DraftRelation {
+  readonly type: RelationType;
+  readonly from: string;
+  readonly to: string;
+  /** Verbatim: each names at least one end, together both. */
+  readonly quotes: readonly string[];
+  readonly by: LinkReading;
+  readonly confidence: number;
+}
+
+// The links one sentence suggests between two kinds, from → to, with how sure the pairing alone is: the
+// signatures the curated data uses (relation-signatures.ts), the likeliest type for each pair of kinds.
+const SENTENCE_LINKS: readonly { from: DraftKind; to: DraftKind; type: RelationType; confidence: number }[] =
+  [
+    { from: 'PLATFORM', to: 'INDUSTRY', type: 'SUPPORTS', confidence: 0.6 },
+    { from: 'PROGRAM', to: 'TALENT_TEAM', type: 'DEVELOPS', confidence: 0.6 },
+    { from: 'PLATFORM', to: 'TALENT_TEAM', type: 'DEVELOPS', confidence: 0.5 },
+    { from: 'PROGRAM', to: 'PLATFORM', type: 'RELIES_ON', confidence: 0.4 },
+    { from: 'PROGRAM', to: 'INSTITUTION', type: 'RELIES_ON', confidence: 0.4 },
+    // Weak: in the curated plan, a program or a team and an industry in one sentence are seldom a link.
+    { from: 'PROGRAM', to: 'INDUSTRY', type: 'SERVES', confidence: 0.3 },
+    { from: 'TALENT_TEAM', to: 'INDUSTRY', type: 'SERVES', confidence: 0.3 },
+    { from: 'INSTITUTION', to: 'PLATFORM', type: 'PARTNERS_WITH', confidence: 0.3 },
+  ];
+
+// What lies between an enumeration's last member and the group it belongs to: …等三大 (A、B、C等三大X) or
+// 为主导的 (以A、B、C为主导的X).
+const TO_GROUP =
+  /^(?:、[^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\d]+[大个类项])?|为(?:主导|特色|重点|核心|主体|代表|引领)的)$/u;
+
+/**
+ * The links the text suggests between the drafted entities: members of an enumeration and the group that closes
+ * it (IN_CATEGORY for industries, PART_OF otherwise), pairs of kinds one sentence names together (a platform and
+ * an industry: SUPPORTS …), and a section's heading over what its body names (the members of the group it names,
+ * the programs for the team it names). Each quoted verbatim, strongest reading first, each pair once.
+ */
+export function draftRelations(
+  text: string,
+  entities: readonly DraftEntity[],
+  sections: readonly ParsedSection[],
+  planTitle?: string,
+): DraftRelation[] {
+  const sentences = sentencesOf(text);
+  const quote = (s: SentenceSpan) => text.slice(s.start, s.end);
+  const placed = sentences.map((sentence) =>
+    entities.flatMap((entity) =>
+      entity.places
+        .filter((p) => p.start >= sentence.start && p.end <= sentence.end)
+        .map((p) => ({ entity, ...p })),
+    ),
+  );
+  const found = new Map<string, DraftRelation>();
+  const add = (relation: DraftRelation) => {
+    if (relation.from === relation.to) return;
+    const key = `${relation.type}|${relation.from}|${relation.to}`;
+    const kept = found.get(key);
+    if (kept === undefined || relation.confidence > kept.confidence) found.set(key, relation);
+  };
+
+  sentences.forEach((sentence, i) => {
+    // 根据《A》《B》，制定本规划: the plan is based on each title it cites so.
+    const said = quote(sentence);
+    if (planTitle !== undefined && /(?:根据|依据|按照)《/u.test(said) && /(?:制定|编制)本规划/u.test(said)) {
+      for (const { entity } of placed[i] ?? []) {
+        if (entity.kind !== 'POLICY') continue;
+        add({
+          type: 'BASED_ON',
+          from: planTitle,
+          to: entity.name,
+          quotes: [said],
+          by: 'SENTENCE',
+          confidence: 0.9,
+        });
+      }
+    }
+    const here = (placed[i] ?? []).filter(
+      // A name inside a longer one at the same place is that name's word, not a second entity named there.
+      (a, _, all) =>
+        !all.some(
+          (b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
+        ),
+    );
+    for (const member of here) {
+      for (const group of here) {
+        if (member.entity.kind !== group.entity.kind || member.end > group.start) continue;
+        if (!TO_GROUP.test(text.slice(member.end, group.start))) continue;
+        add({
+          type: group.entity.kind === 'INDUSTRY' ? 'IN_CATEGORY' : 'PART_OF',
+          from: member.entity.name,
+          to: group.entity.name,
+          quotes: [quote(sentence)],
+          by: 'ENUMERATION',
+          confidence: 0.8,
+        });
+      }
+    }
+    for (const a of here) {
+      for (const b of here) {
+        const link = SENTENCE_LINKS.find((l) => l.from === a.entity.kind && l.to === b.entity.kind);
+        if (link === undefined) continue;
+        // 依托 before a platform or an institution says what a program relies on.
+        const cue =
+          link.type === 'RELIES_ON' && text.slice(sentence.start, b.start).includes('依托') ? 0.2 : 0;
+        add({
+          type: link.type,
+          from: a.entity.name,
+          to: b.entity.name,
+          quotes: [quote(sentence)],
+          by: 'SENTENCE',
+          confidence: link.confidence + cue,
+        });
+      }
+    }
+  });
+
+  // A heading that names a group, a team or a platform governs its section's body.
+  for (const section of sections) {
+    const heading = sentences.find((s) => s.start >= section.start && s.start < section.end);
+    if (heading === undefined) continue;
+    const headIndex = sentences.indexOf(heading);
+    const named = (placed[headIndex] ?? []).map((p) => p.entity);
+    for (const head of named) {
+      sentences.forEach((sentence, i) => {
+        if (i <= headIndex || sentence.start >= section.end) return;
+        for (const { entity } of placed[i] ?? []) {
+          const type: RelationType | undefined =
+            entity.kind === head.kind && head.kind !== 'INDUSTRY'
+              ? 'PART_OF'
+              : entity.kind === 'PROGRAM' && head.kind === 'TALENT_TEAM'
+                ? 'DEVELOPS'
+                : entity.kind === 'PLATFORM' && head.kind === 'INDUSTRY'
+                  ? 'SUPPORTS'
+                  : undefined;
+          if (type === undefined || entity.name.includes(head.name) || head.name.includes(entity.name))
+            continue;
+          add({
+            type,
+            from: entity.name,
+            to: head.name,
+            quotes: [quote(heading), quote(sentence)],
+            by: 'HEADING',
+            confidence: 0.45,
+          });
+        }
+      });
+    }
+  }
+  return [...found.values()].sort((a, b) => b.confidence - a.confidence);
+}
