@@ -9,7 +9,7 @@ import { fromRoot } from '../paths.js';
 /** How many questions are asked at once. */
 const WARM_UP_CONCURRENCY = 2;
 
-/** The README's questions: what a newcomer asks first. */
+/** The example questions (the README shows five; docs/questions.md all): what a newcomer asks first. */
 const QUESTIONS = fromRoot('schema', 'operations', 'questions.graphql');
 
 /**
@@ -40,5 +40,5 @@ export async function warmUp(apollo: ApolloServer<Context>, db: Db, logger: Logg
     for (let next = queue.shift(); next !== undefined; next = queue.shift()) await ask(next);
   };
   await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, worker));
-  logger.info(`Warmed up: ${String(names.length)} README questions in ${String(Date.now() - started)} ms`);
+  logger.info(`Warmed up: ${String(names.length)} example questions in ${String(Date.now() - started)} ms`);
 }

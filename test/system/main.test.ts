@@ -38,7 +38,7 @@ describe('npm start', () => {
     expect(app.stderr()).toContain(
       'plan-graph: dist/ is current (built from these sources); no build needed',
     );
-    expect(app.stderr()).toMatch(/info Warmed up: 17 README questions in \d+ ms/);
+    expect(app.stderr()).toMatch(/info Warmed up: 17 example questions in \d+ ms/);
     await firstQuestions(port);
     await besideTheServer(dataDir, port);
 
@@ -68,7 +68,7 @@ describe('npm start', () => {
       expect(answer.errors, operationName).toBeUndefined();
       expect(answer.data, operationName).toBeTruthy();
     }
-    process.stdout.write(`npm start: the first README questions after ready: ${times.join(', ')}\n`);
+    process.stdout.write(`npm start: the first example questions after ready: ${times.join(', ')}\n`);
   }
 
   /** What a second plan-graph meets while `npm start` runs over `dataDir` and serves on `port`. */
