@@ -36,3 +36,18 @@ export function isTraditional(text: string): boolean {
   const nfkc = text.normalize('NFKC');
   return toSimplified(nfkc) !== nfkc;
 }
+
+/**
+ * A text with its Traditional characters folded to Simplified, character for character, so that offsets into
+ * the folded text are offsets into the original (the drafter reads names on the fold and quotes the original).
+ * Where a fold would change the length (a phrase table's rewrite), each character is folded alone; a character
+ * whose fold is longer is kept as it is.
+ */
+export function foldTraditional(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  return Array.from(text, (char) => {
+    const one = toSimplified(char);
+    return one.length === char.length ? one : char;
+  }).join('');
+}

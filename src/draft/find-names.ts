@@ -1,3 +1,4 @@
+import { foldTraditional } from '../domain/normalize-name.js';
 import { ENDINGS, kindOfName, kindOfNoun, type DraftKind } from './kind-suffixes.js';
 
 /** How a name was found: the evidence a curator weighs first. */
@@ -197,13 +198,16 @@ const NOT_A_TEAM =
  * hold, and phrases ending in a kind's word (…平台, …计划, …人才). A place may yield several names, one inside
  * another (高技能人才 in 高技能人才培育计划), as the plans' own datasets hold both.
  */
-export function findNames(text: string, known: readonly KnownName[] = []): NameCandidate[] {
+export function findNames(original: string, known: readonly KnownName[] = []): NameCandidate[] {
+  // Read on the text folded to Simplified (the endings, the lexicon), quoted from the text as written: a plan in
+  // Traditional script keeps its own spellings (雛鷹領航計劃), at the same offsets.
+  const text = foldTraditional(original);
   const found = [
     ...bookTitles(text),
     ...enumerations(text),
     ...knownNames(text, known),
     ...endingNames(text),
-  ];
+  ].map((candidate) => (text === original ? candidate : asWritten(candidate, text, original)));
   // One name at one place once, its surest finding (乡村振兴人才 from …人才 and from …人才队伍).
   const surest = new Map<string, NameCandidate>();
   for (const candidate of found) {
@@ -212,6 +216,18 @@ export function findNames(text: string, known: readonly KnownName[] = []): NameC
     if (kept === undefined || candidate.confidence > kept.confidence) surest.set(key, candidate);
   }
   return [...surest.values()].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A name read on the folded text, spelled as the original writes it: the same characters of the same span (a
+ * name the curated plans hold keeps its curated spelling: it names that entity).
+ */
+function asWritten(candidate: NameCandidate, folded: string, original: string): NameCandidate {
+  if (candidate.by === 'KNOWN') return candidate;
+  const read = unquoted(folded.slice(candidate.start, candidate.end));
+  const written = unquoted(original.slice(candidate.start, candidate.end));
+  const at = read.indexOf(candidate.name);
+  return at < 0 ? candidate : { ...candidate, name: written.slice(at, at + candidate.name.length) };
 }
 
 function bookTitles(text: string): NameCandidate[] {

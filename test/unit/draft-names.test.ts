@@ -76,6 +76,21 @@ describe('drafting names from a plan’s text', () => {
     ).toEqual([]);
   });
 
+  it('reads a plan in Traditional script on its fold to Simplified and quotes its own spellings', () => {
+    const text = '深入實施“雛鷹領航計劃”，高水平建設青溪人才創新港，培育青溪工匠隊伍。';
+    const found = names(text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: '雛鷹領航計劃', kind: 'PROGRAM', by: 'ENDING' },
+        { name: '青溪人才創新港', kind: 'PLATFORM', by: 'ENDING' },
+        { name: '青溪工匠', kind: 'TALENT_TEAM', by: 'ENDING' },
+      ]),
+    );
+    for (const candidate of findNames(text)) {
+      expect(text.slice(candidate.start, candidate.end).replace(/[“”]/gu, '')).toContain(candidate.name);
+    }
+  });
+
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
     expect(names('(二)乡村振兴人才队伍\n')).toEqual([
       { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
