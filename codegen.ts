@@ -1,5 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { TALENT_ROLES } from './src/domain/vocabulary.js';
+import { CURATIONS, TALENT_ROLES } from './src/domain/vocabulary.js';
 
 // schema/*.graphql is the contract; this turns it into resolver types and the explorer's typed operations.
 // `npm run codegen:check` fails when src/__generated__ or src/explore/__generated__ is stale.
@@ -21,7 +21,7 @@ const config: CodegenConfig = {
         // A talent team stores its roles as the dataset spells them (key-team); the API names them KEY_TEAM.
         // Codegen types the enum as the stored values, and the resolvers give Apollo TALENT_ROLES as the enum's
         // internal values, so a resolver returns, and an argument arrives as, the stored value: no mapping, no cast.
-        enumValues: { TalentRole: TALENT_ROLES },
+        enumValues: { TalentRole: TALENT_ROLES, Curation: CURATIONS },
         mappers: {
           Entity: entity,
           Plan: '../domain/models.js#PlanModel',
@@ -57,6 +57,7 @@ const config: CodegenConfig = {
           SearchConnection: '../domain/models.js#ConnectionModel<SearchHitModel>',
           // Note: without it, codegen 6 types an enum with inline enumValues as `null` in ResolversTypes.
           TalentRole: 'TalentRole',
+          Curation: 'Curation',
         },
       },
     },

@@ -34,6 +34,13 @@ export type Citation = {
   quoted: Scalars['String']['output'];
 };
 
+/** Whether a curator has confirmed an entry of the dataset. */
+export type Curation =
+  /** Confirmed by a curator: every entry of a hand-curated plan. */
+  | 'curated'
+  /** Drafted from the plan's text by `plan-graph draft` (its quote is the plan's, its reading a pattern's): check it first. */
+  | 'draft';
+
 /**
  * Anything the plan names: an industry, platform, program, talent team, institution, goal, policy document, or
  * the plan itself. Every entity has at least one quote from the plan that names it.
@@ -41,6 +48,8 @@ export type Citation = {
 export type Entity = {
   /** Other spellings the plan uses (精密制造业 for 精密制造, “家燕归巢”计划 for 家燕归巢计划 …). */
   aliases: Array<Scalars['String']['output']>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /**
    * The English name, as a specialist translates the plan's term (时尚袜艺 Fashion Hosiery, 高技能人才 High-Skilled
    * Talent); a lookup or search by it finds the entity.
@@ -214,6 +223,8 @@ export type Goal = Entity & {
   __typename?: 'Goal';
   /** Other spellings the plan uses, e.g. 省制造业人才综合改革试验区 for 浙江制造业人才综合改革试验区. */
   aliases: Array<Scalars['String']['output']>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The English name, e.g. Digital Talent Service Demonstration Zone; a lookup or search by it finds the goal. */
   englishName?: Maybe<Scalars['String']['output']>;
   /** Quotes from the plan that name the goal, in the order the dataset gives them. */
@@ -387,6 +398,8 @@ export type Industry = Entity & {
   category?: Maybe<IndustryCategory>;
   /** The same industry in the other plans in the graph: those with the same `key`, oldest plan first. */
   counterparts: Array<Industry>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The English name, e.g. Precision Manufacturing; a lookup or search by it finds the industry. */
   englishName?: Maybe<Scalars['String']['output']>;
   /** Quotes from the plan that name the industry, in the order the dataset gives them. */
@@ -490,6 +503,8 @@ export type IndustryCategory = Entity & {
   __typename?: 'IndustryCategory';
   /** Other spellings the plan uses, e.g. 传统优势产业 for 优势制造业. */
   aliases: Array<Scalars['String']['output']>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The English name, e.g. Strategic Emerging Industries; a lookup or search by it finds the grouping. */
   englishName?: Maybe<Scalars['String']['output']>;
   /** Quotes from the plan that name the grouping, in the order the dataset gives them. */
@@ -601,6 +616,8 @@ export type Institution = Entity & {
   __typename?: 'Institution';
   /** Other spellings the plan uses for the institution, if any. */
   aliases: Array<Scalars['String']['output']>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The English name, e.g. Zhejiang University; a lookup or search by it finds the institution. */
   englishName?: Maybe<Scalars['String']['output']>;
   /** Quotes from the plan that name the institution, in the order the dataset gives them. */
@@ -892,6 +909,8 @@ export type Plan = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** The documents it is based on (BASED_ON); its parts’ too unless `includeParts: false` (see `Entity.relations`). */
   basedOn: Array<Policy>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The document number (文号), e.g. 诸政办发〔2021〕40号. */
   documentNumber: Scalars['String']['output'];
   /** The English title: Zhuji Talent Development Plan for the 14th Five-Year Plan Period; a lookup or search by it finds the plan. */
@@ -1022,6 +1041,8 @@ export type Platform = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /** A class of platforms rather than one named platform. */
   collective: Scalars['Boolean']['output'];
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The English name, e.g. G60 Zhuji Innovation Port; a lookup or search by it finds the platform. */
   englishName?: Maybe<Scalars['String']['output']>;
   /** Quotes from the plan that name the platform, in the order the dataset gives them. */
@@ -1193,6 +1214,8 @@ export type Policy = Entity & {
   __typename?: 'Policy';
   /** Other spellings the plan uses for the document, if any. */
   aliases: Array<Scalars['String']['output']>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The English title, e.g. Opinions on Strengthening the Development of the High-Skilled Talent Workforce. */
   englishName?: Maybe<Scalars['String']['output']>;
   /** Quotes from the plan that name the policy document, in the order the dataset gives them. */
@@ -1264,6 +1287,8 @@ export type Program = Entity & {
   __typename?: 'Program';
   /** Other spellings the plan uses, e.g. “家燕归巢”计划 for 家燕归巢计划. */
   aliases: Array<Scalars['String']['output']>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The English name, e.g. Homecoming Swallows Program; a lookup or search by it finds the program. */
   englishName?: Maybe<Scalars['String']['output']>;
   /** Quotes from the plan that name the program, in the order the dataset gives them. */
@@ -1551,6 +1576,7 @@ export type Query = {
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  curation?: InputMaybe<Curation>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
   plan?: InputMaybe<Scalars['ID']['input']>;
@@ -2270,6 +2296,8 @@ export type TalentTeam = Entity & {
   __typename?: 'TalentTeam';
   /** Other spellings the plan uses, e.g. 领军团队 for 领军型创新创业团队. */
   aliases: Array<Scalars['String']['output']>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The English name, e.g. High-Skilled Talent; a lookup or search by it finds the team. */
   englishName?: Maybe<Scalars['String']['output']>;
   /** Quotes from the plan that name the team, in the order the dataset gives them. */
@@ -2497,6 +2525,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  Curation: ResolverTypeWrapper<Curation>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<ConnectionModel<EntityModel>>;
   EntityEdge: ResolverTypeWrapper<Omit<EntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
@@ -2611,6 +2640,8 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   quoted?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CurationResolvers = { CURATED: 'curated', DRAFT: 'draft' };
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Goal' | 'Industry' | 'IndustryCategory' | 'Institution' | 'Plan' | 'Platform' | 'Policy' | 'Program' | 'TalentTeam', ParentType, ContextType>;
 };
@@ -2636,6 +2667,7 @@ export type EvidenceResolvers<ContextType = Context, ParentType extends Resolver
 
 export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2689,6 +2721,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   categories?: Resolver<Array<ResolversTypes['IndustryCategory']>, ParentType, ContextType, Partial<IndustryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['IndustryCategory']>, ParentType, ContextType>;
   counterparts?: Resolver<Array<ResolversTypes['Industry']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2712,6 +2745,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
 
 export type IndustryCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndustryCategory'] = ResolversParentTypes['IndustryCategory']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2746,6 +2780,7 @@ export type IndustryEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   hosts?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<InstitutionHostsArgs, 'includeParts'>>;
@@ -2843,6 +2878,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basedOn?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<PlanBasedOnArgs, 'includeParts'>>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -2874,6 +2910,7 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PlatformResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2914,6 +2951,7 @@ export type PlatformEdgeResolvers<ContextType = Context, ParentType extends Reso
 
 export type PolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2933,6 +2971,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ProgramResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3073,6 +3112,7 @@ export type TalentRoleResolvers = { KEY_TEAM: 'key-team', STATISTICAL_CATEGORY: 
 
 export type TalentTeamResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TalentTeam'] = ResolversParentTypes['TalentTeam']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3116,6 +3156,7 @@ export type UnlinkedResolvers<ContextType = Context, ParentType extends Resolver
 
 export type Resolvers<ContextType = Context> = {
   Citation?: CitationResolvers<ContextType>;
+  Curation?: CurationResolvers;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;

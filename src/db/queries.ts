@@ -295,6 +295,7 @@ export type PlatformFilter = {
 };
 export type EntityFilter = {
   readonly kinds: readonly EntityKind[] | null;
+  readonly curation: 'curated' | 'draft' | null;
 };
 
 export type ProgramFilter = {

@@ -27,6 +27,8 @@ export interface EntityModel {
   /** The shortenings people use, folded (经开区, 海归小镇): spellings the importer adds (data/abbreviations.yaml). */
   readonly shortNames?: readonly string[] | null;
   readonly note?: string | null;
+  /** `draft` when `plan-graph draft` wrote it and no curator has confirmed it; absent in graphs imported before. */
+  readonly curation?: 'curated' | 'draft' | null;
   /** Industry, IndustryCategory. */
   readonly key?: string;
   /** IndustryCategory. */

@@ -93,6 +93,15 @@ export type StructuralRelationType = (typeof STRUCTURAL_RELATION_TYPES)[number];
  * writes it). codegen.ts reads this table (`enumValues`), so the generated TalentRole type is the stored values,
  * and the resolvers give it to Apollo as the enum's internal values.
  */
+/**
+ * Curation: each value of the GraphQL Curation enum and the value an entity stores (as the dataset writes it,
+ * `curation: draft`; an entry without one is curated). Internal values, as TALENT_ROLES.
+ */
+export const CURATIONS = {
+  CURATED: 'curated',
+  DRAFT: 'draft',
+} as const;
+
 export const TALENT_ROLES = {
   STATISTICAL_CATEGORY: 'statistical-category',
   KEY_TEAM: 'key-team',

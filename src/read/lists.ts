@@ -236,7 +236,12 @@ export async function entitiesPage(
   info: GraphQLResolveInfo,
 ): Promise<ConnectionModel<EntityModel>> {
   const planId = args.plan ?? null;
-  const filter = { planId, kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null };
+  const filter = {
+    planId,
+    kinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
+    // Apollo has already turned DRAFT into the stored draft (CURATIONS are the enum's internal values).
+    curation: args.curation ?? null,
+  };
   return listPage(
     ctx,
     info,

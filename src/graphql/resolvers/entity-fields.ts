@@ -23,6 +23,7 @@ export const entityFields = {
   plan: (e: EntityModel, _args: unknown, { loaders }: Context) =>
     loadExisting(loaders.planById, e.planId, 'plan'),
   note: (e: EntityModel) => e.note ?? null,
+  curation: (e: EntityModel) => e.curation ?? 'curated',
   englishName: (e: EntityModel) => e.englishName ?? null,
   unlinkedReason: (e: EntityModel) => e.unlinkedReason ?? null,
   notLinked: (e: EntityModel, _args: unknown, { loaders }: Context) => loaders.notLinkedByEntity.load(e.id),

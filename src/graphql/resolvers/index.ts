@@ -1,5 +1,9 @@
-import type { Resolvers, TalentRoleResolvers } from '../../__generated__/resolvers-types.js';
-import { TALENT_ROLES } from '../../domain/vocabulary.js';
+import type {
+  CurationResolvers,
+  Resolvers,
+  TalentRoleResolvers,
+} from '../../__generated__/resolvers-types.js';
+import { CURATIONS, TALENT_ROLES } from '../../domain/vocabulary.js';
 import { Entity } from './entity.js';
 import {
   EntityConnection,
@@ -51,4 +55,5 @@ export const resolvers: Resolvers = {
   TalentTeamConnection,
   // The enum's internal values; Required: a role the SDL adds fails to compile until TALENT_ROLES lists it.
   TalentRole: TALENT_ROLES satisfies Required<TalentRoleResolvers>,
+  Curation: CURATIONS satisfies Required<CurationResolvers>,
 };

@@ -116,6 +116,7 @@ function entityInputs(d: Dataset, dir: string): EntityInput[] {
       aliases: string[];
       evidence: EvidenceInput[];
       note?: string | undefined;
+      curation?: 'curated' | 'draft' | undefined;
     },
   >(
     fileName: string,
@@ -131,7 +132,12 @@ function entityInputs(d: Dataset, dir: string): EntityInput[] {
       name: item.name,
       aliases: item.aliases,
       evidence: item.evidence,
-      props: { ...props(item), englishName: item.en ?? null, note: item.note ?? null },
+      props: {
+        ...props(item),
+        englishName: item.en ?? null,
+        note: item.note ?? null,
+        curation: item.curation ?? 'curated',
+      },
     }));
   const { plan } = d['plan.yaml'];
   return [

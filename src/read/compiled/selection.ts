@@ -22,6 +22,8 @@ import type { CompiledField, EntitySelection, Params } from './read-plan.js';
  * them when selected.
  */
 const STORED_PROPERTIES = new Set([
+  // Every entity (absent in graphs imported before it: the field's resolver reads that as curated)
+  'curation',
   // Plan
   'title',
   'issuer',

@@ -5,3 +5,4 @@ import './importer.suite.js';
 import './two-plans.suite.js';
 import './response-cache.suite.js';
 import './readiness.suite.js';
+import './drafted-plan.suite.js';
