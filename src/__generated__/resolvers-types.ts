@@ -2059,6 +2059,8 @@ export type Relation = {
   __typename?: 'Relation';
   /** How the quotes support the link: from a sentence that states it to a passage that names both ends. */
   basis: RelationBasis;
+  /** DRAFT when only `plan-graph draft` states the link (a pattern's reading, not yet confirmed); else CURATED. */
+  curation: Curation;
   /** The quotes from the plan that support it, as the dataset gives them. */
   evidence: Array<Evidence>;
   /** The entity the relationship runs from (诸暨经济开发区 in 诸暨经济开发区 SUPPORTS 数智安防). */
@@ -3050,6 +3052,7 @@ export type RecognisedEntityResolvers<ContextType = Context, ParentType extends 
 
 export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   basis?: Resolver<ResolversTypes['RelationBasis'], ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;

@@ -132,6 +132,8 @@ export interface RelationModel {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
   readonly sectionIds: readonly string[];
+  /** `draft` when only `plan-graph draft` states it; absent when curated. */
+  readonly curation?: 'curated' | 'draft' | null;
   /** In an entity's relations with its parts': the part this row came through (null or absent: its own). */
   readonly viaId?: string | null;
 }

@@ -86,6 +86,8 @@ export interface RelationRecord {
   readonly evidence: readonly Located[];
   /** How the quotes support a curated relationship (RELATION_TYPES); the structural ones have none. */
   readonly basis?: RelationBasis;
+  /** `draft`: every entry stating it was written by `plan-graph draft`; stored only then. */
+  readonly curation?: 'curated' | 'draft';
 }
 
 /** An indicator as compiled: the stored node (its plan given by the PlanGraph) with the quotes stating it. */

@@ -18,6 +18,7 @@ const EntityQuery = graphql(`
       englishName
       note
       unlinkedReason
+      curation
       notLinked {
         entity {
           name
@@ -42,6 +43,7 @@ const EntityQuery = graphql(`
       relations {
         type
         basis
+        curation
         from {
           id
           name
@@ -110,6 +112,7 @@ export const entityView: View<{ readonly name: string }> = async (root, { name }
           { class: 'kind-badge', style: `--kind: ${style.color}` },
           `${style.label} ${style.english}`,
         ),
+        entity.curation === 'DRAFT' ? draftTag() : null,
         h('h1', {}, entity.name),
         entity.englishName == null ? null : h('p', { class: 'english-name' }, entity.englishName),
         entity.aliases.length > 0
@@ -211,8 +214,13 @@ function groupSection(group: Group): HTMLElement {
             other,
             h(
               'span',
-              { class: 'basis-tag', 'data-basis': relation.basis, title: BASIS_LABELS[relation.basis][1] },
-              BASIS_LABELS[relation.basis][0],
+              {},
+              h(
+                'span',
+                { class: 'basis-tag', 'data-basis': relation.basis, title: BASIS_LABELS[relation.basis][1] },
+                BASIS_LABELS[relation.basis][0],
+              ),
+              relation.curation === 'DRAFT' ? draftTag() : null,
             ),
             relation.via
               ? h('span', { class: 'via-tag' }, '经由 via ', entityLink(relation.via.name, relation.via.kind))
@@ -266,5 +274,17 @@ function relationHead(
     tag,
     via === null ? null : ' ',
     via,
+  );
+}
+
+/** A fact `plan-graph draft` read from the text and no curator has confirmed: shown, but marked. */
+function draftTag(): HTMLElement {
+  return h(
+    'span',
+    {
+      class: 'draft-tag',
+      title: 'Drafted from the text by plan-graph draft; not yet confirmed by a curator',
+    },
+    '草稿 Draft',
   );
 }

@@ -31,6 +31,7 @@ const NeighborhoodQuery = graphql(`
       edges {
         type
         basis
+        curation
         from {
           id
         }
@@ -446,8 +447,9 @@ function merge(cy: Core, subgraph: Subgraph, hidden: ReadonlySet<string>, around
         target: edge.to.id,
         type: edge.type,
         label: chinese,
-        line: BASIS_LINES[edge.basis],
-        title: `${chinese} ${english} (${edge.type}) · ${basis} ${basisEnglish}`,
+        // A drafted link is drawn dotted whatever its basis: a pattern's reading, not yet confirmed.
+        line: edge.curation === 'DRAFT' ? 'dotted' : BASIS_LINES[edge.basis],
+        title: `${chinese} ${english} (${edge.type}) · ${basis} ${basisEnglish}${edge.curation === 'DRAFT' ? ' · 草稿 draft' : ''}`,
       },
     });
   }

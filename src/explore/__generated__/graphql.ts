@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether a curator has confirmed an entry of the dataset. */
+export type Curation =
+  /** Confirmed by a curator: every entry of a hand-curated plan. */
+  | 'CURATED'
+  /** Drafted from the plan's text by `plan-graph draft` (its quote is the plan's, its reading a pattern's): check it first. */
+  | 'DRAFT';
+
 /** What kind of thing an entity is; each kind is a GraphQL type implementing Entity. */
 export type EntityKind =
   /** A positioning goal (`Goal`), e.g. 三区一杆一高地. */
@@ -1979,7 +1986,7 @@ export type ExploreEntityQueryVariables = Exact<{
 
 
 export type ExploreEntityQuery = { entity:
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, curation: Curation, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -1989,7 +1996,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2020,7 +2027,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
          | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, curation: Curation, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2030,7 +2037,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2061,7 +2068,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
          | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, curation: Curation, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2071,7 +2078,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2102,7 +2109,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
          | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, curation: Curation, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2112,7 +2119,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2143,7 +2150,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
          | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, curation: Curation, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2153,7 +2160,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2184,7 +2191,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
          | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, curation: Curation, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2194,7 +2201,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2225,7 +2232,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
          | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, curation: Curation, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2235,7 +2242,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2266,7 +2273,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
          | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, curation: Curation, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2276,7 +2283,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2307,7 +2314,7 @@ export type ExploreEntityQuery = { entity:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
          | null, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }> }> }
-    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, notLinked: Array<{ reason: string, entity:
+    | { id: string, name: string, kind: EntityKind, aliases: Array<string>, englishName: string | null, note: string | null, unlinkedReason: string | null, curation: Curation, notLinked: Array<{ reason: string, entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
@@ -2317,7 +2324,7 @@ export type ExploreEntityQuery = { entity:
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
           | { name: string, kind: EntityKind }
-        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, from:
+        , sections: Array<{ path: string }> }>, evidence: Array<{ quote: string, start: number, end: number, citation: { quoted: string }, section: { id: string, path: string, title: string, start: number, text: string } }>, mentions: Array<{ text: string, start: number, end: number, section: { id: string, path: string, title: string, start: number, text: string } }>, relations: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -2381,7 +2388,7 @@ export type ExploreNeighborhoodQuery = { neighborhood: { truncated: boolean, cen
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    >, edges: Array<{ type: RelationType, basis: RelationBasis, from:
+    >, edges: Array<{ type: RelationType, basis: RelationBasis, curation: Curation, from:
         | { id: string }
         | { id: string }
         | { id: string }
@@ -3206,6 +3213,7 @@ export const ExploreEntityDocument = new TypedDocumentString(`
     englishName
     note
     unlinkedReason
+    curation
     notLinked {
       entity {
         name
@@ -3230,6 +3238,7 @@ export const ExploreEntityDocument = new TypedDocumentString(`
     relations {
       type
       basis
+      curation
       from {
         id
         name
@@ -3286,6 +3295,7 @@ export const ExploreNeighborhoodDocument = new TypedDocumentString(`
     edges {
       type
       basis
+      curation
       from {
         id
       }

@@ -54,6 +54,7 @@ export const Unlinked: UnlinkedResolvers = {
 };
 
 export const Relation: RelationResolvers = {
+  curation: (relation) => relation.curation ?? 'curated',
   from: (relation, _args, { loaders }) => loadExisting(loaders.entityById, relation.fromId, 'entity'),
   to: (relation, _args, { loaders }) => loadExisting(loaders.entityById, relation.toId, 'entity'),
   via: (relation, _args, { loaders }) =>

@@ -104,7 +104,12 @@ export function compileRelations(
           previous?.basis !== undefined && BASIS_RANK[previous.basis] < BASIS_RANK[given]
             ? previous.basis
             : given;
-        byKey.set(key, { type: item.type, fromId: from.id, toId: to.id, evidence: merged, basis });
+        // One curated entry stating the link makes it curated, whatever drafts say too.
+        const curation =
+          previous?.curation === 'curated' || (item.curation ?? 'curated') === 'curated'
+            ? 'curated'
+            : 'draft';
+        byKey.set(key, { type: item.type, fromId: from.id, toId: to.id, evidence: merged, basis, curation });
       }
     }
   });

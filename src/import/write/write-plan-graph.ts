@@ -147,6 +147,8 @@ function relationRows(relations: readonly RelationRecord[], planId: string) {
     props: {
       planId,
       ...(r.basis === undefined ? {} : { basis: r.basis }),
+      // Only a draft is marked: a curated graph stays as it was written before drafts existed.
+      ...(r.curation === 'draft' ? { curation: 'draft' } : {}),
       quotes: r.evidence.map((e) => e.quote),
       starts: r.evidence.map((e) => e.start),
       ends: r.evidence.map((e) => e.end),

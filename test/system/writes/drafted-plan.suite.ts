@@ -55,7 +55,10 @@ describe('a drafted plan beside the curated one', () => {
       drafted: entities(plan: "qingxi-2022", curation: DRAFT, first: 100) { totalCount edges { node { name kind curation } } }
       curatedThere: entities(plan: "qingxi-2022", curation: CURATED, first: 100) { totalCount edges { node { kind } } }
       zhujiDrafts: entities(plan: "zhuji-2021", curation: DRAFT) { totalCount }
-      platform(name: "青溪人才创新港", plan: "qingxi-2022") { curation industries { name } }
+      platform(name: "青溪人才创新港", plan: "qingxi-2022") {
+        curation industries { name } relations(types: ["SUPPORTS"]) { curation to { name } }
+      }
+      curatedLink: platform(name: "诸暨经济开发区", plan: "zhuji-2021") { relations(types: ["SUPPORTS"]) { curation } }
       shared: industry(name: "生命健康", plan: "zhuji-2021") { curation counterparts { name curation plan { id } } }
     }`);
     expect(result.errors).toBeUndefined();
@@ -63,7 +66,12 @@ describe('a drafted plan beside the curated one', () => {
       drafted: { totalCount: number; edges: { node: { name: string; kind: string; curation: string } }[] };
       curatedThere: { totalCount: number; edges: { node: { kind: string } }[] };
       zhujiDrafts: { totalCount: number };
-      platform: { curation: string; industries: { name: string }[] };
+      platform: {
+        curation: string;
+        industries: { name: string }[];
+        relations: { curation: string; to: { name: string } }[];
+      };
+      curatedLink: { relations: { curation: string }[] };
       shared: { curation: string; counterparts: { name: string; curation: string; plan: { id: string } }[] };
     };
     // Every entity the draft wrote is a draft; the only curated entity of the drafted plan is the plan itself.
@@ -79,6 +87,10 @@ describe('a drafted plan beside the curated one', () => {
     expect(data.platform.industries.map((i) => i.name)).toEqual(
       expect.arrayContaining(['生命健康', '智能制造']),
     );
+    expect(data.platform.relations.length).toBeGreaterThan(1);
+    expect(new Set(data.platform.relations.map((r) => r.curation))).toEqual(new Set(['DRAFT']));
+    expect(data.curatedLink.relations.length).toBeGreaterThan(3);
+    expect(new Set(data.curatedLink.relations.map((r) => r.curation))).toEqual(new Set(['CURATED']));
     // Which industries both plans name: 生命健康 took 诸暨's key, so each is the other's counterpart.
     expect(data.shared.curation).toBe('CURATED');
     expect(data.shared.counterparts).toEqual([
