@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { runDraft } from '../../src/cli/run-draft.js';
 import { UsageError } from '../../src/cli/usage-error.js';
@@ -137,6 +137,32 @@ describe('plan-graph draft', () => {
       runDraft({ file: join(inputs, 'missing.txt'), slug: 'bad', ...quiet }, { PLAN_GRAPH_PLANS_DIR: plans }),
     ).toThrow(/cannot read .*missing\.txt: ENOENT/);
     expect(readdirSync(plans)).toEqual([]);
+  });
+
+  it('reports what it found per kind and the weakest names to check first', () => {
+    const plans = plansDir();
+    const source = file(plansDir(), 'qingxi.txt', PLAN);
+    const printed: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(
+        runDraft(
+          { file: source, slug: 'qingxi-2022', report: true, force: false },
+          { PLAN_GRAPH_PLANS_DIR: plans },
+        ),
+      ).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const report = printed.join('');
+    expect(report).toContain(join(plans, 'qingxi-2022'));
+    expect(report).toMatch(/青溪县人才发展“十四五”规划: drafted entities by kind/);
+    expect(report).toMatch(/ {2}PROGRAM +[1-9]\d*\n/);
+    expect(report).toMatch(/ {2}table rows +0\n/);
+    expect(report).toMatch(/The weakest names, to check first:\n {2}0\.\d\d {2}[A-Z_]+ +\S+/);
   });
 
   it('never replaces an existing folder without --force, and replaces it whole with it', () => {
