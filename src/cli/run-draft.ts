@@ -44,12 +44,30 @@ export function runDraft(request: DraftRequest, env: NodeJS.ProcessEnv): number 
     throw new UsageError(`${target} exists; give --force to replace it with a new draft`);
   }
   const detected = detectPlan(read.text);
+  // The importer checks plan.yaml against the text: a plan whose text prints no 文号 or date cannot import.
+  const unprinted = [
+    ...(detected.documentNumber === null ? ['its 文号 (e.g. 诸政办发〔2021〕40号)'] : []),
+    ...(detected.issuedOn === null ? ['its date (e.g. 2021年10月12日)'] : []),
+  ];
+  if (unprinted.length > 0) {
+    throw new UsageError(
+      `${request.file}: the text does not print ${unprinted.join(' or ')}; the importer checks both against the ` +
+        'text: include the notice that issued the plan',
+    );
+  }
   const source = `${request.slug}.txt`;
-  const { files, report } = draftDataset(
-    read.text,
-    { ...detected, id: request.slug, source },
-    lexiconOf(plansDir, request.slug),
-  );
+  let drafted: ReturnType<typeof draftDataset>;
+  try {
+    drafted = draftDataset(
+      read.text,
+      { ...detected, id: request.slug, source },
+      lexiconOf(plansDir, request.slug),
+    );
+  } catch (error) {
+    // The sections come from the plan's own numbering (一、 (一) 1.): a text without it cannot be cut.
+    throw new UsageError(`${request.file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { files, report } = drafted;
   const staging = join(plansDir, `.${request.slug}.draft-${String(process.pid)}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });

@@ -136,6 +136,20 @@ describe('plan-graph draft', () => {
     expect(() =>
       runDraft({ file: join(inputs, 'missing.txt'), slug: 'bad', ...quiet }, { PLAN_GRAPH_PLANS_DIR: plans }),
     ).toThrow(/cannot read .*missing\.txt: ENOENT/);
+    // A plan's body without the notice that issued it, and a text without the plan's numbering.
+    const body = PLAN.split('\n').slice(6).join('\n');
+    const noNotice = file(inputs, 'body.txt', body);
+    expect(() =>
+      runDraft({ file: noNotice, slug: 'bad', ...quiet }, { PLAN_GRAPH_PLANS_DIR: plans }),
+    ).toThrow(/does not print its 文号 .* or its date/);
+    const flat = file(
+      inputs,
+      'flat.txt',
+      PLAN.replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)).*$/gmu, ''),
+    );
+    expect(() => runDraft({ file: flat, slug: 'bad', ...quiet }, { PLAN_GRAPH_PLANS_DIR: plans })).toThrow(
+      /no chapter heading/,
+    );
     expect(readdirSync(plans)).toEqual([]);
   });
 
