@@ -170,6 +170,7 @@ const LEADS = [
   '其中',
   '以上',
   '让',
+  '认定',
   '打好',
   '评估',
   '以',
@@ -357,7 +358,8 @@ function endingNames(text: string): NameCandidate[] {
           by: 'ENDING',
           confidence:
             (closes ? 0.7 : 0.45) -
-            (WEAK_ENDINGS.test(name) ? 0.2 : 0) +
+            (WEAK_ENDINGS.test(name) ? 0.2 : 0) -
+            (!marked && tooGeneric(name) ? 0.25 : 0) +
             (marked ? 0.2 : 0) +
             (from > start ? 0.05 : 0),
         });
@@ -441,6 +443,15 @@ function closesName(rest: string): boolean {
 
 // Endings many plain phrases share (科技创新平台体系, 人才政策体系): a name with one needs more to be believed.
 const WEAK_ENDINGS = /(?:体系|模式|战略|目录|改革|中心|系统)$/u;
+
+/**
+ * A short program or goal the plan does not quote is most often a common phrase (长效机制, 重大工程, 人才高地);
+ * the plan's own short names it quotes (“领雁计划”).
+ */
+function tooGeneric(name: string): boolean {
+  const kind = kindOfName(name);
+  return (kind === 'PROGRAM' && name.length <= 4) || (kind === 'GOAL' && name.length < 6);
+}
 
 /**
  * A team is named without the word for its ranks: 科技创新人才队伍 is the team 科技创新人才, 诸暨工匠队伍 the
