@@ -1,6 +1,7 @@
 import { sentenceAround } from '../domain/sentences.js';
 import { parseIndicatorTable } from '../import/parse/parse-indicator-table.js';
-import { parseSections, type ParsedSection } from '../import/parse/parse-sections.js';
+import { parseSections } from '../import/parse/parse-sections.js';
+import { createSourceIndex } from '../import/parse/source-index.js';
 import type { DetectedPlan } from './detect-plan.js';
 import { draftEntities, type DraftEntity } from './draft-entities.js';
 import { draftRelations } from './draft-relations.js';
@@ -45,11 +46,14 @@ export function draftDataset(
   lexicon: DraftLexicon,
 ): { files: DraftFiles; report: DraftReport } {
   const sections = parseSections(text, plan.title);
+  // The importer's own index: the section a quote is read in is the one it will look for it in.
+  const source = createSourceIndex(plan.id, text, sections);
   const entities = draftEntities(text, { known: lexicon.known }).filter((e) => e.name !== plan.title);
   const evidenceOf = (entity: DraftEntity) => {
     const place = entity.places[0] ?? { start: 0, end: 0 };
     const sentence = sentenceAround(text, place.start, place.end - place.start);
-    return [{ quote: text.slice(sentence.start, sentence.end), in: deepest(sections, sentence.start).path }];
+    const { path } = source.sectionAt(sentence.start, sentence.end);
+    return [{ quote: text.slice(sentence.start, sentence.end), in: path }];
   };
   // The name as the patterns read it (quotation marks left out) may be written otherwise: each of the text's own
   // spellings is kept as an alias, so that the importer finds every mention and every quote names the entity.
@@ -174,17 +178,3 @@ export function draftDataset(
 
 /** The links a draft writes: those the patterns are at least this sure of (see `npm run eval:draft`). */
 const LINK_CONFIDENCE = 0.4;
-
-/** The deepest section holding an offset (the front matter when none does). */
-function deepest(sections: readonly ParsedSection[], at: number): ParsedSection {
-  let found: ParsedSection | undefined;
-  for (const section of sections) {
-    if (section.start <= at && at < section.end && (found === undefined || section.level >= found.level)) {
-      found = section;
-    }
-  }
-  return (
-    found ??
-    sections[0] ?? { path: '通知', parentPath: null, title: '', level: 0, start: 0, end: 0, ordinal: 0 }
-  );
-}

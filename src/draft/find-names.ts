@@ -1,4 +1,5 @@
 import { foldTraditional } from '../domain/normalize-name.js';
+import { findAll } from '../import/parse/aho-corasick.js';
 import { ENDINGS, kindOfName, kindOfNoun, type DraftKind } from './kind-suffixes.js';
 
 /** How a name was found: the evidence a curator weighs first. */
@@ -243,14 +244,17 @@ function bookTitles(text: string): NameCandidate[] {
 }
 
 function knownNames(text: string, known: readonly KnownName[]): NameCandidate[] {
-  const found: NameCandidate[] = [];
-  for (const { spelling, name, kind } of known) {
-    if (spelling.length < 2) continue;
-    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
-      found.push({ name, kind, start: at, end: at + spelling.length, by: 'KNOWN', confidence: 0.9 });
-    }
-  }
-  return found;
+  // Every plan's curated spellings in one pass over the text (the importer's matcher for mentions).
+  const spellings = known.filter((k) => k.spelling.length >= 2);
+  return findAll(
+    text,
+    spellings.map((k) => k.spelling),
+  ).flatMap(({ pattern, start, end }) => {
+    const name = spellings[pattern];
+    return name === undefined
+      ? []
+      : [{ name: name.name, kind: name.kind, start, end, by: 'KNOWN' as const, confidence: 0.9 }];
+  });
 }
 
 /**
