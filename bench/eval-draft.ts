@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { curatedEntities } from '../src/draft/curated-names.js';
 import { draftEntities } from '../src/draft/draft-entities.js';
-import type { KnownName } from '../src/draft/find-names.js';
+import { lexiconOf } from '../src/draft/lexicon.js';
 import { draftRelations } from '../src/draft/draft-relations.js';
 import { scoreLinks, scoreNames } from '../src/draft/score-names.js';
 import { parseSections } from '../src/import/parse/parse-sections.js';
@@ -28,12 +28,8 @@ const read = (folder: string) => {
   return dataset;
 };
 const target = read(planId);
-const others = readdirSync(plansDir).filter((folder) => folder !== planId);
-const known: KnownName[] = others.flatMap((folder) =>
-  curatedEntities(read(folder)).flatMap((e) =>
-    e.spellings.map((spelling) => ({ spelling, name: e.name, kind: e.kind })),
-  ),
-);
+const others = readdirSync(plansDir).filter((folder) => folder !== planId && !folder.startsWith('.'));
+const { known } = lexiconOf(plansDir, planId);
 const text = readFileSync(join(plansDir, planId, target['plan.yaml'].plan.source), 'utf8');
 // As `plan-graph draft` writes it: the plan's own title (in 《》 in its notice) is the plan, not a policy.
 const drafted = draftEntities(text, { known, minConfidence: Number(values.min) }).filter(

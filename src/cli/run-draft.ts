@@ -2,13 +2,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import { readConfig } from '../config.js';
-import { curatedEntities } from '../draft/curated-names.js';
 import { detectPlan } from '../draft/detect-plan.js';
-import { draftDataset, type DraftLexicon, type DraftReport } from '../draft/draft-dataset.js';
+import { draftDataset, type DraftReport } from '../draft/draft-dataset.js';
+import { lexiconOf } from '../draft/lexicon.js';
 import { readPlanText } from '../draft/read-plan-text.js';
 import { compilePlanFolder } from '../import/compile/compile-plan.js';
-import { readDataset } from '../import/compile/read-dataset.js';
-import { listPlanFolders } from '../import/import-plans.js';
 import { EXIT } from './run-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -107,26 +105,6 @@ export function runDraft(request: DraftRequest, env: NodeJS.ProcessEnv): number 
     );
   }
   return EXIT.ok;
-}
-
-/** Every other plan folder's curated names and keys: what a new plan is read against. */
-function lexiconOf(plansDir: string, slug: string): DraftLexicon {
-  const known: DraftLexicon['known'][number][] = [];
-  const industryKeys = new Map<string, string>();
-  const rowKeys = new Map<string, string>();
-  const folders = existsSync(plansDir) ? listPlanFolders(plansDir) : [];
-  for (const folder of folders.filter((f) => basename(f) !== slug)) {
-    const { dataset } = readDataset(folder);
-    if (dataset === undefined) continue;
-    for (const entity of curatedEntities(dataset)) {
-      for (const spelling of entity.spellings) known.push({ spelling, name: entity.name, kind: entity.kind });
-    }
-    for (const industry of dataset['industries.yaml'].industries) {
-      for (const spelling of [industry.name, ...industry.aliases]) industryKeys.set(spelling, industry.key);
-    }
-    for (const row of dataset['indicators.yaml'].table) rowKeys.set(row.row, row.key);
-  }
-  return { known, industryKeys, rowKeys };
 }
 
 function describe(report: DraftReport, title: string): string {
