@@ -1,7 +1,7 @@
-import { readConfig } from '../config.js';
-import { createContext } from '../graphql/context.js';
-import { createLogger } from '../logger.js';
-import { createServer } from '../graphql/create-server.js';
+import type { ApolloServer } from '@apollo/server';
+import { readConfig, type Config } from '../config.js';
+import type { Context, createContext as CreateContext } from '../graphql/context.js';
+import { createLogger, type Logger } from '../logger.js';
 import { openCliDatabase, warnWhenNoPlan } from './open-cli-database.js';
 import { EXIT } from './run-command.js';
 
@@ -18,11 +18,20 @@ export interface QueryRequest {
 export async function runQuery(request: QueryRequest, env: NodeJS.ProcessEnv): Promise<number> {
   const config = readConfig(env);
   const logger = createLogger(config.logLevel);
-  const database = await openCliDatabase(config, logger, env, 'query');
-  const server = createServer({ logger, introspection: config.introspection, production: config.production });
+  // An embedded Neo4j takes seconds to start: the GraphQL modules load and the server starts meanwhile.
+  const [opened, started] = await Promise.allSettled([
+    openCliDatabase(config, logger, env, 'query'),
+    startServer(config, logger),
+  ]);
+  if (opened.status === 'rejected' || started.status === 'rejected') {
+    if (started.status === 'fulfilled') await started.value.server.stop();
+    if (opened.status === 'fulfilled') await opened.value.close();
+    throw opened.status === 'rejected' ? opened.reason : (started as PromiseRejectedResult).reason;
+  }
+  const database = opened.value;
+  const { server, createContext } = started.value;
   try {
     await warnWhenNoPlan(database.db);
-    await server.start();
     const response = await server.executeOperation(request, { contextValue: createContext(database.db) });
     if (response.body.kind !== 'single') throw new Error('An incremental (@defer) result cannot be printed.');
     const { errors, data, extensions } = response.body.singleResult;
@@ -37,4 +46,17 @@ export async function runQuery(request: QueryRequest, env: NodeJS.ProcessEnv): P
     await server.stop();
     await database.close();
   }
+}
+
+async function startServer(
+  config: Config,
+  logger: Logger,
+): Promise<{ server: ApolloServer<Context>; createContext: typeof CreateContext }> {
+  const [{ createServer }, { createContext }] = await Promise.all([
+    import('../graphql/create-server.js'),
+    import('../graphql/context.js'),
+  ]);
+  const server = createServer({ logger, introspection: config.introspection, production: config.production });
+  await server.start();
+  return { server, createContext };
 }
