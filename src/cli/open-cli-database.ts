@@ -35,7 +35,7 @@ export async function openCliDatabase(
       return { ...connection, uri: running.bolt, close: () => connection.driver.close() };
     }
     process.stderr.write(
-      `plan-graph: starting the embedded Neo4j (10 s or more) over ${config.embedded.dataDir}\n`,
+      `plan-graph: starting the embedded Neo4j (5–10 s) over ${config.embedded.dataDir}\n`,
     );
     // A command's Neo4j lives for seconds: started for start-up speed, not peak speed.
     return openDatabase(config, logger, env, command, { quickStart: true });

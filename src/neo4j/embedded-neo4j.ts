@@ -6,7 +6,8 @@ import { fromRoot } from '../paths.js';
 import { freePort } from './free-port.js';
 import { jvmFlags } from './jvm-flags.js';
 import { ensureLauncherBuilt, launcherLayout } from './launcher-build.js';
-import { findJava } from './tools.js';
+import { javaRuntime } from './tools.js';
+import { ensureClassArchive } from './class-archive.js';
 import {
   describeInstance,
   liveInstance,
@@ -83,15 +84,17 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const env = options.env ?? process.env;
   requireDataFolderFree(options.dataDir);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const java = findJava(env);
+  const java = javaRuntime(env);
   const layout = launcherLayout(fromRoot('neo4j'));
   await ensureLauncherBuilt(layout, env, log);
+  const classArchive = await ensureClassArchive(layout, java, env, log);
 
   const port = options.boltPort !== undefined && options.boltPort > 0 ? options.boltPort : await freePort();
   mkdirSync(options.dataDir, { recursive: true });
   const args = [
     ...jvmFlags(options.heap ?? '512m'),
     ...(options.jvmFlags ?? []),
+    ...(classArchive === undefined ? [] : [`-XX:SharedArchiveFile=${classArchive}`]),
     '-cp',
     layout.classPath,
     'dev.plangraph.neo4j.Launcher',
@@ -100,7 +103,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   ];
   const started = Date.now();
   log(`Starting Neo4j Community (embedded) on 127.0.0.1:${port}, files in ${options.dataDir}`);
-  const child = spawn(java, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(java.command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
   const stderrTail: string[] = [];
   createInterface({ input: child.stderr }).on('line', (line) => {
     stderrTail.push(line);

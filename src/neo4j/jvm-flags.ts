@@ -19,6 +19,10 @@ export function jvmFlags(heap: string): string[] {
     '-Dio.netty.tryReflectionSetAccessible=true',
     '-Dlog4j2.disable.jmx=true',
     '-Dfile.encoding=UTF-8',
+    // The JVM's own warnings (a class archive it cannot use, say) go to stdout by default, the launcher's
+    // protocol channel: they go to stderr with Neo4j's console output instead.
+    '-Xlog:disable',
+    '-Xlog:all=warning:stderr',
   ];
 }
 

@@ -9,13 +9,20 @@ import { findMaven } from './tools.js';
 /** Where the Maven launcher project lives and what it builds. */
 export interface LauncherLayout {
   readonly projectDir: string;
+  /** The launcher's jar, then Neo4j's. Jars only: the JVM archives classes from jars, never from a directory. */
   readonly classPath: string;
+  /** Holds the hash of the sources the last build came from. */
+  readonly stampFile: string;
 }
 
 export function launcherLayout(projectDir: string): LauncherLayout {
   return {
     projectDir,
-    classPath: [join(projectDir, 'target', 'classes'), join(projectDir, 'target', 'lib', '*')].join(':'),
+    classPath: [
+      join(projectDir, 'target', 'plan-graph-neo4j.jar'),
+      join(projectDir, 'target', 'lib', '*'),
+    ].join(':'),
+    stampFile: join(projectDir, 'target', 'plan-graph.stamp'),
   };
 }
 
@@ -28,7 +35,7 @@ export async function ensureLauncherBuilt(
   env: NodeJS.ProcessEnv,
   progress: (line: string) => void,
 ): Promise<void> {
-  const stampFile = join(layout.projectDir, 'target', 'plan-graph.stamp');
+  const { stampFile } = layout;
   const hash = sourceHash(layout.projectDir);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) return;
 

@@ -13,6 +13,11 @@ const ALTERNATIVE = 'or set NEO4J_URI to use an existing Neo4j 5 server instead 
 
 /** The `java` to run Neo4j with: `$JAVA_HOME/bin/java` when JAVA_HOME is set, else `java` on PATH. */
 export function findJava(env: NodeJS.ProcessEnv): string {
+  return javaRuntime(env).command;
+}
+
+/** The `java` findJava picks and its `java -version` text, which names the exact JDK build. */
+export function javaRuntime(env: NodeJS.ProcessEnv): { command: string; version: string } {
   const java = env['JAVA_HOME'] ? join(env['JAVA_HOME'], 'bin', 'java') : 'java';
   const run = spawnSync(java, ['-version'], { encoding: 'utf8', env });
   if (run.error !== undefined || run.status !== 0) {
@@ -27,7 +32,7 @@ export function findJava(env: NodeJS.ProcessEnv): string {
       `Java 17 or newer is required to run the embedded Neo4j, but \`${java}\` is Java ${major}. Install a JDK 17 and put it first on PATH or in JAVA_HOME, ${ALTERNATIVE}.`,
     );
   }
-  return java;
+  return { command: java, version: run.stderr.trim() };
 }
 
 /** Maven, needed only to build the launcher on first use. */

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { classArchivePath } from '../../src/neo4j/class-archive.js';
 import { ensureLauncherBuilt, launcherLayout } from '../../src/neo4j/launcher-build.js';
 import {
   DataFolderInUseError,
@@ -10,7 +11,7 @@ import {
   startEmbeddedNeo4j,
 } from '../../src/neo4j/embedded-neo4j.js';
 import { instanceRecordPath, liveInstance } from '../../src/neo4j/instance-record.js';
-import { MissingToolError, findJava } from '../../src/neo4j/tools.js';
+import { MissingToolError, findJava, javaRuntime } from '../../src/neo4j/tools.js';
 import { fromRoot } from '../../src/paths.js';
 import { QUICK_START_JVM } from '../helpers/quick-jvm.js';
 import { processesMatching, waitUntilGone } from '../helpers/processes.js';
@@ -28,7 +29,7 @@ describe('embedded Neo4j', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('stops its JVM by itself when the Node process that started it is killed', async () => {
+  it('maps the recorded class archive, and stops its JVM by itself when the Node process that started it is killed', async () => {
     const dataDir = tempDir();
     const parent = spawnInProject(
       process.execPath,
@@ -37,6 +38,9 @@ describe('embedded Neo4j', () => {
     );
     const [, , pid] = await parent.waitFor(/^URI (\S+) PID (\d+)$/m, 180_000);
     expect(processesMatching(dataDir)).toContain(Number(pid));
+    // The kernel's list of the files mapped into the JVM: an archive the JVM refused would not be among them.
+    const archive = classArchivePath(launcherLayout(fromRoot('neo4j')), javaRuntime(process.env).version);
+    expect(readFileSync(`/proc/${pid ?? ''}/maps`, 'utf8')).toContain(archive);
 
     // While it runs, the folder's instance record names it; a second start is refused before a JVM boots.
     expect(liveInstance(dataDir)).toMatchObject({ neo4jPid: Number(pid), purpose: 'embedded Neo4j' });
@@ -97,7 +101,7 @@ describe('embedded Neo4j', () => {
       const lines = cli.stderr().trimEnd().split('\n');
       expect(lines.at(-1)).toBe((error as Error).message);
       expect(lines).toEqual([
-        `plan-graph: starting the embedded Neo4j (10 s or more) over ${dataDir}`,
+        `plan-graph: starting the embedded Neo4j (5–10 s) over ${dataDir}`,
         expect.stringMatching(/ info Starting Neo4j Community \(embedded\) on 127\.0\.0\.1:\d+, files in /),
         (error as Error).message,
       ]);
