@@ -154,6 +154,37 @@ describe('parseIndicatorTable', () => {
     );
   });
 
+  it('reads a table set with tabs or aligned spaces (ASCII or full-width), as Word and PDF copies set them', () => {
+    const rows = [
+      ['一级指标', '二级指标', '单位', '2020年基期数', '2025年目标'],
+      ['人才总量', '人才资源总量', '万人', '10', '12'],
+      ['', '高技能人才', '万人', '/', '3'],
+      ['人才引育', '新引进博士后', '人', '5', '9'],
+    ];
+    const expected = [
+      ['人才总量', '人才资源总量', 10, 12],
+      ['人才总量', '高技能人才', null, 3],
+      ['人才引育', '新引进博士后', 5, 9],
+    ];
+    const layouts = {
+      tabs: rows.map((cells) => cells.join('\t')),
+      spaces: rows.map((cells) => cells.join('    ')),
+      'full-width spaces': rows.map((cells) => `\u3000\u3000${cells.filter(Boolean).join('\u3000\u3000')}`),
+    };
+    for (const [layout, lines] of Object.entries(layouts)) {
+      const other = `${TITLE}\n一、目标\n主要指标\n${lines.join('\n')}\n到2025年,人才资源总量达到12万人。`;
+      const sections = parseSections(other, TITLE);
+      const parsed = sections.find((s) => s.path === '一/表1');
+      if (parsed === undefined) throw new Error(`no table set with ${layout}`);
+      // The prose after the table is not a row.
+      expect(other.slice(parsed.start, parsed.end).trimEnd().endsWith('9'), layout).toBe(true);
+      expect(
+        parseIndicatorTable(other, parsed).map((r) => [r.category, r.name, r.baseline, r.target]),
+        layout,
+      ).toEqual(expected);
+    }
+  });
+
   it('reads columns by the header, passing over others (属性), with a dash for no baseline', () => {
     const other = `${TITLE}\n一、目标\n主要指标\n| 一级指标 | 二级指标 | 单位 | 2020年基期 | 2025年目标 | 属性 |\n| 人才总量 | 人才资源总量 | 万人 | 10 | 12 | 预期性 |\n|  | 高技能人才 | 万人 | — | 3 | 约束性 |\n二、项目\n重点项目表\n| 项目 | 地点 |\n| 人才公寓 | 城东 |`;
     const sections = parseSections(other, TITLE);

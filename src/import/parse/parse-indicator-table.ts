@@ -1,3 +1,4 @@
+import { tableCells, tableLayout } from './table-cells.js';
 import type { ParsedSection } from './parse-sections.js';
 
 /** One row of an indicator table, every value read from the text. */
@@ -20,15 +21,17 @@ export interface TableRow {
 /**
  * Reads a table section such as 主要指标. The header row names the columns (一级指标, 二级指标, 单位, `2020年 基期数`,
  * `2025年目标`, and any others such as 属性, which are passed over) and the base and target years; a table whose
- * header names no unit, baseline or target column is not an indicator table and gives no rows. Rows are
- * `|`-separated, with or without a leading `|`. A row continuing a category either leaves its first cell empty
- * or leaves it out and shifts left (this plan's layout); a baseline of "/" or a dash means none. Every malformed
- * row is reported, not skipped.
+ * header names no unit, baseline or target column is not an indicator table and gives no rows. Cells are set as
+ * the header sets them: `|` (with or without a leading `|`), tabs or aligned spaces. A row continuing a category
+ * either leaves its first cell empty or leaves it out and shifts left (this plan's layout); a baseline of "/" or
+ * a dash means none. Every malformed row is reported, not skipped.
  */
 export function parseIndicatorTable(text: string, table: ParsedSection): TableRow[] {
   const lines = lineSpans(text, table.start, table.end).slice(1);
   const [header, ...body] = lines;
   if (header === undefined) throw new Error(`table ${table.path} has no header row`);
+  const layout = tableLayout(header.text) ?? 'pipes';
+  const cellsOf = (line: string) => tableCells(line, layout);
   const columns = cellsOf(header.text);
   const column = (pattern: RegExp) => columns.findIndex((cell) => pattern.test(cell));
   const categoryColumn = column(/一级/);
@@ -87,17 +90,6 @@ export function parseIndicatorTable(text: string, table: ParsedSection): TableRo
 
 // "/" or a dash: the table gives no baseline.
 const NO_VALUE = /^(\/|—|－|-|–)$/;
-
-/** A row's cells: without a leading `|`, trimmed, trailing empty cells dropped. */
-function cellsOf(line: string): string[] {
-  const cells = line
-    .trim()
-    .replace(/^\|/, '')
-    .split('|')
-    .map((cell) => cell.trim());
-  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  return cells;
-}
 
 function lineSpans(text: string, start: number, end: number): { text: string; start: number; end: number }[] {
   const spans: { text: string; start: number; end: number }[] = [];

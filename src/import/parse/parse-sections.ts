@@ -1,7 +1,9 @@
+import { isTableHeader, tableLayout, type TableLayout } from './table-cells.js';
+
 /**
  * The section tree of a plan's text, computed from its own numbering, never typed by hand:
  * `一、` chapters, `(一)` sections, `1.` items, `——` items, `一是…` points (at a paragraph's start or inline
- * after `。`/`:`), and tables (a caption line followed by `|` rows). The text before the plan's title line is
+ * after `。`/`:`), and tables (a caption line followed by rows set with `|`, tabs or aligned spaces). The text before the plan's title line is
  * the front matter (`通知`), the title line and what follows it up to the first chapter is `序言`, and trailing
  * `【…】` lines are `附件`.
  *
@@ -70,6 +72,7 @@ export function parseSections(text: string, planTitle: string): ParsedSection[] 
   for (let i = firstChapter; i < bodyEnd; i++) {
     const line = lines[i] as Line;
     let match: RegExpExecArray | null;
+    let layout: TableLayout | undefined;
     if ((match = CHAPTER.exec(line.text))) {
       chapter = add(
         span(match[1] ?? '', null, (match[2] ?? '').trim(), 1, lines, i, headingEnd(i, [CHAPTER])),
@@ -122,9 +125,9 @@ export function parseSections(text: string, planTitle: string): ParsedSection[] 
           i,
         ),
       );
-    } else if ((lines[i + 1]?.text.match(/\|/g)?.length ?? 0) >= 3) {
+    } else if ((layout = isTableHeader(lines[i + 1]?.text ?? '')) !== undefined) {
       let last = i + 1;
-      while (last + 1 < bodyEnd && (lines[last + 1]?.text.includes('|') ?? false)) last++;
+      while (last + 1 < bodyEnd && tableLayout(lines[last + 1]?.text ?? '') === layout) last++;
       add(
         span(
           `${parent.path}/表${next(parent.path, 'table')}`,
