@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { curatedEntities } from '../src/draft/curated-names.js';
+import { draftTableRows } from '../src/draft/draft-dataset.js';
 import { draftEntities } from '../src/draft/draft-entities.js';
 import { lexiconOf } from '../src/draft/lexicon.js';
 import { draftRelations } from '../src/draft/draft-relations.js';
@@ -69,4 +70,14 @@ process.stdout.write(
       )
       .join('\n') +
     '\n',
+);
+
+// The table rows as the draft writes them, against the rows the curated dataset annotates: a row is exact when
+// the draft reads it with the same name, category, unit, baseline and target as the importer does from the text.
+const draftedRows = draftTableRows(text, parseSections(text, title));
+const curatedRows = new Set(target['indicators.yaml'].table.map((row) => row.row));
+const exactRows = draftedRows.filter((row) => curatedRows.has(row.name)).length;
+process.stdout.write(
+  `\nIndicator table: ${String(draftedRows.length)} rows drafted, ${String(curatedRows.size)} curated, ` +
+    `${String(exactRows)} exact (the importer reads every value of a row from the text as the draft does).\n`,
 );

@@ -1,6 +1,6 @@
 import { sentenceAround } from '../domain/sentences.js';
-import { parseIndicatorTable } from '../import/parse/parse-indicator-table.js';
-import { parseSections } from '../import/parse/parse-sections.js';
+import { parseIndicatorTable, type TableRow } from '../import/parse/parse-indicator-table.js';
+import { parseSections, type ParsedSection } from '../import/parse/parse-sections.js';
 import { createSourceIndex } from '../import/parse/source-index.js';
 import type { DetectedPlan } from './detect-plan.js';
 import { draftEntities, type DraftEntity } from './draft-entities.js';
@@ -32,6 +32,11 @@ export interface DraftLexicon {
   readonly industryKeys: ReadonlyMap<string, string>;
   /** A table row's 二级指标 → its key in another plan. */
   readonly rowKeys: ReadonlyMap<string, string>;
+}
+
+/** The rows of every indicator table in the text (a table that is not about indicators gives none). */
+export function draftTableRows(text: string, sections: readonly ParsedSection[]): TableRow[] {
+  return sections.filter((s) => /\/表\d+$/.test(s.path)).flatMap((table) => parseIndicatorTable(text, table));
 }
 
 /**
@@ -97,9 +102,7 @@ export function draftDataset(
     usedKeys.add(key);
     return key;
   };
-  const rows = sections
-    .filter((s) => /\/表\d+$/.test(s.path))
-    .flatMap((table) => parseIndicatorTable(text, table));
+  const rows = draftTableRows(text, sections);
   const files: DraftFiles = {
     'plan.yaml': {
       plan: {
