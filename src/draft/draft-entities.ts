@@ -11,15 +11,19 @@ export interface DraftEntity {
 }
 
 /**
- * The entities of a plan's text: the patterns' names gathered by spelling, each with the kind its surest finding
+ * The entities of a plan's text: the patterns' names gathered by spelling (a curated alias under its entity), each with the kind its surest finding
  * gives, kept when that finding reaches `minConfidence`. In text order of first appearance.
  */
 export function draftEntities(
   text: string,
   options: { readonly known?: readonly KnownName[]; readonly minConfidence?: number } = {},
 ): DraftEntity[] {
+  const known = options.known ?? [];
+  // A pattern's name that another plan curates as a spelling (an alias: 时尚袜业 of 时尚袜艺) is that entity.
+  const canonical = new Map(known.map((k) => [k.spelling, k.name]));
   const byName = new Map<string, NameCandidate[]>();
-  for (const candidate of findNames(text, options.known ?? [])) {
+  for (const found of findNames(text, known)) {
+    const candidate = { ...found, name: canonical.get(found.name) ?? found.name };
     byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
   }
   const entities: DraftEntity[] = [];

@@ -113,6 +113,17 @@ describe('drafting names from a plan’s text', () => {
     expect(entity?.places.map((p) => text.slice(p.start, p.end))).toEqual(['雏鹰领航计划', '雏鹰领航计划']);
   });
 
+  it('drafts a name another plan curates as an alias under that plan’s name, one entity with both spellings', () => {
+    const text = '做强银杏港。围绕银杏人才港、青溪创新园等平台集聚人才。';
+    const known = [
+      { spelling: '银杏港', name: '银杏港', kind: 'PLATFORM' as const },
+      { spelling: '银杏人才港', name: '银杏港', kind: 'PLATFORM' as const },
+    ];
+    const ports = draftEntities(text, { known }).filter((e) => e.name.includes('港'));
+    expect(ports.map((e) => e.name)).toEqual(['银杏港']);
+    expect(ports[0]?.places.map((p) => text.slice(p.start, p.end))).toEqual(['银杏港', '银杏人才港']);
+  });
+
   it('drafts links: an enumeration to its group, kinds one sentence pairs, a heading over its body, the plan’s bases', () => {
     const title = '青溪县人才发展“十四五”规划';
     const text = `${title}
