@@ -325,6 +325,8 @@ export type Indicator = {
   change?: Maybe<Scalars['Float']['output']>;
   /** The same indicator in the other plans in the graph: those with the same `key`, oldest plan first. */
   counterparts: Array<Indicator>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The table row and any sentence stating the same target, or the sentence that sets the goal. */
   evidence: Array<Evidence>;
   /** True for a row of the indicator table (主要指标, 二(三)); false for a goal written in the prose. */
@@ -838,6 +840,8 @@ export type Observation = {
   baselineOf?: Maybe<Indicator>;
   /** For a change (比2015年增长74.1%): the year compared with. */
   comparedTo?: Maybe<Scalars['Int']['output']>;
+  /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
+  curation: Curation;
   /** The quotes that report the figure. */
   evidence: Array<Evidence>;
   /** Stable and namespaced by plan, e.g. `zhuji-2021:observation:talent-resources-2020`. */
@@ -2696,6 +2700,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   counterparts?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   fromTable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   growthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2849,6 +2854,7 @@ export type ObservationResolvers<ContextType = Context, ParentType extends Resol
   about?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   baselineOf?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
   comparedTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -168,6 +168,8 @@ export interface IndicatorModel {
   /** The dataset's note on how it reads the goal, where the wording allows more than one reading. */
   readonly note: string | null;
   readonly ordinal: number;
+  /** `draft` when `plan-graph draft` wrote it and no curator has confirmed it; absent in graphs imported before. */
+  readonly curation?: 'curated' | 'draft' | null;
 }
 
 /** An observation node (its evidence hangs off it as EVIDENCE relationships). */
@@ -183,6 +185,8 @@ export interface ObservationModel {
   readonly comparedTo: number | null;
   /** Position in the dataset, which follows the text. */
   readonly ordinal: number;
+  /** `draft` when `plan-graph draft` wrote it and no curator has confirmed it; absent in graphs imported before. */
+  readonly curation?: 'curated' | 'draft' | null;
 }
 
 export interface SearchHitModel {

@@ -6,6 +6,7 @@ import { loadExisting } from '../../loaders/load-existing.js';
 export const Indicator: IndicatorResolvers = {
   bound: (indicator) => indicator.comparator,
   level: (indicator) => levelOf(indicator.name),
+  curation: (indicator) => indicator.curation ?? 'curated',
   evidence: (indicator, _args, { loaders }) => loaders.indicatorEvidence.load(indicator.id),
   measures: (indicator, _args, { loaders }) => loaders.measuredByIndicator.load(indicator.id),
   restates: (indicator, _args, { loaders }) => loaders.restatedByIndicator.load(indicator.id),
@@ -22,6 +23,7 @@ export const Indicator: IndicatorResolvers = {
 
 export const Observation: ObservationResolvers = {
   level: (observation) => levelOf(observation.name),
+  curation: (observation) => observation.curation ?? 'curated',
   evidence: (observation, _args, { loaders }) => loaders.observationEvidence.load(observation.id),
   about: (observation, _args, { loaders }) => loaders.aboutByObservation.load(observation.id),
   baselineOf: (observation, _args, { loaders }) => loaders.baselineOfByObservation.load(observation.id),

@@ -79,6 +79,7 @@ export function compileIndicators(
       perYear: item.perYear,
       note: null,
       ordinal: indicators.length,
+      curation: item.curation ?? 'curated',
       evidence: [rowQuote, ...statedIn],
     };
     indicators.push(indicator);
@@ -137,6 +138,7 @@ export function compileIndicators(
       perYear: false,
       note: item.note ?? null,
       ordinal: indicators.length,
+      curation: item.curation ?? 'curated',
       evidence,
     };
     indicators.push(indicator);

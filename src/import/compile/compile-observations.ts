@@ -44,6 +44,7 @@ export function compileObservations(
       yearEnd: item.yearEnd ?? null,
       comparedTo: item.comparedTo ?? null,
       ordinal: i,
+      curation: item.curation ?? 'curated',
       evidence,
     };
     observations.push(observation);

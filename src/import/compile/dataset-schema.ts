@@ -16,6 +16,9 @@ export const evidenceSchema = z.union([text, z.strictObject({ quote: text, in: t
 export type EvidenceInput = z.infer<typeof evidenceSchema>;
 const evidence = z.array(evidenceSchema).min(1, 'at least one evidence quote');
 
+/** `draft`: written by `plan-graph draft`, not yet confirmed by a curator. */
+const curation = z.enum(['draft', 'curated']).optional();
+
 const entityFields = {
   name: text,
   /** The English name, as a specialist translates the plan's term (时尚袜艺 Fashion Hosiery). */
@@ -23,8 +26,7 @@ const entityFields = {
   aliases: z.array(text).default([]),
   evidence,
   note: text.optional(),
-  /** `draft`: written by `plan-graph draft`, not yet confirmed by a curator. */
-  curation: z.enum(['draft', 'curated']).optional(),
+  curation,
 };
 
 export const planFileSchema = z.strictObject({
@@ -92,7 +94,7 @@ export const relationsFileSchema = z.strictObject({
       basis: z.enum(RELATION_BASES).optional(),
       note: text.optional(),
       /** `draft`: written by `plan-graph draft`, not yet confirmed by a curator. */
-      curation: z.enum(['draft', 'curated']).optional(),
+      curation,
     }),
   ),
 });
@@ -108,6 +110,7 @@ export const indicatorsFileSchema = z.strictObject({
       statedIn: z.array(evidenceSchema).default([]),
       /** The row counts an amount per year (年均新增就业大学生), not a level reached or a total over the period. */
       perYear: z.boolean().default(false),
+      curation,
     }),
   ),
   /** Quantified goals written in the text besides the table. */
@@ -131,6 +134,7 @@ export const indicatorsFileSchema = z.strictObject({
       restates: slug.optional(),
       evidence,
       note: text.optional(),
+      curation,
     }),
   ),
 });
@@ -153,6 +157,7 @@ export const observationsFileSchema = z.strictObject({
       baselineOf: slug.optional(),
       evidence,
       note: text.optional(),
+      curation,
     }),
   ),
 });
