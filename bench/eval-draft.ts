@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { curatedEntities } from '../src/draft/curated-names.js';
-import { draftTableRows } from '../src/draft/draft-dataset.js';
+import { draftDataset } from '../src/draft/draft-dataset.js';
+import { detectPlan } from '../src/draft/detect-plan.js';
 import { draftEntities } from '../src/draft/draft-entities.js';
 import { lexiconOf } from '../src/draft/lexicon.js';
 import { draftRelations } from '../src/draft/draft-relations.js';
@@ -72,12 +73,81 @@ process.stdout.write(
     '\n',
 );
 
-// The table rows as the draft writes them, against the rows the curated dataset annotates: a row is exact when
-// the draft reads it with the same name, category, unit, baseline and target as the importer does from the text.
-const draftedRows = draftTableRows(text, parseSections(text, title));
+// The indicator table, written goals and observations as `plan-graph draft` writes them.
+const { files } = draftDataset(
+  text,
+  { ...detectPlan(text), id: planId, source: target['plan.yaml'].plan.source },
+  lexiconOf(plansDir, planId),
+);
+interface DraftedFigure {
+  readonly value: number;
+  readonly unit: string;
+  readonly evidence: readonly { readonly quote: string }[];
+}
+const draftedIndicators = files['indicators.yaml'] as {
+  table: { row: string }[];
+  written: (Omit<DraftedFigure, 'value'> & { target: number })[];
+};
+const draftedObservations = (files['observations.yaml'] as { observations: DraftedFigure[] }).observations;
+
+// A row is exact when the draft names it as the curated dataset does: the importer then reads every value of it
+// (category, unit, baseline, target) from the text.
 const curatedRows = new Set(target['indicators.yaml'].table.map((row) => row.row));
-const exactRows = draftedRows.filter((row) => curatedRows.has(row.name)).length;
+const exactRows = draftedIndicators.table.filter((row) => curatedRows.has(row.row)).length;
 process.stdout.write(
-  `\nIndicator table: ${String(draftedRows.length)} rows drafted, ${String(curatedRows.size)} curated, ` +
+  `\nIndicator table: ${String(draftedIndicators.table.length)} rows drafted, ${String(curatedRows.size)} curated, ` +
     `${String(exactRows)} exact (the importer reads every value of a row from the text as the draft does).\n`,
+);
+
+// Figures of the prose: a drafted goal or observation is right when a curated one of the same kind gives the same
+// value and unit in a curated quote that holds the drafted figure.
+const spansOf = (quotes: readonly (string | { quote: string })[]) =>
+  quotes.flatMap((q) => {
+    const quote = typeof q === 'string' ? q : q.quote;
+    const spans: { start: number; end: number }[] = [];
+    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1))
+      spans.push({ start: at, end: at + quote.length });
+    return spans;
+  });
+const figure = (
+  kind: 'goal' | 'observation',
+  value: number,
+  unit: string,
+  quotes: readonly (string | { quote: string })[],
+) => ({
+  kind,
+  value,
+  unit,
+  spans: spansOf(quotes),
+});
+const curatedFigures = [
+  ...target['indicators.yaml'].written.map((w) => figure('goal', w.target, w.unit, w.evidence)),
+  ...target['observations.yaml'].observations.map((o) => figure('observation', o.value, o.unit, o.evidence)),
+];
+const draftedFigures = [
+  ...draftedIndicators.written.map((w) => figure('goal', w.target, w.unit, w.evidence)),
+  ...draftedObservations.map((o) => figure('observation', o.value, o.unit, o.evidence)),
+];
+type Figure = (typeof curatedFigures)[number];
+const matches = (d: Figure, c: Figure) =>
+  c.value === d.value &&
+  c.unit === d.unit &&
+  d.spans.some((ds) => c.spans.some((cs) => cs.start < ds.end && ds.end <= cs.end));
+const figureRows = (['goal', 'observation'] as const).map((kind) => {
+  const ofDraft = draftedFigures.filter((f) => f.kind === kind);
+  const ofCurated = curatedFigures.filter((c) => c.kind === kind);
+  const right = ofDraft.filter((f) => ofCurated.some((c) => matches(f, c))).length;
+  const found = ofCurated.filter((c) => ofDraft.some((f) => matches(f, c))).length;
+  return { kind, drafted: ofDraft.length, curated: ofCurated.length, right, found };
+});
+process.stdout.write(
+  '\nFigures of the prose (a written goal or an observation: kind, value and unit the same, in the curated quote):\n\n' +
+    '| kind | drafted | curated | right | found | precision | recall |\n|---|---|---|---|---|---|---|\n' +
+    figureRows
+      .map(
+        (r) =>
+          `| ${r.kind} | ${r.drafted} | ${r.curated} | ${r.right} | ${r.found} | ${pct(r.right / Math.max(r.drafted, 1))} | ${pct(r.found / Math.max(r.curated, 1))} |`,
+      )
+      .join('\n') +
+    '\n',
 );

@@ -114,5 +114,5 @@ function describe(report: DraftReport, title: string): string {
   const weakest = report.weakest
     .map((w) => `  ${w.confidence.toFixed(2)}  ${w.kind.padEnd(12)} ${w.name}`)
     .join('\n');
-  return `\n${title}: drafted entities by kind\n${kinds}\n  table rows   ${String(report.tableRows)}\n\nThe weakest names, to check first:\n${weakest}\n`;
+  return `\n${title}: drafted entities by kind\n${kinds}\n  table rows   ${String(report.tableRows)}\n  goals        ${String(report.goals)} (written besides the table)\n  observations ${String(report.observations)}\n  relations    ${String(report.relations)}\n\nThe weakest names, to check first:\n${weakest}\n`;
 }

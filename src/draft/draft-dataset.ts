@@ -1,11 +1,17 @@
 import { sentenceAround } from '../domain/sentences.js';
 import { parseIndicatorTable, type TableRow } from '../import/parse/parse-indicator-table.js';
+import { sameUnit } from '../import/parse/number-forms.js';
 import { parseSections, type ParsedSection } from '../import/parse/parse-sections.js';
 import { createSourceIndex } from '../import/parse/source-index.js';
 import type { DetectedPlan } from './detect-plan.js';
 import { draftEntities, type DraftEntity } from './draft-entities.js';
 import { draftRelations } from './draft-relations.js';
-import { RELATION_SIGNATURES } from '../import/compile/relation-signatures.js';
+import { findFigures, type DraftFigure, type FigurePeriod } from './find-figures.js';
+import {
+  MEASURABLE_KINDS,
+  OBSERVABLE_KINDS,
+  RELATION_SIGNATURES,
+} from '../import/compile/relation-signatures.js';
 import type { EntityKind } from '../__generated__/resolvers-types.js';
 import type { KnownName } from './find-names.js';
 import { ENDINGS, type DraftKind } from './kind-suffixes.js';
@@ -17,6 +23,9 @@ export type DraftFiles = Readonly<Record<string, unknown>>;
 export interface DraftReport {
   readonly entities: Readonly<Record<DraftKind, number>>;
   readonly tableRows: number;
+  /** Goals and observations the prose states besides the table. */
+  readonly goals: number;
+  readonly observations: number;
   readonly relations: number;
   readonly weakest: readonly {
     readonly name: string;
@@ -37,6 +46,19 @@ export interface DraftLexicon {
 /** The rows of every indicator table in the text (a table that is not about indicators gives none). */
 export function draftTableRows(text: string, sections: readonly ParsedSection[]): TableRow[] {
   return sections.filter((s) => /\/表\d+$/.test(s.path)).flatMap((table) => parseIndicatorTable(text, table));
+}
+
+/** The goals and observations the prose states, outside the tables, each read by the chapter it is in too. */
+export function draftFigures(
+  text: string,
+  sections: readonly ParsedSection[],
+  period: FigurePeriod,
+): DraftFigure[] {
+  const chapters = sections.filter((s) => s.level === 1);
+  const chapterTitleAt = (offset: number) =>
+    chapters.find((c) => c.start <= offset && offset < c.end)?.title ?? '';
+  const tables = sections.filter((s) => /\/表\d+$/.test(s.path));
+  return findFigures(text, period, chapterTitleAt, tables);
 }
 
 /**
@@ -103,6 +125,44 @@ export function draftDataset(
     return key;
   };
   const rows = draftTableRows(text, sections);
+  const period = periodOf(plan);
+  const figures = period === undefined ? [] : draftFigures(text, sections, period);
+  const quoteOf = (start: number, end: number) => ({
+    quote: text.slice(start, end),
+    in: source.sectionAt(start, end).path,
+  });
+  // What a figure counts, among the drafted entities the importer lets it measure (or be about): each named in
+  // its quote, a name inside a longer one left out.
+  const countable = (kinds: readonly EntityKind[]) =>
+    entities
+      .filter((e) => kinds.includes(kindOf.get(e.name) ?? 'PLAN'))
+      .map((e) => e.name)
+      .sort((a, b) => b.length - a.length);
+  const namesIn = (quote: string, names: readonly string[]) =>
+    names.filter(
+      (n, i) => quote.includes(n) && !names.slice(0, i).some((m) => m.includes(n) && quote.includes(m)),
+    );
+  const measurable = countable(MEASURABLE_KINDS);
+  const observable = countable(OBSERVABLE_KINDS);
+  // A goal the prose states with the table's own number (党政人才0.46万人) is where the text states a row, not a goal.
+  const rowStated = (f: DraftFigure) =>
+    f.kind === 'goal' && f.comparator === 'EXACT'
+      ? rows.find(
+          (row) => row.target === f.value && sameUnit(row.unit, f.unit) && similarNames(row.name, f.name),
+        )
+      : undefined;
+  const statedIn = new Map<string, DraftFigure[]>();
+  for (const f of figures) {
+    const row = rowStated(f);
+    if (row !== undefined) statedIn.set(row.name, [...(statedIn.get(row.name) ?? []), f]);
+  }
+  const goals = figures.filter((f) => f.kind === 'goal' && rowStated(f) === undefined);
+  const observations = figures.filter((f) => f.kind === 'observation');
+  // A written goal's theme: the title of the section it is in (——人才平台不断完善,…), up to its first comma.
+  const titles = new Map(sections.map((section) => [section.path, section.title]));
+  const themeOf = (path: string) => (titles.get(path) ?? path).split(/[,，。;；]/)[0] || path;
+  const figureNote = (f: DraftFigure) =>
+    `Drafted (a figure of the prose; confidence ${f.confidence.toFixed(2)}): confirm before use.`;
   const files: DraftFiles = {
     'plan.yaml': {
       plan: {
@@ -149,10 +209,56 @@ export function draftDataset(
       })),
     },
     'indicators.yaml': {
-      table: rows.map((row) => ({ row: row.name, key: keyOf(row.name, 'draft-row', lexicon.rowKeys) })),
-      written: [],
+      table: rows.map((row) => {
+        const measures = namesIn(row.name, measurable);
+        const stated = statedIn.get(row.name) ?? [];
+        return {
+          row: row.name,
+          key: keyOf(row.name, 'draft-row', lexicon.rowKeys),
+          ...(measures.length === 0 ? {} : { measures }),
+          ...(stated.length === 0 ? {} : { statedIn: stated.map((f) => quoteOf(f.start, f.end)) }),
+          curation: 'draft',
+        };
+      }),
+      written: goals.map((f) => {
+        const evidence = quoteOf(f.start, f.end);
+        const measures = namesIn(evidence.quote, measurable);
+        return {
+          key: keyOf(f.name, 'draft-goal', new Map()),
+          name: f.name,
+          category: themeOf(source.sectionAt(f.start, f.end).path),
+          unit: f.unit,
+          comparator: f.comparator,
+          target: f.value,
+          ...(f.valueMax === undefined ? {} : { targetMax: f.valueMax }),
+          ...(f.year === period?.end ? {} : { targetYear: f.year }),
+          ...(measures.length === 0 ? {} : { measures }),
+          increment: f.increment,
+          evidence: [evidence],
+          curation: 'draft',
+          note: figureNote(f),
+        };
+      }),
     },
-    'observations.yaml': { observations: [] },
+    'observations.yaml': {
+      observations: observations.map((f) => {
+        const evidence = quoteOf(f.start, f.end);
+        const about = namesIn(evidence.quote, observable);
+        return {
+          key: keyOf(f.name, 'draft-observation', new Map()),
+          name: f.name,
+          value: f.value,
+          unit: f.unit,
+          year: f.year,
+          ...(f.yearEnd === undefined ? {} : { yearEnd: f.yearEnd }),
+          ...(f.comparedTo === undefined ? {} : { comparedTo: f.comparedTo }),
+          ...(about.length === 0 ? {} : { about }),
+          evidence: [evidence],
+          curation: 'draft',
+          note: figureNote(f),
+        };
+      }),
+    },
     'coverage.yaml': { ignore: [] },
     'relation-decisions.yaml': { dismissed: [], unlinked: [] },
   };
@@ -170,6 +276,8 @@ export function draftDataset(
         POLICY: count('POLICY'),
       },
       tableRows: rows.length,
+      goals: goals.length,
+      observations: observations.length,
       relations: relations.length,
       weakest: [...entities]
         .sort((a, b) => a.confidence - b.confidence)
@@ -177,6 +285,28 @@ export function draftDataset(
         .map(({ name, kind, confidence }) => ({ name, kind, confidence })),
     },
   };
+}
+
+/** The plan's period as the text gives it (“十四五”, 2021—2025年), or undefined when it gives none. */
+function periodOf(plan: DetectedPlan): FigurePeriod | undefined {
+  const start = plan.periodStart ?? (plan.periodEnd === null ? null : plan.periodEnd - 4);
+  const end = plan.periodEnd ?? (start === null ? null : start + 4);
+  return start === null || end === null ? undefined : { start, end };
+}
+
+/** Whether two names say the same thing in other words: most characters of the shorter are in the longer. */
+function similarNames(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const pool = Array.from(long);
+  let shared = 0;
+  for (const ch of short) {
+    const at = pool.indexOf(ch);
+    if (at >= 0) {
+      shared++;
+      pool.splice(at, 1);
+    }
+  }
+  return shared >= 0.7 * Array.from(short).length;
 }
 
 /** The links a draft writes: those the patterns are at least this sure of (see `npm run eval:draft`). */

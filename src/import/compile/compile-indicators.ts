@@ -1,6 +1,6 @@
 import type { ResolveName } from './compile-entities.js';
 import { locateAll, namedIn } from './compile-relations.js';
-import { boundOf, writesNumber } from '../parse/number-forms.js';
+import { boundOf, sameUnit, writesNumber } from '../parse/number-forms.js';
 import { indicatorChange } from '../../domain/indicator-math.js';
 import type { TableRow } from '../parse/parse-indicator-table.js';
 import type { IndicatorRecord, Located, RelationRecord } from '../../domain/plan-records.js';
@@ -180,10 +180,4 @@ function measures(
 function restatedTarget(row: IndicatorRecord, increment: boolean): number | null {
   if (!increment) return row.target;
   return row.baseline === null ? null : indicatorChange(row).change;
-}
-
-/** The table counts people in 人 where the prose writes 名; any other unit must match exactly. */
-function sameUnit(a: string, b: string): boolean {
-  const person = (unit: string) => (unit === '名' ? '人' : unit);
-  return person(a) === person(b);
 }

@@ -24,3 +24,9 @@ export function boundOf(quote: string, value: number, unit: string): Exclude<Tar
   if (new RegExp(`超过${anyForm(value)}`).test(quote)) return 'MORE_THAN';
   return 'EXACT';
 }
+
+/** The table counts people in 人 where the prose writes 名; any other unit must match exactly. */
+export function sameUnit(a: string, b: string): boolean {
+  const person = (unit: string) => (unit === '名' ? '人' : unit);
+  return person(a) === person(b);
+}

@@ -9,7 +9,7 @@ import { fromRoot } from '../../../src/paths.js';
 import { useApi } from '../../helpers/api.js';
 
 // A short plan of the family, written for this test: it names two industries 诸暨 curates (生命健康, 智能制造)
-// and some of its own.
+// and some of its own, and sets a target for 高技能人才 in its table as 诸暨 does.
 const PLAN = `青溪县人民政府办公室关于印发青溪县人才发展“十四五”规划的通知
 青政办发〔2022〕7号
 青溪县人民政府办公室
@@ -21,6 +21,11 @@ const PLAN = `青溪县人民政府办公室关于印发青溪县人才发展“
 围绕生命健康、智能制造、轨道交通等产业,高水平建设青溪人才创新港。
 (二)壮大人才队伍
 深入实施“雏鹰领航计划”,培育青溪工匠队伍。
+二、发展目标
+截至2020年底,全县高技能人才3.2万人。到2025年,高技能人才4.5万人,新增省级众创空间3家以上。
+青溪县“十四五”时期人才发展主要指标
+指标 | 单位 | 2020年基期数 | 2025年目标 |
+高技能人才 | 万人 | 3.2 | 4.5 |
 `;
 
 /** `plan-graph draft` → `plan-graph import`: a drafted plan imports beside 诸暨 and is asked with it. */
@@ -96,5 +101,42 @@ describe('a drafted plan beside the curated one', () => {
     expect(data.shared.counterparts).toEqual([
       { name: '生命健康', curation: 'DRAFT', plan: { id: 'qingxi-2022' } },
     ]);
+  });
+
+  it('answers a question across both plans: 高技能人才’s 2020 figure and 2025 target here and in 诸暨', async () => {
+    const result = await api.execute(`{
+      talentTeam(name: "高技能人才", plan: "qingxi-2022") {
+        curation
+        indicators { name target targetYear fromTable curation counterparts { target plan { id } } }
+        observations { value year curation }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const { talentTeam } = result.data as {
+      talentTeam: {
+        curation: string;
+        indicators: {
+          name: string;
+          target: number;
+          targetYear: number;
+          fromTable: boolean;
+          curation: string;
+          counterparts: { target: number; plan: { id: string } }[];
+        }[];
+        observations: { value: number; year: number; curation: string }[];
+      };
+    };
+    // The drafted row took 诸暨's key for the same row: the two targets are counterparts.
+    expect(talentTeam.indicators).toEqual([
+      {
+        name: '高技能人才',
+        target: 4.5,
+        targetYear: 2025,
+        fromTable: true,
+        curation: 'DRAFT',
+        counterparts: [{ target: 13.5, plan: { id: 'zhuji-2021' } }],
+      },
+    ]);
+    expect(talentTeam.observations).toEqual([{ value: 3.2, year: 2020, curation: 'DRAFT' }]);
   });
 });
