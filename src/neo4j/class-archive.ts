@@ -26,11 +26,11 @@ const ARCHIVE_PREFIX = 'neo4j-classes-';
 
 /**
  * The JVM's class archive for the launcher (AppCDS): the classes Neo4j loads while it starts, parsed and verified
- * once and then mapped into every later JVM instead of loaded from ~230 jars again. It takes about 2 of the 6.5 s
+ * once and then mapped into every later JVM instead of loaded from 214 jars again. It takes about 2 of the 6.5 s
  * a start takes on our 2-core machines, for the server, every CLI command and every test store alike.
  *
- * Recorded on first use (once per launcher build and JDK: both are in the file's name), by starting Neo4j over a
- * throw-away store. Returns the archive's path, or undefined when there is none and none could be made now
+ * Recorded on first use (once per launcher build, JDK and folder: all three are in the file's name), by starting
+ * Neo4j over a throw-away store. Returns the archive's path, or undefined when there is none and none could be made now
  * (another process is recording it, or recording failed): Neo4j then starts the ordinary way. A JVM that finds an
  * archive it cannot use (the JDK changed in place) says so on stderr and loads its classes the ordinary way too.
  */
@@ -71,10 +71,16 @@ export async function ensureClassArchive(
   }
 }
 
-/** The archive for this launcher build and JDK; a rebuild or another JDK names a new file. */
+/**
+ * The archive for this launcher build, JDK and class path; a rebuild, another JDK or the project in another folder
+ * (the JVM checks the archive's class path, absolute, against its own) names a new file.
+ */
 export function classArchivePath(layout: LauncherLayout, javaVersion: string): string {
   const stamp = existsSync(layout.stampFile) ? readFileSync(layout.stampFile, 'utf8') : '';
-  const key = createHash('sha256').update(stamp).update('\0').update(javaVersion).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update([stamp, javaVersion, layout.classPath].join('\0'))
+    .digest('hex')
+    .slice(0, 16);
   return join(layout.projectDir, 'target', `${ARCHIVE_PREFIX}${key}.jsa`);
 }
 

@@ -18,7 +18,7 @@ describe('the class archive of the embedded Neo4j', () => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('is named after the launcher build and the JDK, so a rebuild or another JDK records a new one', () => {
+  it('is named after the launcher build, the JDK and the folder, so a rebuild, another JDK or a copy records a new one', () => {
     const layout = project('hash-a');
     const path = classArchivePath(layout, 'openjdk version "17.0.15"');
     expect(path).toMatch(/\/target\/neo4j-classes-[0-9a-f]{16}\.jsa$/);
@@ -26,6 +26,11 @@ describe('the class archive of the embedded Neo4j', () => {
     expect(classArchivePath(layout, 'openjdk version "21.0.5"')).not.toBe(path);
     writeFileSync(layout.stampFile, 'hash-b');
     expect(classArchivePath(layout, 'openjdk version "17.0.15"')).not.toBe(path);
+    writeFileSync(layout.stampFile, 'hash-a');
+    const copy = project('hash-a');
+    expect(classArchivePath(copy, 'openjdk version "17.0.15"').replace(copy.projectDir, '')).not.toBe(
+      path.replace(layout.projectDir, ''),
+    );
   });
 
   it('is used as it is when present, without starting a JVM', async () => {
