@@ -66,6 +66,13 @@ export function runDraft(request: DraftRequest, env: NodeJS.ProcessEnv): number 
     throw new UsageError(`${request.file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const { files, report } = drafted;
+  if (report.furniture.length > 0) {
+    const shown = report.furniture.slice(0, 8).map((f) => `${String(f.line)} (${f.kind}: ${f.text})`);
+    process.stderr.write(
+      `plan-graph draft: ${String(report.furniture.length)} lines are the pages', not the plan's, and were read ` +
+        `past (the text is kept as it is): line ${shown.join(', ')}${report.furniture.length > 8 ? ', …' : ''}\n`,
+    );
+  }
   const staging = join(plansDir, `.${request.slug}.draft-${String(process.pid)}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });

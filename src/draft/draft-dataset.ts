@@ -7,6 +7,7 @@ import type { DetectedPlan } from './detect-plan.js';
 import { draftEntities, type DraftEntity } from './draft-entities.js';
 import { draftRelations } from './draft-relations.js';
 import { findFigures, type DraftFigure, type FigurePeriod } from './find-figures.js';
+import { findPageFurniture, type FurnitureLine } from './page-furniture.js';
 import {
   MEASURABLE_KINDS,
   OBSERVABLE_KINDS,
@@ -26,6 +27,8 @@ export interface DraftReport {
   /** Goals and observations the prose states besides the table. */
   readonly goals: number;
   readonly observations: number;
+  /** Lines read past as the pages' (page numbers, running heads), not the plan's. */
+  readonly furniture: readonly Pick<FurnitureLine, 'line' | 'text' | 'kind'>[];
   readonly relations: number;
   readonly weakest: readonly {
     readonly name: string;
@@ -58,7 +61,7 @@ export function draftFigures(
   const chapterTitleAt = (offset: number) =>
     chapters.find((c) => c.start <= offset && offset < c.end)?.title ?? '';
   const tables = sections.filter((s) => /\/表\d+$/.test(s.path));
-  return findFigures(text, period, chapterTitleAt, tables);
+  return findFigures(text, period, chapterTitleAt, [...tables, ...findPageFurniture(text)]);
 }
 
 /**
@@ -75,7 +78,14 @@ export function draftDataset(
   const sections = parseSections(text, plan.title);
   // The importer's own index: the section a quote is read in is the one it will look for it in.
   const source = createSourceIndex(plan.id, text, sections);
-  const entities = draftEntities(text, { known: lexicon.known }).filter((e) => e.name !== plan.title);
+  const furniture = findPageFurniture(text);
+  const onPageFurniture = (place: { start: number; end: number }) =>
+    furniture.some((line) => line.start <= place.start && place.end <= line.end);
+  // A name found only in a running head (诸暨市人民政府办公室文件 on every page) is the page's, not the plan's.
+  const entities = draftEntities(text, { known: lexicon.known })
+    .filter((e) => e.name !== plan.title)
+    .map((e) => ({ ...e, places: e.places.filter((place) => !onPageFurniture(place)) }))
+    .filter((e) => e.places.length > 0);
   const evidenceOf = (entity: DraftEntity) => {
     const place = entity.places[0] ?? { start: 0, end: 0 };
     const sentence = sentenceAround(text, place.start, place.end - place.start);
@@ -278,6 +288,7 @@ export function draftDataset(
       tableRows: rows.length,
       goals: goals.length,
       observations: observations.length,
+      furniture: furniture.map(({ line, text: words, kind }) => ({ line, text: words, kind })),
       relations: relations.length,
       weakest: [...entities]
         .sort((a, b) => a.confidence - b.confidence)

@@ -153,6 +153,48 @@ describe('plan-graph draft', () => {
     expect(readdirSync(plans)).toEqual([]);
   });
 
+  it('reads past page numbers and running heads a copy of the printed plan carries, keeping the text as it is', () => {
+    const plans = plansDir();
+    const inputs = plansDir();
+    const lines = PLAN.split('\n');
+    // The same plan as a PDF copy gives it: a running head and a page number between its lines.
+    const paged = lines
+      .flatMap((line, i) => (i > 6 && i % 2 === 0 ? ['青溪智造产业园', `——${String(i)}——`, line] : [line]))
+      .join('\n');
+    const env = { PLAN_GRAPH_PLANS_DIR: plans };
+    const printed: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(runDraft({ file: file(inputs, 'paged.txt', paged), slug: 'paged', ...quiet }, env)).toBe(0);
+      expect(runDraft({ file: file(inputs, 'plain.txt', PLAN), slug: 'plain', ...quiet }, env)).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(printed.join('')).toMatch(
+      /plan-graph draft: \d+ lines are the pages', not the plan's, and were read past \(the text is kept as it is\): line 9 \(running head: 青溪智造产业园\), 10 \(page number: ——8——\)/,
+    );
+    expect(readFileSync(join(plans, 'paged', 'paged.txt'), 'utf8')).toBe(paged);
+    const names = (slug: string, name: string, list: string) =>
+      (
+        (parse(readFileSync(join(plans, slug, name), 'utf8')) as Record<string, { name: string }[]>)[list] ??
+        []
+      ).map((e) => e.name);
+    // The page's lines add nothing and take nothing away: the same entities as from the plain text.
+    for (const [name, list] of [
+      ['industries.yaml', 'industries'],
+      ['platforms.yaml', 'platforms'],
+      ['programs.yaml', 'programs'],
+      ['talent-teams.yaml', 'talentTeams'],
+      ['institutions.yaml', 'institutions'],
+    ] as const) {
+      expect(names('paged', name, list), name).toEqual(names('plain', name, list));
+    }
+    expect(compilePlanFolder(join(plans, 'paged')).problems).toEqual([]);
+  });
+
   it('reports what it found per kind and the weakest names to check first', () => {
     const plans = plansDir();
     const source = file(plansDir(), 'qingxi.txt', PLAN);

@@ -1,3 +1,4 @@
+import { isPageNumber } from './page-number.js';
 import { isTableHeader, tableLayout, type TableLayout } from './table-cells.js';
 
 /**
@@ -73,6 +74,8 @@ export function parseSections(text: string, planTitle: string): ParsedSection[] 
     const line = lines[i] as Line;
     let match: RegExpExecArray | null;
     let layout: TableLayout | undefined;
+    // A page number a copy of the printed plan carries (——3——) is no heading, no item: the text runs on.
+    if (isPageNumber(line.text)) continue;
     if ((match = CHAPTER.exec(line.text))) {
       chapter = add(
         span(match[1] ?? '', null, (match[2] ?? '').trim(), 1, lines, i, headingEnd(i, [CHAPTER])),
