@@ -214,7 +214,7 @@ const NOT_A_TEAM =
 export function findNames(original: string, known: readonly KnownName[] = []): NameCandidate[] {
   // Read on the text folded to Simplified (the endings, the lexicon), quoted from the text as written: a plan in
   // Traditional script keeps its own spellings (雛鷹領航計劃), at the same offsets.
-  const text = foldTraditional(original);
+  const text = foldQuotes(foldTraditional(original));
   const found = [
     ...bookTitles(text),
     ...enumerations(text),
@@ -477,5 +477,27 @@ function teamOf(name: string): string {
 }
 
 function unquoted(name: string): string {
-  return name.replace(/[“”"‘’]/gu, '');
+  return name.replace(/[“”"‘’「」『』]/gu, '');
+}
+
+/**
+ * The text with its quotation marks as this plan family writes them (“…”), one character for one: ASCII "…" (a
+ * text typed or converted with ASCII punctuation) opening and closing in turn on each line, and the corner
+ * brackets 「…」 and 『…』 of Traditional-script texts.
+ */
+function foldQuotes(text: string): string {
+  if (!/["「」『』]/u.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      let open = false;
+      return line.replace(/["「」『』]/gu, (mark) => {
+        if (mark === '"') {
+          open = !open;
+          return open ? '“' : '”';
+        }
+        return mark === '「' || mark === '『' ? '“' : '”';
+      });
+    })
+    .join('\n');
 }

@@ -76,6 +76,21 @@ describe('drafting names from a plan’s text', () => {
     ).toEqual([]);
   });
 
+  it('reads ASCII "…" and corner 「…」 quotation marks as the family’s “…”', () => {
+    const curly = '深入实施“雏鹰领航”计划,推行“最多跑一次”改革,建设“银杏港”。';
+    const read = (text: string) =>
+      findNames(text).map(({ name, kind, start, end, confidence }) => ({
+        name,
+        kind,
+        start,
+        end,
+        confidence,
+      }));
+    expect(read(curly).length).toBeGreaterThan(2);
+    expect(read(curly.replace(/[“”]/g, '"'))).toEqual(read(curly));
+    expect(read(curly.replace(/“/g, '「').replace(/”/g, '」'))).toEqual(read(curly));
+  });
+
   it('reads a plan in Traditional script on its fold to Simplified and quotes its own spellings', () => {
     const text = '深入實施“雛鷹領航計劃”，高水平建設青溪人才創新港，培育青溪工匠隊伍。';
     const found = names(text);
