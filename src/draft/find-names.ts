@@ -196,9 +196,9 @@ const LEADS = [
   '等',
 ].sort((a, b) => b.length - a.length);
 
-// A heading's own numbering before its title: 一、 (一) 1. ——
+// A heading's own numbering before its title: 一、 第一章 (一) 第一节 1. ——
 const NUMBERING =
-  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．]|——|[一二三四五六七八九十]+是)/u;
+  /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章节][\s\u3000]*|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．]|——|[一二三四五六七八九十]+是)/u;
 
 // Who a plan's people are not: the talent of a place, a period or everyone (诸暨市人才, 区域人才, 各类人才), those
 // a program selects (诸暨英才计划人才: the program is the name), and slogans (产业-人才).

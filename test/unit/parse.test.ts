@@ -92,12 +92,51 @@ describe('parseSections', () => {
     );
   });
 
+  it('reads chapters and sections numbered 第一章 and 第一节, or 一. where the text is typed with ASCII punctuation', () => {
+    const outline = (text: string) => parseSections(text, TITLE).map((s) => [s.path, s.title]);
+    const expected = [
+      ['序言', TITLE],
+      ['一', '发展基础'],
+      ['一/(一)', '人才总量'],
+      ['二', '主要任务'],
+      ['二/(一)', '平台建设'],
+      ['二/(二)', '队伍建设'],
+    ];
+    const body = (chapter: (n: string) => string, section: (n: string) => string) =>
+      `${TITLE}\n${chapter('一')}发展基础\n${section('一')}人才总量\n全市人才总量稳步增长。\n${chapter('二')}主要任务\n` +
+      `${section('一')}平台建设\n建设人才港。\n${section('二')}队伍建设\n培育工匠。`;
+    expect(
+      outline(
+        body(
+          (n) => `第${n}章 `,
+          (n) => `第${n}节 `,
+        ),
+      ),
+    ).toEqual(expected);
+    expect(
+      outline(
+        body(
+          (n) => `${n}.`,
+          (n) => `(${n})`,
+        ),
+      ),
+    ).toEqual(expected);
+    expect(
+      outline(
+        body(
+          (n) => `${n}、`,
+          (n) => `（${n}）`,
+        ),
+      ),
+    ).toEqual(expected);
+  });
+
   it('refuses a text without the title line or chapters', () => {
     expect(() => parseSections('一、总则\n正文', TITLE)).toThrow(
       `the plan title "${TITLE}" is not a line of the text`,
     );
     expect(() => parseSections(`${TITLE}\n正文`, TITLE)).toThrow(
-      'no chapter heading (一、…) after the title line',
+      'no chapter heading (一、… or 第一章…) after the title line',
     );
   });
 });

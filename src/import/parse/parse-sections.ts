@@ -29,8 +29,10 @@ interface Line {
 }
 
 const NUMERAL = '[一二三四五六七八九十]+';
-const CHAPTER = new RegExp(`^(${NUMERAL})、(.*)$`);
-const SECTION = new RegExp(`^[(（](${NUMERAL})[)）](.*)$`);
+// 一、 (or 一. where a text is typed with ASCII punctuation) and 第一章; (一) and 第一节. The numeral is the first
+// group that matched, the title the third.
+const CHAPTER = new RegExp(`^(?:(${NUMERAL})[、.．](?!\\d)|第(${NUMERAL})章[\\s\u3000]*)(.*)$`);
+const SECTION = new RegExp(`^(?:[(（](${NUMERAL})[)）]|第(${NUMERAL})节[\\s\u3000]*)(.*)$`);
 const ITEM = /^(\d+)[.．](.*)$/;
 const DASH = /^——(.*)$/;
 const POINT = new RegExp(`^(${NUMERAL}是)(.*)$`);
@@ -46,7 +48,8 @@ export function parseSections(text: string, planTitle: string): ParsedSection[] 
   const titleIndex = lines.findIndex((line) => line.text.trim() === planTitle);
   const firstChapter = lines.findIndex((line) => CHAPTER.test(line.text));
   if (titleIndex < 0) throw new Error(`the plan title "${planTitle}" is not a line of the text`);
-  if (firstChapter < titleIndex) throw new Error('no chapter heading (一、…) after the title line');
+  if (firstChapter < titleIndex)
+    throw new Error('no chapter heading (一、… or 第一章…) after the title line');
   const footerIndex = lastRun(lines, (line) => line.text.startsWith('【'), firstChapter);
 
   if (titleIndex > 0) {
@@ -78,7 +81,15 @@ export function parseSections(text: string, planTitle: string): ParsedSection[] 
     if (isPageNumber(line.text)) continue;
     if ((match = CHAPTER.exec(line.text))) {
       chapter = add(
-        span(match[1] ?? '', null, (match[2] ?? '').trim(), 1, lines, i, headingEnd(i, [CHAPTER])),
+        span(
+          match[1] ?? match[2] ?? '',
+          null,
+          (match[3] ?? '').trim(),
+          1,
+          lines,
+          i,
+          headingEnd(i, [CHAPTER]),
+        ),
       );
       section = undefined;
       continue;
@@ -86,12 +97,12 @@ export function parseSections(text: string, planTitle: string): ParsedSection[] 
     const parent = section ?? chapter;
     if (parent === undefined) continue;
     if ((match = SECTION.exec(line.text)) && chapter) {
-      const path = `${chapter.path}/(${match[1] ?? ''})`;
+      const path = `${chapter.path}/(${match[1] ?? match[2] ?? ''})`;
       section = add(
         span(
           path,
           chapter.path,
-          firstSentence(match[2] ?? ''),
+          firstSentence(match[3] ?? ''),
           2,
           lines,
           i,
