@@ -5,7 +5,7 @@ UNWIND $keys AS k
 MATCH (:Name {value: k.value})-[:NAMES]->(e:Entity)
 WHERE k.planId IS NULL OR e.planId = k.planId
 MATCH (p:Plan {id: e.planId})
-WITH k, e ORDER BY p.periodEnd DESC, p.issuedOn DESC, p.id DESC
+WITH k, e ORDER BY p.periodEnd DESC, coalesce(p.issuedOn, '') DESC, p.id DESC
 WITH k, collect(e)[0] AS e
 RETURN k.key AS key, e {.*, text: null} AS entity, CASE WHEN $nested IS NULL THEN null
     WHEN $nested.direction = 'OUT' THEN COLLECT {

@@ -5,7 +5,7 @@
 MATCH (:Name {value: $name})-[:NAMES]->(c:Entity)
 WHERE $planId IS NULL OR c.planId = $planId
 MATCH (plan:Plan {id: c.planId})
-WITH c ORDER BY plan.periodEnd DESC, plan.issuedOn DESC, plan.id DESC LIMIT 1
+WITH c ORDER BY plan.periodEnd DESC, coalesce(plan.issuedOn, '') DESC, plan.id DESC LIMIT 1
 CALL (c) {
   MATCH (c)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
   WHERE o <> c AND ($bases IS NULL OR r.basis IN $bases)

@@ -9,13 +9,13 @@ OPTIONAL CALL {
   MATCH (:Name {value: $from})-[:NAMES]->(e:Entity)
   WHERE $planId IS NULL OR e.planId = $planId
   MATCH (p:Plan {id: e.planId})
-  RETURN e AS a ORDER BY p.periodEnd DESC, p.issuedOn DESC, p.id DESC LIMIT 1
+  RETURN e AS a ORDER BY p.periodEnd DESC, coalesce(p.issuedOn, '') DESC, p.id DESC LIMIT 1
 }
 OPTIONAL CALL {
   MATCH (:Name {value: $to})-[:NAMES]->(e:Entity)
   WHERE $planId IS NULL OR e.planId = $planId
   MATCH (p:Plan {id: e.planId})
-  RETURN e AS b ORDER BY p.periodEnd DESC, p.issuedOn DESC, p.id DESC LIMIT 1
+  RETURN e AS b ORDER BY p.periodEnd DESC, coalesce(p.issuedOn, '') DESC, p.id DESC LIMIT 1
 }
 // The shortest chains of any links first, kept when one of them is stated (and of the bases asked): a stated chain
 // can be no shorter than the shortest of all, so the stated ones among them are the shortest stated chains. That

@@ -915,16 +915,16 @@ export type Plan = Entity & {
   basedOn: Array<Policy>;
   /** CURATED: confirmed by a curator; DRAFT: written by `plan-graph draft` from the text and not yet confirmed. */
   curation: Curation;
-  /** The document number (文号), e.g. 诸政办发〔2021〕40号. */
-  documentNumber: Scalars['String']['output'];
+  /** The document number (文号), e.g. 诸政办发〔2021〕40号; null when the plan's text prints none. */
+  documentNumber?: Maybe<Scalars['String']['output']>;
   /** The English title: Zhuji Talent Development Plan for the 14th Five-Year Plan Period; a lookup or search by it finds the plan. */
   englishName?: Maybe<Scalars['String']['output']>;
   /** The quote that names the plan: its title line in 序言. */
   evidence: Array<Evidence>;
   /** The plan's id, e.g. `zhuji-2021`: every id of its entities, sections and indicators starts with it. */
   id: Scalars['ID']['output'];
-  /** The date the document was signed (成文日期), ISO 8601 (YYYY-MM-DD). */
-  issuedOn: Scalars['String']['output'];
+  /** The date the document was signed (成文日期), ISO 8601 (YYYY-MM-DD); null when the plan's text prints none. */
+  issuedOn?: Maybe<Scalars['String']['output']>;
   /** The issuing office, e.g. 诸暨市人民政府办公室. */
   issuer: Scalars['String']['output'];
   /** Always PLAN. */
@@ -2887,11 +2887,11 @@ export type PlanResolvers<ContextType = Context, ParentType extends ResolversPar
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   basedOn?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<PlanBasedOnArgs, 'includeParts'>>;
   curation?: Resolver<ResolversTypes['Curation'], ParentType, ContextType>;
-  documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documentNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   englishName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   ledBy?: Resolver<Array<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<PlanLedByArgs, 'includeParts'>>;

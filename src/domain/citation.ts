@@ -11,17 +11,24 @@ type CitedSection = Pick<SectionModel, 'path' | 'title'>;
  */
 export function citeQuote(plan: CitedPlan, section: CitedSection, quote: string): CitationModel {
   const locator = section.title === '' ? section.path : `${section.path} ${section.title}`;
-  const gbt7714 = `${plan.issuer}. ${plan.title}: ${plan.documentNumber}[Z]. ${plan.issuedOn}: ${locator}.`;
-  const [year, month, day] = plan.issuedOn.split('-').map(Number);
+  // A plan whose text prints no 文号 or no date is cited without it.
+  const number = plan.documentNumber === null ? '' : `: ${plan.documentNumber}`;
+  const date = plan.issuedOn === null ? '' : `. ${plan.issuedOn}`;
+  const gbt7714 = `${plan.issuer}. ${plan.title}${number}[Z]${date}: ${locator}.`;
+  const [year, month, day] = (plan.issuedOn ?? '').split('-').map(Number);
   const csl = {
     id: `${plan.id}:${section.path}`,
     type: 'document',
     title: plan.title,
     author: [{ literal: plan.issuer }],
-    number: plan.documentNumber,
-    issued: {
-      'date-parts': [[year, month, day].filter((part) => part !== undefined && !Number.isNaN(part))],
-    },
+    ...(plan.documentNumber === null ? {} : { number: plan.documentNumber }),
+    ...(plan.issuedOn === null
+      ? {}
+      : {
+          issued: {
+            'date-parts': [[year, month, day].filter((part) => part !== undefined && !Number.isNaN(part))],
+          },
+        }),
     section: locator,
     note: `“${quote}”`,
     language: 'zh-CN',
@@ -30,9 +37,8 @@ export function citeQuote(plan: CitedPlan, section: CitedSection, quote: string)
     `@misc{${bibKey(plan.id, section.path)},`,
     `  author = {{${bibText(plan.issuer)}}},`,
     `  title = {{${bibText(plan.title)}}},`,
-    `  number = {${bibText(plan.documentNumber)}},`,
-    `  date = {${plan.issuedOn}},`,
-    `  year = {${String(year)}},`,
+    ...(plan.documentNumber === null ? [] : [`  number = {${bibText(plan.documentNumber)}},`]),
+    ...(plan.issuedOn === null ? [] : [`  date = {${plan.issuedOn}},`, `  year = {${String(year)}},`]),
     `  note = {${bibText(`${locator}: “${quote}”`)}},`,
     `  language = {Chinese},`,
     '}',

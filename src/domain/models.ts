@@ -63,8 +63,9 @@ export interface UnlinkedModel {
 export interface PlanModel extends EntityModel {
   readonly title: string;
   readonly issuer: string;
-  readonly documentNumber: string;
-  readonly issuedOn: string;
+  /** Null when the plan's text prints none (a plan copied without its notice). */
+  readonly documentNumber: string | null;
+  readonly issuedOn: string | null;
   readonly periodStart: number;
   readonly periodEnd: number;
   readonly region: string;

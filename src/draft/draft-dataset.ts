@@ -179,8 +179,9 @@ export function draftDataset(
         id: plan.id,
         title: plan.title,
         issuer: plan.issuer ?? '（未写明 not stated）',
-        documentNumber: plan.documentNumber ?? '（未写明 not stated）',
-        issuedOn: plan.issuedOn ?? '1970-01-01',
+        // A text copied without its notice prints neither: plan.yaml leaves them out rather than invent them.
+        ...(plan.documentNumber === null ? {} : { documentNumber: plan.documentNumber }),
+        ...(plan.issuedOn === null ? {} : { issuedOn: plan.issuedOn }),
         periodStart: plan.periodStart ?? 0,
         periodEnd: plan.periodEnd ?? 0,
         region: plan.region ?? '（未写明 not stated）',

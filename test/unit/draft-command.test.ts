@@ -136,12 +136,7 @@ describe('plan-graph draft', () => {
     expect(() =>
       runDraft({ file: join(inputs, 'missing.txt'), slug: 'bad', ...quiet }, { PLAN_GRAPH_PLANS_DIR: plans }),
     ).toThrow(/cannot read .*missing\.txt: ENOENT/);
-    // A plan's body without the notice that issued it, and a text without the plan's numbering.
-    const body = PLAN.split('\n').slice(6).join('\n');
-    const noNotice = file(inputs, 'body.txt', body);
-    expect(() =>
-      runDraft({ file: noNotice, slug: 'bad', ...quiet }, { PLAN_GRAPH_PLANS_DIR: plans }),
-    ).toThrow(/does not print its 文号 .* or its date/);
+    // A text without the plan's numbering.
     const flat = file(
       inputs,
       'flat.txt',
@@ -151,6 +146,37 @@ describe('plan-graph draft', () => {
       /no chapter heading/,
     );
     expect(readdirSync(plans)).toEqual([]);
+  });
+
+  it('drafts a plan’s body copied without the notice that issued it, leaving its 文号 and date out', () => {
+    const plans = plansDir();
+    const body = PLAN.split('\n').slice(6).join('\n');
+    const printed: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(
+        runDraft(
+          { file: file(plansDir(), 'body.txt', body), slug: 'body', ...quiet },
+          { PLAN_GRAPH_PLANS_DIR: plans },
+        ),
+      ).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(printed.join('')).toMatch(
+      /the text does not say issuer, documentNumber, issuedOn: plan\.yaml leaves/,
+    );
+    const folder = join(plans, 'body');
+    const { plan } = parse(readFileSync(join(folder, 'plan.yaml'), 'utf8')) as {
+      plan: Record<string, unknown>;
+    };
+    expect(plan).not.toHaveProperty('documentNumber');
+    expect(plan).not.toHaveProperty('issuedOn');
+    expect(plan).toMatchObject({ title: '青溪县人才发展“十四五”规划', periodStart: 2021, periodEnd: 2025 });
+    expect(compilePlanFolder(folder).problems).toEqual([]);
   });
 
   it('reads past page numbers and running heads a copy of the printed plan carries, keeping the text as it is', () => {

@@ -46,12 +46,15 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
   }
   const { text } = read;
   // The date may be written as in the metadata (2021-10-12) or as Chinese documents write it (2021年10月12日).
-  const [year, month, day] = meta.issuedOn.split('-').map(Number);
+  const [year, month, day] = (meta.issuedOn ?? '').split('-').map(Number);
   const chineseDate = `${String(year)}年${String(month)}月${String(day)}日`;
+  // The 文号 and the date are checked when given: a plan copied without its notice prints neither.
   for (const [field, value, alternative] of [
     ['title', meta.title, meta.title],
-    ['documentNumber', meta.documentNumber, meta.documentNumber],
-    ['issuedOn', meta.issuedOn, chineseDate],
+    ...(meta.documentNumber === undefined
+      ? []
+      : [['documentNumber', meta.documentNumber, meta.documentNumber] as const]),
+    ...(meta.issuedOn === undefined ? [] : [['issuedOn', meta.issuedOn, chineseDate] as const]),
   ] as const) {
     if (!text.includes(value) && !text.includes(alternative))
       problems.push({
@@ -144,8 +147,8 @@ export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; probl
       id: planId,
       title: meta.title,
       issuer: meta.issuer,
-      documentNumber: meta.documentNumber,
-      issuedOn: meta.issuedOn,
+      documentNumber: meta.documentNumber ?? null,
+      issuedOn: meta.issuedOn ?? null,
       periodStart: meta.periodStart,
       periodEnd: meta.periodEnd,
       region: meta.region,

@@ -35,8 +35,10 @@ export const planFileSchema = z.strictObject({
     title: text,
     en: text.optional(),
     issuer: text,
-    documentNumber: text,
-    issuedOn: z.iso.date(),
+    /** Left out when the text prints none (a plan copied without the notice that issued it). */
+    documentNumber: text.optional(),
+    /** Left out when the text prints no date. */
+    issuedOn: z.iso.date().optional(),
     periodStart: z.int().min(1949).max(2100),
     periodEnd: z.int().min(1949).max(2100),
     region: text,

@@ -204,7 +204,8 @@ function rootClause(shape: RootShape): Cypher.Clause {
     .with(e, plan)
     .orderBy(
       [plan.property('periodEnd'), 'DESC'],
-      [plan.property('issuedOn'), 'DESC'],
+      // A plan whose text prints no date ranks after the dated ones of its period.
+      [Cypher.coalesce(plan.property('issuedOn'), new Cypher.Literal('')), 'DESC'],
       [plan.property('id'), 'DESC'],
     )
     .limit(1)
