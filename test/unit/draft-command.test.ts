@@ -26,6 +26,21 @@ const PLAN = `青溪县人民政府办公室关于印发青溪县人才发展“
 深入实施“雏鹰领航计划”,建立“新型学徒”培养机制,培育青溪工匠队伍,引进青溪理工大学等高校毕业生。
 `;
 
+/** What `run` writes on `stream`, which prints nothing meanwhile. */
+function written(stream: NodeJS.WriteStream, run: () => void): string {
+  const chunks: string[] = [];
+  const spy = vi.spyOn(stream, 'write').mockImplementation((chunk) => {
+    chunks.push(String(chunk));
+    return true;
+  });
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return chunks.join('');
+}
+
 describe('plan-graph draft', () => {
   const dirs: string[] = [];
   const plansDir = () => {
@@ -151,24 +166,15 @@ describe('plan-graph draft', () => {
   it('drafts a plan’s body copied without the notice that issued it, leaving its 文号 and date out', () => {
     const plans = plansDir();
     const body = PLAN.split('\n').slice(6).join('\n');
-    const printed: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-      printed.push(String(chunk));
-      return true;
-    });
-    try {
+    const printed = written(process.stderr, () => {
       expect(
         runDraft(
           { file: file(plansDir(), 'body.txt', body), slug: 'body', ...quiet },
           { PLAN_GRAPH_PLANS_DIR: plans },
         ),
       ).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
-    expect(printed.join('')).toMatch(
-      /the text does not say issuer, documentNumber, issuedOn: plan\.yaml leaves/,
-    );
+    });
+    expect(printed).toMatch(/the text does not say issuer, documentNumber, issuedOn: plan\.yaml leaves/);
     const folder = join(plans, 'body');
     const { plan } = parse(readFileSync(join(folder, 'plan.yaml'), 'utf8')) as {
       plan: Record<string, unknown>;
@@ -188,18 +194,11 @@ describe('plan-graph draft', () => {
       .flatMap((line, i) => (i > 6 && i % 2 === 0 ? ['青溪智造产业园', `——${String(i)}——`, line] : [line]))
       .join('\n');
     const env = { PLAN_GRAPH_PLANS_DIR: plans };
-    const printed: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-      printed.push(String(chunk));
-      return true;
-    });
-    try {
+    const printed = written(process.stderr, () => {
       expect(runDraft({ file: file(inputs, 'paged.txt', paged), slug: 'paged', ...quiet }, env)).toBe(0);
       expect(runDraft({ file: file(inputs, 'plain.txt', PLAN), slug: 'plain', ...quiet }, env)).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
-    expect(printed.join('')).toMatch(
+    });
+    expect(printed).toMatch(
       /plan-graph draft: \d+ lines are the pages', not the plan's, and were read past \(the text is kept as it is\): line 9 \(running head: 青溪智造产业园\), 10 \(page number: ——8——\)/,
     );
     expect(readFileSync(join(plans, 'paged', 'paged.txt'), 'utf8')).toBe(paged);
@@ -224,22 +223,14 @@ describe('plan-graph draft', () => {
   it('reports what it found per kind and the weakest names to check first', () => {
     const plans = plansDir();
     const source = file(plansDir(), 'qingxi.txt', PLAN);
-    const printed: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      printed.push(String(chunk));
-      return true;
-    });
-    try {
+    const report = written(process.stdout, () => {
       expect(
         runDraft(
           { file: source, slug: 'qingxi-2022', report: true, force: false },
           { PLAN_GRAPH_PLANS_DIR: plans },
         ),
       ).toBe(0);
-    } finally {
-      spy.mockRestore();
-    }
-    const report = printed.join('');
+    });
     expect(report).toContain(join(plans, 'qingxi-2022'));
     expect(report).toMatch(/青溪县人才发展“十四五”规划: drafted entities by kind/);
     expect(report).toMatch(/ {2}PROGRAM +[1-9]\d*\n/);
