@@ -49,7 +49,7 @@ export async function ensureClassArchive(
   const recording = `${archive}.${String(process.pid)}.tmp`;
   const started = Date.now();
   progress(
-    'Recording the classes Neo4j loads, so that every later start maps them at once (once, about 20 s)…',
+    'Recording the classes Neo4j loads, so that every later start maps them at once (once, about 30 s)…',
   );
   try {
     await record(java.command, layout, home, recording, env);
