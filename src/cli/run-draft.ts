@@ -3,12 +3,16 @@ import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import { readConfig } from '../config.js';
 import { detectPlan } from '../draft/detect-plan.js';
-import { draftDataset, type DraftReport } from '../draft/draft-dataset.js';
+import { draftDataset, type DraftFiles, type DraftReport } from '../draft/draft-dataset.js';
+import { leaveOutRefused } from '../draft/leave-out-refused.js';
 import { lexiconOf } from '../draft/lexicon.js';
 import { readPlanText } from '../draft/read-plan-text.js';
 import { compilePlanFolder } from '../import/compile/compile-plan.js';
 import { EXIT } from './run-command.js';
 import { UsageError } from './usage-error.js';
+
+// Rounds of leaving out what the importer refuses: a name left out can orphan a link to it, nothing further.
+const MAX_ROUNDS = 3;
 
 export interface DraftRequest {
   readonly file: string;
@@ -54,7 +58,8 @@ export function runDraft(request: DraftRequest, env: NodeJS.ProcessEnv): number 
     // The sections come from the plan's own numbering (一、 (一) 1.): a text without it cannot be cut.
     throw new UsageError(`${request.file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const { files, report } = drafted;
+  const { report } = drafted;
+  let { files } = drafted;
   if (report.furniture.length > 0) {
     const shown = report.furniture.slice(0, 8).map((f) => `${String(f.line)} (${f.kind}: ${f.text})`);
     process.stderr.write(
@@ -67,13 +72,26 @@ export function runDraft(request: DraftRequest, env: NodeJS.ProcessEnv): number 
   mkdirSync(staging, { recursive: true });
   try {
     writeFileSync(join(staging, source), read.text);
-    for (const [name, content] of Object.entries(files)) {
-      writeFileSync(
-        join(staging, name),
-        `# Drafted by plan-graph draft from ${basename(request.file)}: confirm each entry.\n${stringify(content)}`,
-      );
+    const writeFiles = (content: DraftFiles) => {
+      for (const [name, value] of Object.entries(content)) {
+        writeFileSync(
+          join(staging, name),
+          `# Drafted by plan-graph draft from ${basename(request.file)}: confirm each entry.\n${stringify(value)}`,
+        );
+      }
+    };
+    writeFiles(files);
+    let { problems } = compilePlanFolder(staging);
+    // What the importer refuses is left out, entry by entry, rather than the whole draft refused.
+    const leftOut: string[] = [];
+    for (let round = 0; round < MAX_ROUNDS && problems.length > 0; round++) {
+      const pruned = leaveOutRefused(files, problems);
+      if (pruned === undefined) break;
+      files = pruned.files;
+      leftOut.push(...pruned.leftOut);
+      writeFiles(files);
+      ({ problems } = compilePlanFolder(staging));
     }
-    const { problems } = compilePlanFolder(staging);
     if (problems.length > 0) {
       process.stderr.write(
         `plan-graph draft: the draft would not import; nothing was written:\n${problems
@@ -81,6 +99,11 @@ export function runDraft(request: DraftRequest, env: NodeJS.ProcessEnv): number 
           .join('\n')}\n`,
       );
       return EXIT.failure;
+    }
+    if (leftOut.length > 0) {
+      process.stderr.write(
+        `plan-graph draft: left out ${String(leftOut.length)} entries the importer refused:\n  ${leftOut.join('\n  ')}\n`,
+      );
     }
     // The old folder is set aside, not deleted, until the new one is in place: a failure between leaves one.
     const replaced = `${staging}.replaced`;
