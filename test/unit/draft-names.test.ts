@@ -62,6 +62,13 @@ describe('drafting names from a plan’s text', () => {
     );
     // A verb before 人才 makes no team; nor does a place's or everyone's talent.
     expect(names('集聚人才，服务青溪县人才和各类人才。').filter((f) => f.kind === 'TALENT_TEAM')).toEqual([]);
+    // 统筹, 助推, 结合 … lead to a name as 建设 does.
+    expect(names('统筹推进轨道交通、绿色能源等产业，助推银杏产业园提质。').map((f) => f.name)).toEqual(
+      expect.arrayContaining(['轨道交通', '绿色能源', '银杏产业园']),
+    );
+    expect(names('统筹推进轨道交通、绿色能源等产业，助推银杏产业园提质。').map((f) => f.name)).not.toEqual(
+      expect.arrayContaining(['统筹推进轨道交通']),
+    );
   });
 
   it('starts a name where the plan’s quotation of it starts, and trusts quoted names more', () => {
