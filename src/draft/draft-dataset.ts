@@ -1,5 +1,5 @@
 import { sentenceAround } from '../domain/sentences.js';
-import { parseIndicatorTable, type TableRow } from '../import/parse/parse-indicator-table.js';
+import { parseIndicatorTable } from '../import/parse/parse-indicator-table.js';
 import { sameUnit } from '../import/parse/number-forms.js';
 import { parseSections, type ParsedSection } from '../import/parse/parse-sections.js';
 import { createSourceIndex } from '../import/parse/source-index.js';
@@ -46,22 +46,23 @@ export interface DraftLexicon {
   readonly rowKeys: ReadonlyMap<string, string>;
 }
 
-/** The rows of every indicator table in the text (a table that is not about indicators gives none). */
-export function draftTableRows(text: string, sections: readonly ParsedSection[]): TableRow[] {
-  return sections.filter((s) => /\/表\d+$/.test(s.path)).flatMap((table) => parseIndicatorTable(text, table));
-}
+/** A table of the text (二/(三)/表1), as parseSections names it. */
+const isTable = (section: ParsedSection) => /\/表\d+$/.test(section.path);
 
-/** The goals and observations the prose states, outside the tables, each read by the chapter it is in too. */
-export function draftFigures(
+/**
+ * The goals and observations the prose states, outside the tables and the page furniture, each read by the chapter
+ * it is in too.
+ */
+function draftFigures(
   text: string,
   sections: readonly ParsedSection[],
   period: FigurePeriod,
+  furniture: readonly FurnitureLine[],
 ): DraftFigure[] {
   const chapters = sections.filter((s) => s.level === 1);
   const chapterTitleAt = (offset: number) =>
     chapters.find((c) => c.start <= offset && offset < c.end)?.title ?? '';
-  const tables = sections.filter((s) => /\/表\d+$/.test(s.path));
-  return findFigures(text, period, chapterTitleAt, [...tables, ...findPageFurniture(text)]);
+  return findFigures(text, period, chapterTitleAt, [...sections.filter(isTable), ...furniture]);
 }
 
 /**
@@ -134,9 +135,10 @@ export function draftDataset(
     usedKeys.add(key);
     return key;
   };
-  const rows = draftTableRows(text, sections);
+  // The rows of every indicator table (a table that is not about indicators gives none).
+  const rows = sections.filter(isTable).flatMap((table) => parseIndicatorTable(text, table));
   const period = periodOf(plan);
-  const figures = period === undefined ? [] : draftFigures(text, sections, period);
+  const figures = period === undefined ? [] : draftFigures(text, sections, period, furniture);
   const quoteOf = (start: number, end: number) => ({
     quote: text.slice(start, end),
     in: source.sectionAt(start, end).path,

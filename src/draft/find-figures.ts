@@ -69,11 +69,14 @@ const FIGURE = new RegExp(
   `(?<![\\d.第])(\\d+(?:\\.\\d+)?)(?:\\s*[-~～—–至]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${UNITS.join('|')})(以上)?`,
   'gu',
 );
+// FIGURE without its global state, for a yes-or-no test.
+const ANY_FIGURE = new RegExp(FIGURE.source, 'u');
 // Where a clause begins: after these, or at the sentence's start. 、 is crossed while the clause before holds
 // no figure: it separates names inside one (新增国家级、省级博士后工作站5家以上), not two figures.
 const CLAUSE_BREAK = /[，,；;：:！!？?]/;
-const GOAL_MARKER = /到\d{4}年|力争|确保|争取|目标|预计/;
-const PAST_MARKER = /截至|截止|以来|期间|五年内|五年来|\d{4}年底|\d{4}年末|十三五/;
+// Global: `lastIndex` finds the last of them.
+const GOAL_MARKER = /到\d{4}年|力争|确保|争取|目标|预计/g;
+const PAST_MARKER = /截至|截止|以来|期间|五年内|五年来|\d{4}年底|\d{4}年末|十三五/g;
 // Words that report only when no marker above says otherwise: 拥有 is also in names (发明专利拥有量).
 const PAST_WORD = /已|现有|建有|拥有(?!量)/;
 const PAST_CHAPTER = /基础|现状|回顾|成效|成就|形势|进展/;
@@ -179,7 +182,7 @@ function clauseStartBefore(body: string, at: number): number {
         ...['，', ',', '；', ';', '：', ':', '、'].map((c) => body.lastIndexOf(c, start - 2) + 1),
         0,
       );
-      if (new RegExp(FIGURE.source, 'u').test(body.slice(segmentStart, start - 1))) break;
+      if (ANY_FIGURE.test(body.slice(segmentStart, start - 1))) break;
     }
     start--;
   }
@@ -206,6 +209,6 @@ function kindOf(
 
 function lastIndex(text: string, pattern: RegExp): number {
   let last = -1;
-  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) last = m.index;
+  for (const m of text.matchAll(pattern)) last = m.index;
   return last;
 }
