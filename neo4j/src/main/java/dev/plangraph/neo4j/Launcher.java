@@ -1,8 +1,11 @@
 package dev.plangraph.neo4j;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -117,12 +120,18 @@ public final class Launcher {
     }
 
     private static void watchParent(long parentPid) {
+        // A channel, not System.in: a read blocked on a FileChannel ends when its thread is interrupted (below, as
+        // the JVM exits), while one in System.in.read() stays in native code, and HotSpot's exit then waits 300 ms
+        // for it to leave: that long on every stop.
         Thread stdin = new Thread(() -> {
-            try (InputStream in = System.in) {
-                byte[] buffer = new byte[256];
+            try (FileChannel in = new FileInputStream(FileDescriptor.in).getChannel()) {
+                ByteBuffer buffer = ByteBuffer.allocate(256);
                 while (in.read(buffer) != -1) {
                     // Input is ignored; only its end matters.
+                    buffer.clear();
                 }
+            } catch (ClosedByInterruptException exiting) {
+                return;
             } catch (IOException ignored) {
                 // A broken pipe means the same as end of file.
             }
@@ -130,6 +139,7 @@ public final class Launcher {
         }, "parent-stdin-watch");
         stdin.setDaemon(true);
         stdin.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(stdin::interrupt, "parent-stdin-watch-stop"));
 
         if (parentPid > 0) {
             ProcessHandle.of(parentPid).ifPresentOrElse(
