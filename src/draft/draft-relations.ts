@@ -5,7 +5,7 @@ import type { DraftEntity } from './draft-entities.js';
 import type { DraftKind } from './kind-suffixes.js';
 
 /** How a drafted link was read: as the curated data grades its bases. */
-export type LinkReading = 'ENUMERATION' | 'SENTENCE' | 'HEADING';
+export type LinkReading = 'ENUMERATION' | 'SENTENCE' | 'HEADING' | 'PARAGRAPH';
 
 /** A link the text suggests between two drafted entities, with the quotes that carry it. */
 export interface DraftRelation {
@@ -37,6 +37,10 @@ const SENTENCE_LINKS: readonly { from: DraftKind; to: DraftKind; type: RelationT
 // 为主导的 (以A、B、C为主导的X).
 const TO_GROUP =
   /^(?:、[^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\d]+[大个类项])?|为(?:主导|特色|重点|核心|主体|代表|引领)的)$/u;
+
+// A team a sentence takes up as its topic, from its mention on: 高层次人才队伍建设, 青年人才培养力度, 本土人才培养
+// (the mention may hold 队伍 itself).
+const TEAM_TOPIC = /^\p{Script=Han}+?(?:队伍建设|培养|培育|引育)/u;
 
 /**
  * The links the text suggests between the drafted entities: members of an enumeration and the group that closes
@@ -83,13 +87,7 @@ export function draftRelations(
         });
       }
     }
-    const here = (placed[i] ?? []).filter(
-      // A name inside a longer one at the same place is that name's word, not a second entity named there.
-      (a, _, all) =>
-        !all.some(
-          (b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
-        ),
-    );
+    const here = outermost(placed[i] ?? []);
     for (const member of here) {
       for (const group of here) {
         if (member.entity.kind !== group.entity.kind || member.end > group.start) continue;
@@ -123,12 +121,42 @@ export function draftRelations(
     }
   });
 
-  // A heading that names a group, a team or a platform governs its section's body.
+  // A paragraph's topic team (重点推进高层次人才队伍建设。…, 加大优秀青年人才培养力度。…) is what the programs and
+  // platforms of its following sentences develop, until another sentence takes up another team.
+  let topic: { entity: DraftEntity; sentence: SentenceSpan; paragraph: number } | undefined;
+  sentences.forEach((sentence, i) => {
+    const paragraph = text.lastIndexOf('\n', sentence.start);
+    if (topic !== undefined && topic.paragraph !== paragraph) topic = undefined;
+    const said = outermost(placed[i] ?? []);
+    const team = said.find(
+      (p) => p.entity.kind === 'TALENT_TEAM' && TEAM_TOPIC.test(text.slice(p.start, p.end + 4)),
+    );
+    if (team !== undefined) {
+      topic = { entity: team.entity, sentence, paragraph };
+      return;
+    }
+    if (topic === undefined) return;
+    for (const { entity } of said) {
+      if (entity.kind !== 'PROGRAM') continue;
+      add({
+        type: 'DEVELOPS',
+        from: entity.name,
+        to: topic.entity.name,
+        quotes: [quote(topic.sentence), quote(sentence)],
+        by: 'PARAGRAPH',
+        confidence: 0.5,
+      });
+    }
+  });
+
+  // A heading that is the name of a group, a team or a platform governs its section's body.
   for (const section of sections) {
     const heading = sentences.find((s) => s.start >= section.start && s.start < section.end);
     if (heading === undefined) continue;
     const headIndex = sentences.indexOf(heading);
-    const named = (placed[headIndex] ?? []).map((p) => p.entity);
+    const named = (placed[headIndex] ?? [])
+      .map((p) => p.entity)
+      .filter((entity) => headingNames(section.title, entity.name));
     for (const head of named) {
       sentences.forEach((sentence, i) => {
         if (i <= headIndex || sentence.start >= section.end) return;
@@ -156,4 +184,24 @@ export function draftRelations(
     }
   }
   return [...found.values()].sort((a, b) => b.confidence - a.confidence);
+}
+
+/**
+ * Whether a heading is an entity's name (科技创新人才队伍 for 科技创新人才, 产业人才集聚平台), not a sentence that
+ * mentions it (人才平台承载力有待提升, 以高能级平台引育产业新人才): in the curated plan only the former heads a list of
+ * its members or of the programs for it, and every link read from the latter was wrong.
+ */
+function headingNames(title: string, name: string): boolean {
+  const bare = title.replace(/[。.;；]$/u, '');
+  return bare.includes(name) && Array.from(bare).length - Array.from(name).length <= 2;
+}
+
+/** The names placed in a sentence, less those inside a longer one: that name's words, not a second entity named there. */
+function outermost<T extends { readonly start: number; readonly end: number }>(placed: readonly T[]): T[] {
+  return placed.filter(
+    (a) =>
+      !placed.some(
+        (b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
+      ),
+  );
 }

@@ -176,6 +176,37 @@ describe('drafting names from a plan’s text', () => {
     }
   });
 
+  it('reads a heading over its body only when the heading is a name, and a paragraph’s topic team over its programs', () => {
+    const title = '青溪县人才发展“十四五”规划';
+    const text = `${title}
+一、发展基础
+1.产业平台建设卓有成效
+建成青溪科创港。
+二、主要任务
+(一)产业平台
+推进青溪人才创新港建设。
+(二)重点人才
+重点推进高技能人才队伍建设。深入实施“金蓝领计划”,持续推动“工匠摇篮行动”。
+加大青年人才培养力度。实施“雏鹰领航计划”。
+`;
+    const entities = draftEntities(text);
+    const links = draftRelations(text, entities, parseSections(text, title), title).map(
+      ({ type, from, to, by }) => ({ type, from, to, by }),
+    );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { type: 'PART_OF', from: '青溪人才创新港', to: '产业平台', by: 'HEADING' },
+        { type: 'DEVELOPS', from: '金蓝领计划', to: '高技能人才', by: 'PARAGRAPH' },
+        { type: 'DEVELOPS', from: '工匠摇篮行动', to: '高技能人才', by: 'PARAGRAPH' },
+        { type: 'DEVELOPS', from: '雏鹰领航计划', to: '青年人才', by: 'PARAGRAPH' },
+      ]),
+    );
+    // 产业平台建设卓有成效 mentions a group; it does not name the section's subject.
+    expect(links).not.toContainEqual(expect.objectContaining({ from: '青溪科创港', to: '产业平台' }));
+    // A paragraph's topic ends with it: the next paragraph's program is not the skilled workers'.
+    expect(links).not.toContainEqual(expect.objectContaining({ from: '雏鹰领航计划', to: '高技能人才' }));
+  });
+
   it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {
     const { dataset } = readDataset(fromRoot('data', 'plans', 'zhuji-2021'));
     if (dataset === undefined) throw new Error('the curated dataset does not read');
