@@ -3,7 +3,7 @@ import {
   DatabaseUnreachableError,
   isPermanentConnectionError,
 } from './connection-error.js';
-import type { Db } from './db.js';
+import { DeadlineExceededError, type Db } from './db.js';
 import { queries } from './queries.js';
 import type { Logger } from '../logger.js';
 
@@ -28,6 +28,8 @@ export async function waitForDatabase(db: Db, options: WaitOptions): Promise<voi
     timeoutMs > 0
       ? `for up to ${timeoutMs / 1000} s (NEO4J_CONNECT_TIMEOUT_MS; 0 waits for ever)`
       : 'until it answers (/readyz answers 503 meanwhile)';
+  // The last thing Neo4j (or the network) said: an attempt cut short by the wait's own end says nothing new.
+  let lastReason: string | undefined;
   for (let attempt = 1; ; attempt += 1) {
     try {
       // Each attempt retries by itself for a few seconds; it must not carry the wait past the time given.
@@ -35,7 +37,9 @@ export async function waitForDatabase(db: Db, options: WaitOptions): Promise<voi
       if (attempt > 1) logger.info(`Neo4j at ${uri} answers now`);
       return;
     } catch (error) {
-      const reason = connectionErrorReason(error);
+      if (!(error instanceof DeadlineExceededError) || lastReason === undefined)
+        lastReason = connectionErrorReason(error);
+      const reason = lastReason;
       if (isPermanentConnectionError(error)) throw new DatabaseUnreachableError(uri, reason);
       if (Date.now() + intervalMs >= giveUpAt) {
         throw new DatabaseUnreachableError(uri, `no answer within ${timeoutMs / 1000} s (${reason})`);
