@@ -38,6 +38,10 @@ const SENTENCE_LINKS: readonly { from: DraftKind; to: DraftKind; type: RelationT
 const TO_GROUP =
   /^(?:、[^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\d]+[大个类项])?|为(?:主导|特色|重点|核心|主体|代表|引领)的)$/u;
 
+// The titles of a plan's review and principles, as the family words them.
+const REVIEW_TITLE =
+  /发展基础|发展现状|面临形势|机遇与挑战|指导思想|指导思路|基本原则|总体要求|主要目标|发展目标/u;
+
 // A team a sentence takes up as its topic, from its mention on: 高层次人才队伍建设, 青年人才培养力度, 本土人才培养
 // (the mention may hold 队伍 itself).
 const TEAM_TOPIC = /^\p{Script=Han}+?(?:队伍建设|培养|培育|引育)/u;
@@ -63,6 +67,11 @@ export function draftRelations(
         .map((p) => ({ entity, ...p })),
     ),
   );
+  // The review and the principles (发展基础, 面临形势, 指导思想, 主要目标 …) recount and aim; what they pair in a
+  // sentence is seldom a link (2 of 16 in the curated plan), unlike the tasks and measures after them.
+  const review = sections.filter((section) => REVIEW_TITLE.test(section.title));
+  const inReview = (sentence: SentenceSpan) =>
+    review.some((section) => sentence.start >= section.start && sentence.start < section.end);
   const found = new Map<string, DraftRelation>();
   const add = (relation: DraftRelation) => {
     if (relation.from === relation.to) return;
@@ -102,6 +111,7 @@ export function draftRelations(
         });
       }
     }
+    if (inReview(sentence)) return;
     for (const a of here) {
       for (const b of here) {
         const link = SENTENCE_LINKS.find((l) => l.from === a.entity.kind && l.to === b.entity.kind);
