@@ -5,7 +5,7 @@ import type { DraftEntity } from './draft-entities.js';
 import type { DraftKind } from './kind-suffixes.js';
 
 /** How a drafted link was read: as the curated data grades its bases. */
-export type LinkReading = 'ENUMERATION' | 'SENTENCE' | 'HEADING' | 'PARAGRAPH';
+export type LinkReading = 'ENUMERATION' | 'SENTENCE' | 'HEADING' | 'PARAGRAPH' | 'NAME';
 
 /** A link the text suggests between two drafted entities, with the quotes that carry it. */
 export interface DraftRelation {
@@ -130,6 +130,47 @@ export function draftRelations(
       }
     }
   });
+
+  // A program named for a team or an industry (社会治理人才培育计划, 高层次人才服务专员联系制度, 数字经济“一号工程”) is
+  // for it: it develops the team, or serves it when its name says 服务 or 联系; a platform named for an industry
+  // supports it.
+  for (const entity of entities) {
+    if (entity.kind !== 'PROGRAM' && entity.kind !== 'PLATFORM') continue;
+    const first = entity.places[0];
+    if (first === undefined) continue;
+    const sentence = sentences.find((s) => s.start <= first.start && first.end <= s.end);
+    const said = text.slice(first.start, first.end);
+    const within = entities.filter(
+      (other) =>
+        // A platform's name holds a team's only as where it gathers them (产业人才集聚平台, 诸暨人才驿站).
+        (other.kind === 'INDUSTRY' || (other.kind === 'TALENT_TEAM' && entity.kind === 'PROGRAM')) &&
+        other.name.length < said.length &&
+        said.includes(other.name),
+    );
+    for (const other of within) {
+      // The longest name only: 紧缺专业人才柔性引进机制 is for 紧缺专业人才, not for 专业人才 too.
+      if (within.some((longer) => longer.name.length > other.name.length && longer.name.includes(other.name)))
+        continue;
+      const at = said.indexOf(other.name);
+      const rest = said.slice(at + other.name.length);
+      const type: RelationType =
+        other.kind === 'INDUSTRY'
+          ? entity.kind === 'PLATFORM'
+            ? 'SUPPORTS'
+            : 'SERVES'
+          : /服务|联系/u.test(rest)
+            ? 'SERVES'
+            : 'DEVELOPS';
+      add({
+        type,
+        from: entity.name,
+        to: other.name,
+        quotes: [sentence === undefined ? said : quote(sentence)],
+        by: 'NAME',
+        confidence: 0.6,
+      });
+    }
+  }
 
   // A paragraph's topic team (重点推进高层次人才队伍建设。…, 加大优秀青年人才培养力度。…) is what the programs and
   // platforms of its following sentences develop, until another sentence takes up another team.

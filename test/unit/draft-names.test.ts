@@ -176,7 +176,7 @@ describe('drafting names from a plan’s text', () => {
     }
   });
 
-  it('reads a heading over its body only when it is a name, a paragraph’s topic team over its programs, no pairs in the review', () => {
+  it('reads a name heading over its body, a paragraph’s topic team over its programs, a program’s name, no pairs in the review', () => {
     const title = '青溪县人才发展“十四五”规划';
     const text = `${title}
 一、发展基础
@@ -188,6 +188,8 @@ describe('drafting names from a plan’s text', () => {
 (二)重点人才
 重点推进高技能人才队伍建设。深入实施“金蓝领计划”,持续推动“工匠摇篮行动”。
 加大青年人才培养力度。实施“雏鹰领航计划”。
+(三)服务保障
+建立高技能人才服务专员联系制度,推进青年人才培育计划。
 `;
     const entities = draftEntities(text);
     const links = draftRelations(text, entities, parseSections(text, title), title).map(
@@ -199,6 +201,8 @@ describe('drafting names from a plan’s text', () => {
         { type: 'DEVELOPS', from: '金蓝领计划', to: '高技能人才', by: 'PARAGRAPH' },
         { type: 'DEVELOPS', from: '工匠摇篮行动', to: '高技能人才', by: 'PARAGRAPH' },
         { type: 'DEVELOPS', from: '雏鹰领航计划', to: '青年人才', by: 'PARAGRAPH' },
+        { type: 'SERVES', from: '高技能人才服务专员联系制度', to: '高技能人才', by: 'NAME' },
+        { type: 'DEVELOPS', from: '青年人才培育计划', to: '青年人才', by: 'NAME' },
       ]),
     );
     // 产业平台建设卓有成效 mentions a group; it does not name the section's subject.
