@@ -43,8 +43,9 @@ const REVIEW_TITLE =
   /发展基础|发展现状|面临形势|机遇与挑战|指导思想|指导思路|基本原则|总体要求|主要目标|发展目标/u;
 
 // A team a sentence takes up as its topic, from its mention on: 高层次人才队伍建设, 青年人才培养力度, 本土人才培养
-// (the mention may hold 队伍 itself).
-const TEAM_TOPIC = /^\p{Script=Han}+?(?:队伍建设|培养|培育|引育)/u;
+// (the mention may hold 队伍 itself), but not a program's name (高技能人才培育计划).
+const TEAM_TOPIC =
+  /^\p{Script=Han}+?(?:队伍建设|培养|培育|引育)(?!\p{Script=Han}{0,2}(?:计划|工程|行动|机制|体系))/u;
 
 /**
  * The links the text suggests between the drafted entities: members of an enumeration and the group that closes
@@ -108,6 +109,29 @@ export function draftRelations(
           quotes: [quote(sentence)],
           by: 'ENUMERATION',
           confidence: 0.8,
+        });
+      }
+    }
+    // 其中/包括 lists: 高层次人才350名,其中,国家级领军人才52名、… and 国际高端创新人才,包括…高端人才和…顶尖人才.
+    const list = /其中|包括/u.exec(said);
+    if (list !== null) {
+      const at = sentence.start + list.index;
+      const group = here.filter((p) => p.end <= at).at(-1);
+      // The list runs from its first member to the clause's end (、 and 和 join it; a comma or semicolon ends it).
+      const first = here.find((p) => p.start > at && p.entity.kind === group?.entity.kind);
+      const clauseEnd = first === undefined ? at : text.slice(first.end, sentence.end).search(/[，,；;]/u);
+      const listEnd = first === undefined ? at : clauseEnd < 0 ? sentence.end : first.end + clauseEnd;
+      for (const member of here) {
+        if (group === undefined || member.start < at || member.end > listEnd) continue;
+        if (member.entity.kind !== group.entity.kind) continue;
+        if (group.entity.kind === 'INDUSTRY' || member.entity.name.includes(group.entity.name)) continue;
+        add({
+          type: 'PART_OF',
+          from: member.entity.name,
+          to: group.entity.name,
+          quotes: [said],
+          by: 'ENUMERATION',
+          confidence: 0.6,
         });
       }
     }
@@ -182,20 +206,29 @@ export function draftRelations(
     const team = said.find(
       (p) => p.entity.kind === 'TALENT_TEAM' && TEAM_TOPIC.test(text.slice(p.start, p.end + 4)),
     );
-    if (team !== undefined) {
-      topic = { entity: team.entity, sentence, paragraph };
-      return;
-    }
+    if (team !== undefined) topic = { entity: team.entity, sentence, paragraph };
     if (topic === undefined) return;
-    for (const { entity } of said) {
-      if (entity.kind !== 'PROGRAM') continue;
+    const about = topic.entity;
+    for (const { entity, start } of said) {
+      if (team !== undefined && start < team.end) continue;
+      // Its programs develop the team; the teams it goes on to name are parts of it (加强医疗卫生人才队伍建设, 柔性
+      // 引进一批…高层次医学专家).
+      const type: RelationType | undefined =
+        entity.kind === 'PROGRAM'
+          ? 'DEVELOPS'
+          : entity.kind === 'TALENT_TEAM' &&
+              !entity.name.includes(about.name) &&
+              !about.name.includes(entity.name)
+            ? 'PART_OF'
+            : undefined;
+      if (type === undefined) continue;
       add({
-        type: 'DEVELOPS',
+        type,
         from: entity.name,
-        to: topic.entity.name,
-        quotes: [quote(topic.sentence), quote(sentence)],
+        to: about.name,
+        quotes: sentence === topic.sentence ? [quote(sentence)] : [quote(topic.sentence), quote(sentence)],
         by: 'PARAGRAPH',
-        confidence: 0.5,
+        confidence: type === 'DEVELOPS' ? 0.5 : 0.45,
       });
     }
   });

@@ -176,7 +176,7 @@ describe('drafting names from a plan’s text', () => {
     }
   });
 
-  it('reads a name heading over its body, a paragraph’s topic team over its programs, a program’s name, no pairs in the review', () => {
+  it('reads a name heading over its body, a paragraph’s topic team over its programs and teams, 其中 lists, a program’s name, no pairs in the review', () => {
     const title = '青溪县人才发展“十四五”规划';
     const text = `${title}
 一、发展基础
@@ -186,7 +186,8 @@ describe('drafting names from a plan’s text', () => {
 (一)产业平台
 推进青溪人才飞地建设。
 (二)重点人才
-重点推进高技能人才队伍建设。深入实施“金蓝领计划”,持续推动“工匠摇篮行动”。
+重点推进高技能人才队伍建设。深入实施“金蓝领计划”,持续推动“工匠摇篮行动”,培育一批乡村工匠。
+引进高层次人才50名,其中,顶尖人才5名、领军人才20名,新增高校毕业生1万名。
 加大青年人才培养力度。实施“雏鹰领航计划”。
 (三)服务保障
 建立高技能人才服务专员联系制度,推进青年人才培育计划。
@@ -201,6 +202,9 @@ describe('drafting names from a plan’s text', () => {
         { type: 'DEVELOPS', from: '金蓝领计划', to: '高技能人才', by: 'PARAGRAPH' },
         { type: 'DEVELOPS', from: '工匠摇篮行动', to: '高技能人才', by: 'PARAGRAPH' },
         { type: 'DEVELOPS', from: '雏鹰领航计划', to: '青年人才', by: 'PARAGRAPH' },
+        { type: 'PART_OF', from: '乡村工匠', to: '高技能人才', by: 'PARAGRAPH' },
+        { type: 'PART_OF', from: '顶尖人才', to: '高层次人才', by: 'ENUMERATION' },
+        { type: 'PART_OF', from: '领军人才', to: '高层次人才', by: 'ENUMERATION' },
         { type: 'SERVES', from: '高技能人才服务专员联系制度', to: '高技能人才', by: 'NAME' },
         { type: 'DEVELOPS', from: '青年人才培育计划', to: '青年人才', by: 'NAME' },
       ]),
@@ -209,6 +213,8 @@ describe('drafting names from a plan’s text', () => {
     expect(links).not.toContainEqual(expect.objectContaining({ from: '青溪人才创新港', to: '产业平台' }));
     // The review recounts: a platform and an industry it names together are not read as a link.
     expect(links).not.toContainEqual(expect.objectContaining({ type: 'SUPPORTS', from: '青溪人才创新港' }));
+    // A 其中 list ends with its clause.
+    expect(links).not.toContainEqual(expect.objectContaining({ from: '高校毕业生', to: '高层次人才' }));
     // A paragraph's topic ends with it: the next paragraph's program is not the skilled workers'.
     expect(links).not.toContainEqual(expect.objectContaining({ from: '雏鹰领航计划', to: '高技能人才' }));
   });
