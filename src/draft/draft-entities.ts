@@ -1,4 +1,5 @@
 import { findNames, type FoundBy, type KnownName, type NameCandidate } from './find-names.js';
+import { detectPlan } from './detect-plan.js';
 import type { DraftKind } from './kind-suffixes.js';
 
 /** A drafted entity: one name, its kind, every place the patterns found it and how sure they are. */
@@ -22,7 +23,9 @@ export function draftEntities(
   // A pattern's name that another plan curates as a spelling (an alias: 时尚袜业 of 时尚袜艺) is that entity.
   const canonical = new Map(known.map((k) => [k.spelling, k.name]));
   const byName = new Map<string, NameCandidate[]>();
+  const generic = genericNames(detectPlan(text).region);
   for (const found of findNames(text, known)) {
+    if (found.by !== 'KNOWN' && found.by !== 'BOOK_TITLE' && generic(found.name)) continue;
     const candidate = { ...found, name: canonical.get(found.name) ?? found.name };
     byName.set(candidate.name, [...(byName.get(candidate.name) ?? []), candidate]);
   }
@@ -48,4 +51,23 @@ export function draftEntities(
     });
   }
   return entities.sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0));
+}
+
+// The bare words of the kinds, and the commonest generic phrases: with the plan's place before them they name no
+// entity (诸暨产业, 诸暨市产业, 诸暨人才).
+const BARE = /^(?:传统|主导|特色|优势|重点)?(?:产业|人才|平台|企业|行业|经济)$/u;
+
+/**
+ * Names no curator keeps, whatever the plan: a count's restatement of a group (三大传统优势产业 is the 优势制造业 the
+ * plan names), an enumeration's last member run into its closing noun (生命健康等产业, …中心等平台), and the plan's
+ * own place before a bare word (诸暨产业, 诸暨人才).
+ */
+function genericNames(region: string | null): (name: string) => boolean {
+  const place = region === null ? null : region.replace(/(?:省|自治区|市|州|盟|县|区|旗)$/u, '');
+  return (name) =>
+    /^[一二三四五六七八九十两\d]+大/u.test(name) ||
+    /(?<![高平同初中])等\p{Script=Han}{1,4}$/u.test(name) ||
+    (place !== null &&
+      place.length >= 2 &&
+      [region, place].some((p) => p !== null && name.startsWith(p) && BARE.test(name.slice(p.length))));
 }

@@ -326,10 +326,14 @@ function members(list: string, at: number, kind: DraftKind): NameCandidate[] {
   for (const part of list.split('、')) {
     const lead = part.length - stripLeads(part).length;
     const name = part.slice(lead);
-    if (name.length >= 2 && name.length <= 14) {
+    const own = kindOfName(name);
+    // An industry is named without its ending (精密制造、时尚袜艺等产业), a team or a platform is not: members without
+    // one are fields or activities (设计、智造等新业态人才; 科技攻关、成果转化等功能性平台), unless quoted.
+    const field = own === null && (kind === 'TALENT_TEAM' || kind === 'PLATFORM') && !/^[“"「]/u.test(name);
+    if (name.length >= 2 && name.length <= 14 && !field) {
       found.push({
         name: unquoted(name),
-        kind: kindOfName(name) ?? kind,
+        kind: own ?? kind,
         start: offset + lead,
         end: offset + part.length,
         by: 'ENUMERATION',

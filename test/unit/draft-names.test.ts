@@ -113,6 +113,25 @@ describe('drafting names from a plan’s text', () => {
     }
   });
 
+  it('leaves out what no curator keeps: counted restatements, a member run into its noun, the place before a bare word, fields', () => {
+    const text = `青溪县人才发展“十四五”规划
+一、主要任务
+聚焦青溪产业,提升三大传统优势产业,发展智能装备、生物医药等产业。培养设计、智造等新业态人才,完善科技攻关、成果转化等功能性平台。
+`;
+    const names = draftEntities(text).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['智能装备', '生物医药', '新业态人才', '功能性平台']));
+    for (const generic of [
+      '青溪产业',
+      '三大传统优势产业',
+      '生物医药等产业',
+      '设计',
+      '智造',
+      '科技攻关',
+      '成果转化',
+    ])
+      expect(names).not.toContain(generic);
+  });
+
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
     expect(names('(二)乡村振兴人才队伍\n')).toEqual([
       { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
