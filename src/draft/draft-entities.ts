@@ -23,7 +23,8 @@ export function draftEntities(
   // A pattern's name that another plan curates as a spelling (an alias: 时尚袜业 of 时尚袜艺) is that entity.
   const canonical = new Map(known.map((k) => [k.spelling, k.name]));
   const byName = new Map<string, NameCandidate[]>();
-  const generic = genericNames(detectPlan(text).region);
+  const { region } = detectPlan(text);
+  const generic = genericNames(region);
   for (const found of findNames(text, known)) {
     if (found.by !== 'KNOWN' && found.by !== 'BOOK_TITLE' && generic(found.name)) continue;
     const candidate = { ...found, name: canonical.get(found.name) ?? found.name };
@@ -50,7 +51,42 @@ export function draftEntities(
       places: [...new Map(found.map((f) => [f.start, { start: f.start, end: f.end }])).values()],
     });
   }
-  return entities.sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0));
+  const kept = entities.filter((entity) => !restatesTail(entity, entities, text, region));
+  return kept.sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0));
+}
+
+/**
+ * A name that is another drafted name of its kind with words before it that the plan drops elsewhere: its own
+ * place (诸暨市高层次人才服务专员联系制度 for 高层次人才服务专员联系制度), or the words before a name the plan quotes
+ * (新生代企业家“常青藤培育计划”, 乡村振兴“领雁计划”). The shorter name is the entity.
+ */
+function restatesTail(
+  entity: DraftEntity,
+  entities: readonly DraftEntity[],
+  text: string,
+  region: string | null,
+): boolean {
+  return entities.some(
+    (tail) =>
+      tail !== entity &&
+      tail.kind === entity.kind &&
+      Array.from(tail.name).length >= 4 &&
+      entity.name.length > tail.name.length &&
+      entity.name.endsWith(tail.name) &&
+      // The words before a quoted name are another drafted name, not an industry's: 新生代企业家“常青藤培育计划”,
+      // but 数字经济“一号工程” and 科技“创新强市” keep them.
+      ((text.includes(`“${tail.name}”`) &&
+        entities.some(
+          (other) => other.kind !== 'INDUSTRY' && other.name === entity.name.slice(0, -tail.name.length),
+        )) ||
+        (region !== null && placeOf(region).some((p) => entity.name === p + tail.name))),
+  );
+}
+
+/** The plan's place as the text writes it: 诸暨市 and 诸暨. */
+function placeOf(region: string): string[] {
+  const bare = region.replace(/(?:省|自治区|市|州|盟|县|区|旗)$/u, '');
+  return bare.length >= 2 && bare !== region ? [region, bare] : [region];
 }
 
 // The bare words of the kinds, and the commonest generic phrases: with the plan's place before them they name no
@@ -63,11 +99,9 @@ const BARE = /^(?:传统|主导|特色|优势|重点)?(?:产业|人才|平台|�
  * own place before a bare word (诸暨产业, 诸暨人才).
  */
 function genericNames(region: string | null): (name: string) => boolean {
-  const place = region === null ? null : region.replace(/(?:省|自治区|市|州|盟|县|区|旗)$/u, '');
+  const places = region === null ? [] : placeOf(region);
   return (name) =>
     /^[一二三四五六七八九十两\d]+大/u.test(name) ||
     /(?<![高平同初中])等\p{Script=Han}{1,4}$/u.test(name) ||
-    (place !== null &&
-      place.length >= 2 &&
-      [region, place].some((p) => p !== null && name.startsWith(p) && BARE.test(name.slice(p.length))));
+    places.some((p) => name.startsWith(p) && BARE.test(name.slice(p.length)));
 }

@@ -132,6 +132,19 @@ describe('drafting names from a plan’s text', () => {
       expect(names).not.toContain(generic);
   });
 
+  it('drafts a name once without the words the plan drops elsewhere: its own place, a team before a quoted name', () => {
+    const text = `青溪县人才发展“十四五”规划
+一、主要任务
+培育一批新生代企业家。深化推进新生代企业家“雏鹰培育计划”。完善青溪县高层次人才服务专员制度,深化高层次人才服务专员制度。聚焦数字经济“一号工程”。
+`;
+    const names = draftEntities(text).map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['雏鹰培育计划', '高层次人才服务专员制度', '数字经济一号工程']),
+    );
+    expect(names).not.toContain('新生代企业家雏鹰培育计划');
+    expect(names).not.toContain('青溪县高层次人才服务专员制度');
+  });
+
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
     expect(names('(二)乡村振兴人才队伍\n')).toEqual([
       { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
