@@ -4,6 +4,7 @@ import { dirname, extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/domain/limits.js';
 import { RELATION_BASES } from '../../src/domain/vocabulary.js';
+import { evaluateDraft } from '../../src/draft/evaluate-draft.js';
 import { compilePlanFolder } from '../../src/import/compile/compile-plan.js';
 import { MAX_FILE_BYTES } from '../../src/import/compile/read-dataset.js';
 import { relationCoverage } from '../../src/import/compile/relation-coverage.js';
@@ -212,6 +213,69 @@ describe('the figures in docs/', () => {
       expect(api).toContain(figure);
     expect(page('chinese.md')).toContain(`(about ${LIMITS.interpretCost} units)`);
     expect(page('operations.md')).toContain(`a file over ${MAX_FILE_BYTES / 1024 / 1024} MiB`);
+  });
+
+  it('give the draft’s scores as npm run eval:draft computes them', () => {
+    // Read whole, not flattened: a table is its lines.
+    const cli = read(fromRoot('docs', 'cli.md'));
+    const { names, links, table, figures } = evaluateDraft(fromRoot('data', 'plans'), 'zhuji-2021', {
+      minNames: 0.5,
+      minLinks: 0.4,
+    });
+    // The page's tables, each its header's first cell and its rows' cells (the separator row left out).
+    const tables = [...cli.matchAll(/(?:^\|.*\|\n)+/gm)].map((m) => {
+      const [header = [], , ...body] = m[0]
+        .trim()
+        .split('\n')
+        .map((line) =>
+          line
+            .slice(1, -1)
+            .split('|')
+            .map((cell) => cell.trim()),
+        );
+      return { header, body };
+    });
+    const tableOf = (first: string, last: string) =>
+      tables.find((t) => t.header[0] === first && t.header.at(-1) === last)?.body ?? [];
+    const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+    expect(tableOf('kind', 'F1')).toEqual(
+      names.map((n) => [
+        n.kind,
+        ...[n.drafted, n.curated, n.correct, n.found].map(String),
+        pct(n.precision),
+        pct(n.recall),
+        n.f1.toFixed(2),
+      ]),
+    );
+    // Link types with no drafted link share one row (HOSTS, LEADS, …); every type is in exactly one row.
+    const linkRows = tableOf('type', 'recall');
+    expect(linkRows.flatMap((row) => (row[0] ?? '').split(', ')).sort()).toEqual(
+      links.map((l) => l.type).sort(),
+    );
+    for (const [types = '', ...cells] of linkRows) {
+      const of = links.filter((l) => types.split(', ').includes(l.type));
+      const sum = (pick: (l: (typeof links)[number]) => number) => of.reduce((a, l) => a + pick(l), 0);
+      const [drafted, curated, right] = [sum((l) => l.drafted), sum((l) => l.curated), sum((l) => l.correct)];
+      expect(cells).toEqual([
+        String(drafted),
+        String(curated),
+        String(right),
+        drafted === 0 ? '–' : pct(right / drafted),
+        pct(curated === 0 ? 0 : right / curated),
+      ]);
+    }
+    expect(flat(cli)).toContain(
+      `The indicator table: ${table.drafted} rows drafted, ${table.curated} curated, ${table.exact} exact.`,
+    );
+    expect(tableOf('kind', 'recall')).toEqual(
+      figures.map((f) => [
+        f.kind,
+        ...[f.drafted, f.curated, f.right, f.found].map(String),
+        pct(f.right / Math.max(f.drafted, 1)),
+        pct(f.found / Math.max(f.curated, 1)),
+      ]),
+    );
   });
 
   it('name the Neo4j version the launcher runs', () => {
