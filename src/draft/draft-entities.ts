@@ -1,4 +1,4 @@
-import { findNames, type FoundBy, type KnownName, type NameCandidate } from './find-names.js';
+import { findNames, foldQuotes, type FoundBy, type KnownName, type NameCandidate } from './find-names.js';
 import { detectPlan } from './detect-plan.js';
 import type { DraftKind } from './kind-suffixes.js';
 
@@ -51,14 +51,16 @@ export function draftEntities(
       places: [...new Map(found.map((f) => [f.start, { start: f.start, end: f.end }])).values()],
     });
   }
-  const kept = entities.filter((entity) => !restatesTail(entity, entities, text, region));
+  const quoted = foldQuotes(text);
+  const kept = entities.filter((entity) => !restatesTail(entity, entities, quoted, region));
   return kept.sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0));
 }
 
 /**
  * A name that is another drafted name of its kind with words before it that the plan drops elsewhere: its own
  * place (诸暨市高层次人才服务专员联系制度 for 高层次人才服务专员联系制度), or the words before a name the plan quotes
- * (新生代企业家“常青藤培育计划”, 乡村振兴“领雁计划”). The shorter name is the entity.
+ * (新生代企业家“常青藤培育计划”, 乡村振兴“领雁计划”). The shorter name is the entity. `text` has its quotation marks
+ * folded to “…”.
  */
 function restatesTail(
   entity: DraftEntity,

@@ -495,7 +495,7 @@ function unquoted(name: string): string {
  * text typed or converted with ASCII punctuation) opening and closing in turn on each line, and the corner
  * brackets 「…」 and 『…』 of Traditional-script texts.
  */
-function foldQuotes(text: string): string {
+export function foldQuotes(text: string): string {
   if (!/["「」『』]/u.test(text)) return text;
   return text
     .split('\n')

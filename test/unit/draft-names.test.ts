@@ -143,6 +143,8 @@ describe('drafting names from a plan’s text', () => {
     );
     expect(names).not.toContain('新生代企业家雏鹰培育计划');
     expect(names).not.toContain('青溪县高层次人才服务专员制度');
+    // The same with ASCII quotation marks.
+    expect(draftEntities(text.replace(/[“”]/gu, '"')).map((e) => e.name)).toEqual(names);
   });
 
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
