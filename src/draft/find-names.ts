@@ -226,6 +226,7 @@ export function findNames(original: string, known: readonly KnownName[] = []): N
     ...enumerations(text),
     ...knownNames(text, known),
     ...endingNames(text),
+    ...bareNames(text),
   ].map((candidate) => (text === original ? candidate : asWritten(candidate, text, original)));
   // One name at one place once, its surest finding (乡村振兴人才 from …人才 and from …人才队伍).
   const surest = new Map<string, NameCandidate>();
@@ -389,6 +390,35 @@ function endingNames(text: string): NameCandidate[] {
             (from > start ? 0.05 : 0),
         });
       }
+    }
+  }
+  return found;
+}
+
+// Words that are a kind's ending and, alone, a name the family curates: groups of people (诸暨籍大学生, 海内外院士)
+// and kinds of platform (省级众创空间20家).
+const BARE_NAMES: readonly { readonly name: string; readonly kind: DraftKind }[] = [
+  ...['大学生', '院士', '博士后', '研发人员'].map((name) => ({ name, kind: 'TALENT_TEAM' as const })),
+  ...['众创空间', '孵化器', '加速器'].map((name) => ({ name, kind: 'PLATFORM' as const })),
+];
+
+/**
+ * Those words standing alone: after a break, a leading word, a count or a level (省级, 国家级, …籍), and before a
+ * break, a joining word, a count or a verb that goes on about a name. Not inside a longer name (科技企业孵化器).
+ */
+function bareNames(text: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const { name, kind } of BARE_NAMES) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text.slice(Math.max(0, at - 3), at);
+      const after = text.slice(at + name.length);
+      const opens =
+        /(?:^|[\n，,。；;：:、“（(和及与])$/u.test(before) ||
+        /(?:级|籍|外|批|名|等)$/u.test(before) ||
+        LEADS.some((word) => before.endsWith(word));
+      const ends = /^(?:[，,。；;：:、”）)和及与]|$)/u.test(after) || closesName(after);
+      if (opens && ends)
+        found.push({ name, kind, start: at, end: at + name.length, by: 'ENDING', confidence: 0.55 });
     }
   }
   return found;

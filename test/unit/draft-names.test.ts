@@ -147,6 +147,16 @@ describe('drafting names from a plan’s text', () => {
     expect(draftEntities(text.replace(/[“”]/gu, '"')).map((e) => e.name)).toEqual(names);
   });
 
+  it('finds a kind’s word standing alone as a name (省级众创空间20家, 吸引大学生), not inside a longer one', () => {
+    const text = `青溪县人才发展“十四五”规划
+一、主要任务
+创建省级众创空间20家,吸引大学生、高校毕业生来青溪就业,建设科技企业孵化器。
+`;
+    const names = draftEntities(text).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['众创空间', '大学生', '科技企业孵化器']));
+    expect(names).not.toContain('孵化器');
+  });
+
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
     expect(names('(二)乡村振兴人才队伍\n')).toEqual([
       { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
