@@ -49,9 +49,11 @@ const TEAM_TOPIC =
 
 /**
  * The links the text suggests between the drafted entities: members of an enumeration and the group that closes
- * it (IN_CATEGORY for industries, PART_OF otherwise), pairs of kinds one sentence names together (a platform and
- * an industry: SUPPORTS …), and a section's heading over what its body names (the members of the group it names,
- * the programs for the team it names). Each quoted verbatim, strongest reading first, each pair once.
+ * it (IN_CATEGORY for industries, PART_OF otherwise) and of a 其中/包括 list, pairs of kinds one sentence of the
+ * tasks names together (a platform and an industry: SUPPORTS …), a program named for a team or an industry, a
+ * paragraph's topic team over what the paragraph goes on to name, and a heading that is a name over what its
+ * section's body names (the members of the group it names, the programs for the team it names). Each quoted
+ * verbatim, strongest reading first, each pair once.
  */
 export function draftRelations(
   text: string,
@@ -196,8 +198,8 @@ export function draftRelations(
     }
   }
 
-  // A paragraph's topic team (重点推进高层次人才队伍建设。…, 加大优秀青年人才培养力度。…) is what the programs and
-  // platforms of its following sentences develop, until another sentence takes up another team.
+  // A paragraph's topic team (重点推进高层次人才队伍建设。…, 加大优秀青年人才培养力度。…) is what the programs named after
+  // it develop, and the teams named after it are parts of, until another sentence takes up another team.
   let topic: { entity: DraftEntity; sentence: SentenceSpan; paragraph: number } | undefined;
   sentences.forEach((sentence, i) => {
     const paragraph = text.lastIndexOf('\n', sentence.start);
