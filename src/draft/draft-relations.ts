@@ -142,9 +142,8 @@ export function draftRelations(
       for (const b of here) {
         const link = SENTENCE_LINKS.find((l) => l.from === a.entity.kind && l.to === b.entity.kind);
         if (link === undefined) continue;
-        // 依托 before a platform or an institution says what a program relies on.
-        const cue =
-          link.type === 'RELIES_ON' && text.slice(sentence.start, b.start).includes('依托') ? 0.2 : 0;
+        // 依托 before a platform or an institution, or before the list it heads, says what a program relies on.
+        const cue = link.type === 'RELIES_ON' && reliedOn(b, here, text, sentence.start) ? 0.2 : 0;
         add({
           type: link.type,
           from: a.entity.name,
@@ -290,4 +289,28 @@ function outermost<T extends { readonly start: number; readonly end: number }>(p
         (b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start,
       ),
   );
+}
+
+/**
+ * Whether `end` is what 依托 names: right after it, or after other names listed with it (依托浙江新时代枫桥经验研究院、
+ * 枫桥学院平台), not further on in the clause (依托头部企业建立一批高水平企业研究院).
+ */
+function reliedOn(
+  end: { readonly start: number },
+  named: readonly { readonly start: number; readonly end: number }[],
+  text: string,
+  from: number,
+): boolean {
+  const at = text.lastIndexOf('依托', end.start);
+  if (at < from) return false;
+  let gap = '';
+  for (let i = at + 2; i < end.start; i++) {
+    const name = named.find((n) => n.start === i);
+    if (name !== undefined) {
+      i = name.end - 1;
+      continue;
+    }
+    gap += text[i] ?? '';
+  }
+  return /^[、和及与“”\s]*$/u.test(gap);
 }

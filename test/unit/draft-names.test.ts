@@ -263,6 +263,23 @@ describe('drafting names from a plan’s text', () => {
     expect(links).not.toContainEqual(expect.objectContaining({ from: '雏鹰领航计划', to: '高技能人才' }));
   });
 
+  it('trusts 依托 for what it names and the names listed with it, not for a name further on in its clause', () => {
+    const title = '青溪县人才发展“十四五”规划';
+    const text = `${title}
+一、主要任务
+依托青溪学院平台、青溪人才创新港,完善“青溪工匠培育计划”。依托龙头企业建立一批青溪科创平台,推进“金蓝领计划”。
+`;
+    const confidence = new Map(
+      draftRelations(text, draftEntities(text), parseSections(text, title), title).map((l) => [
+        `${l.type} ${l.from} ${l.to}`,
+        l.confidence,
+      ]),
+    );
+    expect(confidence.get('RELIES_ON 青溪工匠培育计划 青溪学院平台')).toBeCloseTo(0.6);
+    expect(confidence.get('RELIES_ON 青溪工匠培育计划 青溪人才创新港')).toBeCloseTo(0.6);
+    expect(confidence.get('RELIES_ON 金蓝领计划 青溪科创平台')).toBeCloseTo(0.4);
+  });
+
   it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {
     const { dataset } = readDataset(fromRoot('data', 'plans', 'zhuji-2021'));
     if (dataset === undefined) throw new Error('the curated dataset does not read');
