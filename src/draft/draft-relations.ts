@@ -38,6 +38,10 @@ const SENTENCE_LINKS: readonly { from: DraftKind; to: DraftKind; type: RelationT
 const TO_GROUP =
   /^(?:、[^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\d]+[大个类项])?|为(?:主导|特色|重点|核心|主体|代表|引领)的)$/u;
 
+// A list's close by its kind's bare noun: (、B、C)等产业, 等三大平台.
+const BARE_CLOSING =
+  /^(?:、[^，,。；;：:]*?)?等(?:[一二三四五六七八九十\d]+[大个类项])?(产业|平台|人才|计划|工程)/u;
+
 // The titles of a plan's review and principles, as the family words them.
 const REVIEW_TITLE =
   /发展基础|发展现状|面临形势|机遇与挑战|指导思想|指导思路|基本原则|总体要求|主要目标|发展目标/u;
@@ -113,6 +117,32 @@ export function draftRelations(
           confidence: 0.8,
         });
       }
+    }
+    // A list closed by a bare noun is of the group of that noun the sentence named before it (聚焦发展重量级未来
+    // 产业,…在数智安防、现代环保…等产业构建…).
+    for (const member of here) {
+      const closing = BARE_CLOSING.exec(text.slice(member.end, sentence.end));
+      if (closing === null) continue;
+      const nounAt = member.end + closing[0].length - (closing[1]?.length ?? 0);
+      if (here.some((p) => p.start === nounAt)) continue;
+      const group = here
+        .filter(
+          (p) =>
+            p.end <= member.start &&
+            p.entity.kind === member.entity.kind &&
+            p.entity.name.endsWith(closing[1] ?? '') &&
+            text[p.end] !== '、',
+        )
+        .at(-1);
+      if (group === undefined) continue;
+      add({
+        type: group.entity.kind === 'INDUSTRY' ? 'IN_CATEGORY' : 'PART_OF',
+        from: member.entity.name,
+        to: group.entity.name,
+        quotes: [said],
+        by: 'ENUMERATION',
+        confidence: 0.5,
+      });
     }
     // 其中/包括 lists: 高层次人才350名,其中,国家级领军人才52名、… and 国际高端创新人才,包括…高端人才和…顶尖人才.
     const list = /其中|包括/u.exec(said);
@@ -246,20 +276,25 @@ export function draftRelations(
       sentences.forEach((sentence, i) => {
         if (i <= headIndex || sentence.start >= section.end) return;
         for (const { entity } of placed[i] ?? []) {
+          // The platform a heading names supports the industries its section names (五(一) 产业人才集聚平台: 在数智
+          // 安防、现代环保…等产业构建原始创新战略力量); otherwise what the body names is the heading's.
+          const supported = head.kind === 'PLATFORM' && entity.kind === 'INDUSTRY';
+          const developed = head.kind === 'PLATFORM' && entity.kind === 'TALENT_TEAM';
           const type: RelationType | undefined =
             entity.kind === head.kind && head.kind !== 'INDUSTRY'
               ? 'PART_OF'
-              : entity.kind === 'PROGRAM' && head.kind === 'TALENT_TEAM'
+              : ((entity.kind === 'PROGRAM' || entity.kind === 'PLATFORM') && head.kind === 'TALENT_TEAM') ||
+                  developed
                 ? 'DEVELOPS'
-                : entity.kind === 'PLATFORM' && head.kind === 'INDUSTRY'
+                : (entity.kind === 'PLATFORM' && head.kind === 'INDUSTRY') || supported
                   ? 'SUPPORTS'
                   : undefined;
           if (type === undefined || entity.name.includes(head.name) || head.name.includes(entity.name))
             continue;
           add({
             type,
-            from: entity.name,
-            to: head.name,
+            from: supported || developed ? head.name : entity.name,
+            to: supported || developed ? entity.name : head.name,
             quotes: [quote(heading), quote(sentence)],
             by: 'HEADING',
             confidence: 0.45,

@@ -296,7 +296,7 @@ function enumerations(text: string): NameCandidate[] {
     found.push(...members(m[1] ?? '', m.index, kind));
   }
   const grouped = new RegExp(
-    `以((?:${member}、)+${member})为(?:主导|特色|重点|核心|主体|代表)的([^，,。；;：:、\\n]{2,10})`,
+    `以((?:${member}、)+${member})为(?:主导|特色|重点|核心|主体|代表|引领)的([^，,。；;：:、\\n]{2,10})`,
     'gu',
   );
   for (const m of text.matchAll(grouped)) {

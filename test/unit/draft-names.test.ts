@@ -280,6 +280,34 @@ describe('drafting names from a plan’s text', () => {
     expect(confidence.get('RELIES_ON 金蓝领计划 青溪科创平台')).toBeCloseTo(0.4);
   });
 
+  it('reads a platform heading over the industries and teams its body names, and a list closed by a bare noun', () => {
+    const title = '青溪县人才发展“十四五”规划';
+    const text = `${title}
+一、主要任务
+形成以智能装备、生物医药为引领的战略性新兴产业。聚焦发展未来先导产业,在量子信息、空天技术等产业布局创新力量。
+二、重点平台
+(一)青溪人才创新港
+在智能装备、生物医药等产业集聚青年人才。
+三、重点人才
+(一)青年人才队伍
+深化青溪人才驿站建设。
+`;
+    const links = draftRelations(text, draftEntities(text), parseSections(text, title), title).map(
+      ({ type, from, to, by }) => ({ type, from, to, by }),
+    );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { type: 'IN_CATEGORY', from: '智能装备', to: '战略性新兴产业', by: 'ENUMERATION' },
+        { type: 'IN_CATEGORY', from: '生物医药', to: '战略性新兴产业', by: 'ENUMERATION' },
+        { type: 'IN_CATEGORY', from: '量子信息', to: '未来先导产业', by: 'ENUMERATION' },
+        { type: 'IN_CATEGORY', from: '空天技术', to: '未来先导产业', by: 'ENUMERATION' },
+        { type: 'SUPPORTS', from: '青溪人才创新港', to: '智能装备', by: 'HEADING' },
+        { type: 'DEVELOPS', from: '青溪人才创新港', to: '青年人才', by: 'HEADING' },
+        { type: 'DEVELOPS', from: '青溪人才驿站', to: '青年人才', by: 'HEADING' },
+      ]),
+    );
+  });
+
   it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {
     const { dataset } = readDataset(fromRoot('data', 'plans', 'zhuji-2021'));
     if (dataset === undefined) throw new Error('the curated dataset does not read');
