@@ -277,7 +277,8 @@ export function draftRelations(
         if (i <= headIndex || sentence.start >= section.end) return;
         for (const { entity } of placed[i] ?? []) {
           // The platform a heading names supports the industries its section names (五(一) 产业人才集聚平台: 在数智
-          // 安防、现代环保…等产业构建原始创新战略力量); otherwise what the body names is the heading's.
+          // 安防、现代环保…等产业构建原始创新战略力量) and develops its teams; otherwise what the body names is the
+          // heading's (its members, the programs and platforms for its team, the universities it partners with).
           const supported = head.kind === 'PLATFORM' && entity.kind === 'INDUSTRY';
           const developed = head.kind === 'PLATFORM' && entity.kind === 'TALENT_TEAM';
           const type: RelationType | undefined =
@@ -288,7 +289,9 @@ export function draftRelations(
                 ? 'DEVELOPS'
                 : (entity.kind === 'PLATFORM' && head.kind === 'INDUSTRY') || supported
                   ? 'SUPPORTS'
-                  : undefined;
+                  : entity.kind === 'INSTITUTION' && head.kind === 'PLATFORM'
+                    ? 'PARTNERS_WITH'
+                    : undefined;
           if (type === undefined || entity.name.includes(head.name) || head.name.includes(entity.name))
             continue;
           add({

@@ -280,14 +280,14 @@ describe('drafting names from a plan’s text', () => {
     expect(confidence.get('RELIES_ON 金蓝领计划 青溪科创平台')).toBeCloseTo(0.4);
   });
 
-  it('reads a platform heading over the industries and teams its body names, and a list closed by a bare noun', () => {
+  it('reads a platform heading over the industries, teams and universities its body names, and a list closed by a bare noun', () => {
     const title = '青溪县人才发展“十四五”规划';
     const text = `${title}
 一、主要任务
 形成以智能装备、生物医药为引领的战略性新兴产业。聚焦发展未来先导产业,在量子信息、空天技术等产业布局创新力量。
 二、重点平台
 (一)青溪人才创新港
-在智能装备、生物医药等产业集聚青年人才。
+在智能装备、生物医药等产业集聚青年人才。与青溪大学深化产学研合作。
 三、重点人才
 (一)青年人才队伍
 深化青溪人才驿站建设。
@@ -304,6 +304,7 @@ describe('drafting names from a plan’s text', () => {
         { type: 'SUPPORTS', from: '青溪人才创新港', to: '智能装备', by: 'HEADING' },
         { type: 'DEVELOPS', from: '青溪人才创新港', to: '青年人才', by: 'HEADING' },
         { type: 'DEVELOPS', from: '青溪人才驿站', to: '青年人才', by: 'HEADING' },
+        { type: 'PARTNERS_WITH', from: '青溪大学', to: '青溪人才创新港', by: 'HEADING' },
       ]),
     );
   });
