@@ -118,22 +118,21 @@ export function draftRelations(
         });
       }
     }
-    // A list closed by a bare noun is of the group of that noun the sentence named before it (聚焦发展重量级未来
-    // 产业,…在数智安防、现代环保…等产业构建…).
+    // A list closed by a bare noun is of the group of that noun the sentence names before it (聚焦发展重量级未来
+    // 产业,…在数智安防、现代环保…等产业构建…), or else after it.
     for (const member of here) {
       const closing = BARE_CLOSING.exec(text.slice(member.end, sentence.end));
       if (closing === null) continue;
       const nounAt = member.end + closing[0].length - (closing[1]?.length ?? 0);
       if (here.some((p) => p.start === nounAt)) continue;
-      const group = here
-        .filter(
-          (p) =>
-            p.end <= member.start &&
-            p.entity.kind === member.entity.kind &&
-            p.entity.name.endsWith(closing[1] ?? '') &&
-            text[p.end] !== '、',
-        )
-        .at(-1);
+      const ofNoun = (p: (typeof here)[number]) =>
+        p.entity.kind === member.entity.kind &&
+        p.entity.name.endsWith(closing[1] ?? '') &&
+        text[p.end] !== '、';
+      // The group named before the list, or else after it (…、C等平台建设,提升产业平台运行成效).
+      const group =
+        here.filter((p) => p.end <= member.start && ofNoun(p)).at(-1) ??
+        here.find((p) => p.start >= nounAt && ofNoun(p));
       if (group === undefined) continue;
       add({
         type: group.entity.kind === 'INDUSTRY' ? 'IN_CATEGORY' : 'PART_OF',
@@ -234,9 +233,11 @@ export function draftRelations(
     const paragraph = text.lastIndexOf('\n', sentence.start);
     if (topic !== undefined && topic.paragraph !== paragraph) topic = undefined;
     const said = outermost(placed[i] ?? []);
-    const team = said.find(
-      (p) => p.entity.kind === 'TALENT_TEAM' && TEAM_TOPIC.test(text.slice(p.start, p.end + 4)),
-    );
+    // The sentence's first team, when it is what the sentence is about (加大学科带头人、…和临床型人才的培养力度 names
+    // parts of the topic, not a new one).
+    const first = said.find((p) => p.entity.kind === 'TALENT_TEAM');
+    const team =
+      first !== undefined && TEAM_TOPIC.test(text.slice(first.start, first.end + 4)) ? first : undefined;
     if (team !== undefined) topic = { entity: team.entity, sentence, paragraph };
     if (topic === undefined) return;
     const about = topic.entity;

@@ -309,6 +309,26 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
+  it('joins a list closed by a bare noun to the group named after it, and keeps a topic over a sentence listing its parts', () => {
+    const title = '青溪县人才发展“十四五”规划';
+    const text = `${title}
+一、主要任务
+完善青溪科创综合平台、青溪创新服务综合体等平台建设,提升“产业平台”运行成效。
+切实加强医疗卫生人才队伍建设。加大学科带头人、学科骨干和临床型人才的培养力度。
+`;
+    const links = draftRelations(text, draftEntities(text), parseSections(text, title), title).map(
+      ({ type, from, to, by }) => ({ type, from, to, by }),
+    );
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { type: 'PART_OF', from: '青溪科创综合平台', to: '产业平台', by: 'ENUMERATION' },
+        { type: 'PART_OF', from: '青溪创新服务综合体', to: '产业平台', by: 'ENUMERATION' },
+        { type: 'PART_OF', from: '学科带头人', to: '医疗卫生人才', by: 'PARAGRAPH' },
+        { type: 'PART_OF', from: '临床型人才', to: '医疗卫生人才', by: 'PARAGRAPH' },
+      ]),
+    );
+  });
+
   it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {
     const { dataset } = readDataset(fromRoot('data', 'plans', 'zhuji-2021'));
     if (dataset === undefined) throw new Error('the curated dataset does not read');
