@@ -52,37 +52,64 @@ export function draftEntities(
     });
   }
   const quoted = foldQuotes(text);
-  const kept = entities.filter((entity) => !restatesTail(entity, entities, quoted, region));
-  return kept.sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0));
+  // A restatement's places are its tail's, where the tail is spelled inside it (优秀[青年人才]培养).
+  const restated = new Map<DraftEntity, DraftEntity>();
+  for (const entity of entities) {
+    const tail = restatedTail(entity, entities, quoted, region);
+    if (tail !== undefined) restated.set(entity, tail);
+  }
+  const places = new Map(entities.map((entity) => [entity, [...entity.places]]));
+  for (const [entity, tail] of restated) {
+    const into = places.get(tail) ?? [];
+    for (const place of entity.places) {
+      const at = text.indexOf(tail.name, place.start);
+      if (at >= 0 && at + tail.name.length <= place.end && !into.some((p) => p.start === at))
+        into.push({ start: at, end: at + tail.name.length });
+    }
+  }
+  return entities
+    .filter((entity) => !restated.has(entity))
+    .map((entity) => ({
+      ...entity,
+      places: (places.get(entity) ?? []).sort((a, b) => a.start - b.start),
+    }))
+    .sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0));
 }
+
+// Words that praise or count a team without naming another (优秀青年人才 is the 青年人才 the plan names).
+const MODIFIERS = /^(?:优秀|高素质|高水平|一流|各类|各级|广大|大批)$/u;
 
 /**
  * A name that is another drafted name of its kind with words before it that the plan drops elsewhere: its own
  * place (诸暨市高层次人才服务专员联系制度 for 高层次人才服务专员联系制度), or the words before a name the plan quotes
- * (新生代企业家“常青藤培育计划”, 乡村振兴“领雁计划”). The shorter name is the entity. `text` has its quotation marks
- * folded to “…”.
+ * (新生代企业家“常青藤培育计划”, 乡村振兴“领雁计划”), or a word that praises a team (优秀青年人才). The shorter name is
+ * the entity. `text` has its quotation marks folded to “…”.
  */
-function restatesTail(
+function restatedTail(
   entity: DraftEntity,
   entities: readonly DraftEntity[],
   text: string,
   region: string | null,
-): boolean {
-  return entities.some(
-    (tail) =>
-      tail !== entity &&
-      tail.kind === entity.kind &&
-      Array.from(tail.name).length >= 4 &&
-      entity.name.length > tail.name.length &&
-      entity.name.endsWith(tail.name) &&
+): DraftEntity | undefined {
+  return entities.find((tail) => {
+    if (
+      tail === entity ||
+      tail.kind !== entity.kind ||
+      Array.from(tail.name).length < 4 ||
+      entity.name.length <= tail.name.length ||
+      !entity.name.endsWith(tail.name)
+    )
+      return false;
+    const before = entity.name.slice(0, -tail.name.length);
+    return (
       // The words before a quoted name are another drafted name, not an industry's: 新生代企业家“常青藤培育计划”,
       // but 数字经济“一号工程” and 科技“创新强市” keep them.
-      ((text.includes(`“${tail.name}”`) &&
-        entities.some(
-          (other) => other.kind !== 'INDUSTRY' && other.name === entity.name.slice(0, -tail.name.length),
-        )) ||
-        (region !== null && placeOf(region).some((p) => entity.name === p + tail.name))),
-  );
+      (text.includes(`“${tail.name}”`) &&
+        entities.some((other) => other.kind !== 'INDUSTRY' && other.name === before)) ||
+      (region !== null && placeOf(region).includes(before)) ||
+      (tail.kind === 'TALENT_TEAM' && MODIFIERS.test(before))
+    );
+  });
 }
 
 /** The plan's place as the text writes it: 诸暨市 and 诸暨. */

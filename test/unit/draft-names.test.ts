@@ -132,12 +132,23 @@ describe('drafting names from a plan’s text', () => {
       expect(names).not.toContain(generic);
   });
 
-  it('drafts a name once without the words the plan drops elsewhere: its own place, a team before a quoted name', () => {
+  it('drafts a name once without the words the plan drops elsewhere: its own place, a team before a quoted name, praise', () => {
     const text = `青溪县人才发展“十四五”规划
 一、主要任务
 培育一批新生代企业家。深化推进新生代企业家“雏鹰培育计划”。完善青溪县高层次人才服务专员制度,深化高层次人才服务专员制度。聚焦数字经济“一号工程”。
+引育青年人才。加大优秀青年人才培养力度。实施“硕博倍增计划”。
 `;
-    const names = draftEntities(text).map((e) => e.name);
+    const entities = draftEntities(text);
+    const names = entities.map((e) => e.name);
+    // 优秀青年人才 is the 青年人才 the plan names, there too.
+    expect(names).not.toContain('优秀青年人才');
+    const young = entities.find((e) => e.name === '青年人才');
+    expect(young?.places.map((p) => text.slice(p.start, p.end))).toEqual(['青年人才', '青年人才']);
+    expect(
+      draftRelations(text, entities, parseSections(text, '青溪县人才发展“十四五”规划')).map(
+        ({ type, from, to }) => `${type} ${from} ${to}`,
+      ),
+    ).toContain('DEVELOPS 硕博倍增计划 青年人才');
     expect(names).toEqual(
       expect.arrayContaining(['雏鹰培育计划', '高层次人才服务专员制度', '数字经济一号工程']),
     );
