@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledPlan } from '../../src/import/compile/compile-plan.js';
+import type { CompiledPlan } from '../../src/import/compile/compiled-plan.js';
 import { findCoMentions, relationCoverage } from '../../src/import/compile/relation-coverage.js';
 import { compileAll } from '../../src/import/import-plans.js';
 import { fromRoot } from '../../src/paths.js';

@@ -5,25 +5,21 @@ import { hashDataset } from './dataset-hash.js';
 import { compileIndicators } from './compile-indicators.js';
 import { compileObservations } from './compile-observations.js';
 import { compileRelations } from './compile-relations.js';
+import type { CompiledPlan } from './compiled-plan.js';
 import { relationCoverage } from './relation-coverage.js';
 import { computeMentions } from '../parse/compute-mentions.js';
 import { parseIndicatorTable } from '../parse/parse-indicator-table.js';
 import { parseSections } from '../parse/parse-sections.js';
 import type { PlanGraph, SectionRecord } from '../../domain/plan-records.js';
 import { listEntry, type Problem } from './problems.js';
-import { readDataset, readLimited, type Dataset } from './read-dataset.js';
+import { readDataset, readLimited } from './read-dataset.js';
 import { readAbbreviations } from './read-abbreviations.js';
 import { shortNames } from './short-names.js';
-import { createSourceIndex, type SourceIndex } from '../parse/source-index.js';
+import { createSourceIndex } from '../parse/source-index.js';
 import { normalizeName } from '../../domain/normalize-name.js';
 
 export { GRAPH_FORMAT_VERSION } from './dataset-hash.js';
-
-export interface CompiledPlan {
-  readonly graph: PlanGraph;
-  readonly dataset: Dataset;
-  readonly source: SourceIndex;
-}
+export type { CompiledPlan } from './compiled-plan.js';
 
 /** Reads, checks and compiles one plan folder; returns every problem found, or the graph when there are none. */
 export function compilePlanFolder(dir: string): { compiled?: CompiledPlan; problems: Problem[] } {

@@ -1,4 +1,4 @@
-import type { CompiledPlan } from './compile-plan.js';
+import type { CompiledPlan } from './compiled-plan.js';
 import { occurrences } from '../parse/source-index.js';
 
 /** A name-like phrase in the text that is neither an entity's name or alias nor on the ignore list. */

@@ -1,4 +1,4 @@
-import type { CompiledPlan } from './compile-plan.js';
+import type { CompiledPlan } from './compiled-plan.js';
 import { RELATION_SIGNATURES } from './relation-signatures.js';
 import type { EntityRecord, MentionRecord } from '../../domain/plan-records.js';
 import { normalizeName } from '../../domain/normalize-name.js';
