@@ -1,3 +1,4 @@
+import { answersAgree, failedAnswer } from './answers.js';
 import type { LoadResult } from './load.js';
 import type { ScaleResult } from './run-bench.js';
 import { SYSTEMS } from './systems.js';
@@ -6,21 +7,9 @@ const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100
 // A ratio against a system that gave no answer, or a p50 below autocannon's 1 ms resolution, has no value.
 const cell = (value: number) => (Number.isFinite(value) ? String(value) : '—');
 
-/** Whether every system that answered gave the same normalised answer as plan-graph. */
-export function answersAgree(answers: Record<string, unknown>): boolean {
-  const reference = JSON.stringify(answers['plan-graph']);
-  return Object.values(answers).every(
-    (answer) => failedAnswer(answer) || JSON.stringify(answer) === reference,
-  );
-}
-
 // autocannon measures whole milliseconds: a p50 of 0 is below 1 ms, not free.
 const p50Ratio = (ours: number, floor: number) => (ours === 0 ? '< 1 ms' : cell(ratio(ours, floor)));
 
-/** An answer recorded as `{ error }`: the system could not answer the shape. */
-export function failedAnswer(answer: unknown): answer is { error: string } {
-  return typeof answer === 'object' && answer !== null && !Array.isArray(answer) && 'error' in answer;
-}
 const geomean = (values: number[]) =>
   values.length === 0
     ? NaN

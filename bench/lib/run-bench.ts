@@ -8,7 +8,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/neo4j/embedded
 import { fromRoot } from '../../src/paths.js';
 import { benchQueries } from './bench-queries.js';
 import { load, type LoadResult } from './load.js';
-import { answersAgree } from './report.js';
+import { answersAgree } from './answers.js';
 import { countRoundTrips, type RoundTrips } from './round-trips.js';
 import { buildShapes, PAGE_SIZE, type BenchParameters, type Shape } from './shapes.js';
 import { startSystem, SYSTEMS, type RunningSystem, type SystemName } from './systems.js';

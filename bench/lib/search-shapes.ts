@@ -1,4 +1,4 @@
-import type { Json, Shape } from './shapes.js';
+import type { Json, Shape } from './shape.js';
 
 // B5 asks for 100 hits: a full page of names holding the text is cut by each system's own order.
 const SEARCH_PAGE = 100;
