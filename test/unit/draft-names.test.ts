@@ -11,6 +11,13 @@ import { fromRoot } from '../../src/paths.js';
 
 // Small texts written for these tests, in the family's style (not quoted from any plan in data/).
 const names = (text: string) => findNames(text).map(({ name, kind, by }) => ({ name, kind, by }));
+/** The links drafted from a text whose first line is its title, each as type, ends and reading. */
+const linksOf = (text: string) => {
+  const title = text.slice(0, text.indexOf('\n'));
+  return draftRelations(text, draftEntities(text), parseSections(text, title), title).map(
+    ({ type, from, to, by }) => ({ type, from, to, by }),
+  );
+};
 
 describe('drafting names from a plan’s text', () => {
   it('reads a kind from a name’s ending, the longest ending first', () => {
@@ -247,10 +254,7 @@ describe('drafting names from a plan’s text', () => {
 (三)服务保障
 建立高技能人才服务专员联系制度,推进青年人才培育计划。
 `;
-    const entities = draftEntities(text);
-    const links = draftRelations(text, entities, parseSections(text, title), title).map(
-      ({ type, from, to, by }) => ({ type, from, to, by }),
-    );
+    const links = linksOf(text);
     expect(links).toEqual(
       expect.arrayContaining([
         { type: 'PART_OF', from: '青溪人才飞地', to: '产业平台', by: 'HEADING' },
@@ -303,9 +307,7 @@ describe('drafting names from a plan’s text', () => {
 (一)青年人才队伍
 深化青溪人才驿站建设。
 `;
-    const links = draftRelations(text, draftEntities(text), parseSections(text, title), title).map(
-      ({ type, from, to, by }) => ({ type, from, to, by }),
-    );
+    const links = linksOf(text);
     expect(links).toEqual(
       expect.arrayContaining([
         { type: 'IN_CATEGORY', from: '智能装备', to: '战略性新兴产业', by: 'ENUMERATION' },
@@ -327,9 +329,7 @@ describe('drafting names from a plan’s text', () => {
 完善青溪科创综合平台、青溪创新服务综合体等平台建设,提升“产业平台”运行成效。
 切实加强医疗卫生人才队伍建设。加大学科带头人、学科骨干和临床型人才的培养力度。
 `;
-    const links = draftRelations(text, draftEntities(text), parseSections(text, title), title).map(
-      ({ type, from, to, by }) => ({ type, from, to, by }),
-    );
+    const links = linksOf(text);
     expect(links).toEqual(
       expect.arrayContaining([
         { type: 'PART_OF', from: '青溪科创综合平台', to: '产业平台', by: 'ENUMERATION' },
