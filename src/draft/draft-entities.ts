@@ -76,13 +76,14 @@ export function draftEntities(
     .sort((a, b) => (a.places[0]?.start ?? 0) - (b.places[0]?.start ?? 0));
 }
 
-// Words that praise or count a team without naming another (优秀青年人才 is the 青年人才 the plan names).
-const MODIFIERS = /^(?:优秀|高素质|高水平|一流|各类|各级|广大|大批)$/u;
+// Words that praise, count or place a team without naming another (优秀青年人才, 行业顶尖人才 are the 青年人才 and
+// 顶尖人才 the plan names).
+const MODIFIERS = /^(?:优秀|高素质|高水平|一流|各类|各级|广大|大批|行业|产业)$/u;
 
 /**
  * A name that is another drafted name of its kind with words before it that the plan drops elsewhere: its own
  * place (诸暨市高层次人才服务专员联系制度 for 高层次人才服务专员联系制度), or the words before a name the plan quotes
- * (新生代企业家“常青藤培育计划”, 乡村振兴“领雁计划”), or a word that praises a team (优秀青年人才). The shorter name is
+ * (新生代企业家“常青藤培育计划”, 乡村振兴“领雁计划”), or a word that praises or places a team (优秀青年人才). The shorter name is
  * the entity. `text` has its quotation marks folded to “…”.
  */
 function restatedTail(

@@ -38,6 +38,9 @@ const SENTENCE_LINKS: readonly { from: DraftKind; to: DraftKind; type: RelationT
 const TO_GROUP =
   /^(?:、[^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\d]+[大个类项])?|为(?:主导|特色|重点|核心|主体|代表|引领)的)$/u;
 
+// Verbs by which people or a program serve an industry.
+const SERVING = /驱动|服务|支撑|助力|助推|赋能|引领/u;
+
 // A list's close by its kind's bare noun: (、B、C)等产业, 等三大平台.
 const BARE_CLOSING =
   /^(?:、[^，,。；;：:]*?)?等(?:[一二三四五六七八九十\d]+[大个类项])?(产业|平台|人才|计划|工程)/u;
@@ -171,8 +174,14 @@ export function draftRelations(
       for (const b of here) {
         const link = SENTENCE_LINKS.find((l) => l.from === a.entity.kind && l.to === b.entity.kind);
         if (link === undefined) continue;
-        // 依托 before a platform or an institution, or before the list it heads, says what a program relies on.
-        const cue = link.type === 'RELIES_ON' && reliedOn(b, here, text, sentence.start) ? 0.2 : 0;
+        // 依托 before a platform or an institution, or before the list it heads, says what a program relies on; a
+        // verb of service between a team or program and an industry after it (…顶尖人才,驱动传统产业升级) says whom
+        // it serves.
+        const cue =
+          (link.type === 'RELIES_ON' && reliedOn(b, here, text, sentence.start)) ||
+          (link.type === 'SERVES' && a.end <= b.start && SERVING.test(text.slice(a.end, b.start)))
+            ? 0.2
+            : 0;
         add({
           type: link.type,
           from: a.entity.name,
@@ -196,8 +205,12 @@ export function draftRelations(
     const said = text.slice(first.start, first.end);
     const within = entities.filter(
       (other) =>
-        // A platform's name holds a team's only as where it gathers them (产业人才集聚平台, 诸暨人才驿站).
-        (other.kind === 'INDUSTRY' || (other.kind === 'TALENT_TEAM' && entity.kind === 'PROGRAM')) &&
+        // A platform's name holds a team's as where it gathers them (产业人才集聚平台, 诸暨人才驿站), or as whom it
+        // serves (高层次人才公共服务平台).
+        (other.kind === 'INDUSTRY' ||
+          (other.kind === 'TALENT_TEAM' &&
+            (entity.kind === 'PROGRAM' ||
+              /^(?:公共)?服务/u.test(said.slice(said.indexOf(other.name) + other.name.length))))) &&
         other.name.length < said.length &&
         said.includes(other.name),
     );

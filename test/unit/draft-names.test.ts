@@ -340,6 +340,21 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
+  it('reads whom a team or a platform serves: a verb of service before an industry, 服务 after a team in a name', () => {
+    const text = `青溪县人才发展“十四五”规划
+一、主要任务
+引育一批顶尖人才。精准引聚创新力强的行业顶尖人才,驱动传统产业升级。建立高层次人才公共服务平台。引进高层次人才50名。
+`;
+    // 行业顶尖人才 is the 顶尖人才 the plan names.
+    expect(draftEntities(text).map((e) => e.name)).not.toContain('行业顶尖人才');
+    expect(linksOf(text)).toEqual(
+      expect.arrayContaining([
+        { type: 'SERVES', from: '顶尖人才', to: '传统产业', by: 'SENTENCE' },
+        { type: 'SERVES', from: '高层次人才公共服务平台', to: '高层次人才', by: 'NAME' },
+      ]),
+    );
+  });
+
   it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {
     const { dataset } = readDataset(fromRoot('data', 'plans', 'zhuji-2021'));
     if (dataset === undefined) throw new Error('the curated dataset does not read');
