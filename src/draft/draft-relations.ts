@@ -170,6 +170,29 @@ export function draftRelations(
       }
     }
     if (inReview(sentence)) return;
+    // 依托… opening a sentence names what the program of the sentence before relies on (重点开展社会治理人才培育计划。
+    // 依托浙江新时代枫桥经验研究院、枫桥学院平台,…).
+    const before = sentences[i - 1];
+    if (
+      said.startsWith('依托') &&
+      before !== undefined &&
+      !text.slice(before.end, sentence.start).includes('\n')
+    ) {
+      for (const program of outermost(placed[i - 1] ?? []).filter((p) => p.entity.kind === 'PROGRAM')) {
+        for (const end of here) {
+          if (end.entity.kind !== 'PLATFORM' && end.entity.kind !== 'INSTITUTION') continue;
+          if (!reliedOn(end, here, text, sentence.start)) continue;
+          add({
+            type: 'RELIES_ON',
+            from: program.entity.name,
+            to: end.entity.name,
+            quotes: [quote(before), said],
+            by: 'PARAGRAPH',
+            confidence: 0.5,
+          });
+        }
+      }
+    }
     for (const a of here) {
       for (const b of here) {
         const link = SENTENCE_LINKS.find((l) => l.from === a.entity.kind && l.to === b.entity.kind);
@@ -292,7 +315,8 @@ export function draftRelations(
         for (const { entity } of placed[i] ?? []) {
           // The platform a heading names supports the industries its section names (五(一) 产业人才集聚平台: 在数智
           // 安防、现代环保…等产业构建原始创新战略力量) and develops its teams; otherwise what the body names is the
-          // heading's (its members, the programs and platforms for its team, the universities it partners with).
+          // heading's (its members, the programs and platforms for its team, the universities it partners with, the
+          // programs that rely on it).
           const supported = head.kind === 'PLATFORM' && entity.kind === 'INDUSTRY';
           const developed = head.kind === 'PLATFORM' && entity.kind === 'TALENT_TEAM';
           const type: RelationType | undefined =
@@ -305,7 +329,9 @@ export function draftRelations(
                   ? 'SUPPORTS'
                   : entity.kind === 'INSTITUTION' && head.kind === 'PLATFORM'
                     ? 'PARTNERS_WITH'
-                    : undefined;
+                    : entity.kind === 'PROGRAM' && head.kind === 'PLATFORM'
+                      ? 'RELIES_ON'
+                      : undefined;
           if (type === undefined || entity.name.includes(head.name) || head.name.includes(entity.name))
             continue;
           add({

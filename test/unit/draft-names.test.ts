@@ -355,6 +355,23 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
+  it('reads what a program relies on: the platform its heading names, what 依托 names in the next sentence', () => {
+    const text = `青溪县人才发展“十四五”规划
+一、重点平台
+(一)人才数字化治理平台
+健全人才数据共享机制。
+二、重点人才
+重点开展“乡村工匠培育计划”。依托青溪学院、青溪农业科创平台,培养一批乡村工匠。
+`;
+    expect(linksOf(text)).toEqual(
+      expect.arrayContaining([
+        { type: 'RELIES_ON', from: '人才数据共享机制', to: '人才数字化治理平台', by: 'HEADING' },
+        { type: 'RELIES_ON', from: '乡村工匠培育计划', to: '青溪学院', by: 'PARAGRAPH' },
+        { type: 'RELIES_ON', from: '乡村工匠培育计划', to: '青溪农业科创平台', by: 'PARAGRAPH' },
+      ]),
+    );
+  });
+
   it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {
     const { dataset } = readDataset(fromRoot('data', 'plans', 'zhuji-2021'));
     if (dataset === undefined) throw new Error('the curated dataset does not read');
