@@ -281,10 +281,12 @@ function knownNames(text: string, known: readonly KnownName[]): NameCandidate[] 
  */
 function enumerations(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
-  // A member holds no 等 or 为: those close the list (…等产业, 以…为主导).
-  const member = '[^、，,。；;：:\\n《》“”等为]{2,16}';
+  // A member holds no 等 or 为: those close the list (…等产业, 以…为主导). A quoted member may hold them, and
+  // quoted members may follow one another with no 、 (打造“诸暨岛”“高新岛”等飞地平台).
+  const plain = '[^、，,。；;：:\\n《》“”等为]{2,16}';
+  const member = `(?:[^、，,。；;：:\\n《》“”等为]{0,12}“[^”\\n]{1,14}”|${plain})`;
   const closing = new RegExp(
-    `((?:${member}、)+${member}?)等(?:[一二三四五六七八九十\\d]+[大个类项])?([^，,。；;：:、\\n]{1,8})`,
+    `((?:${member}${MEMBER_BREAK.source})+${member}?)等(?:[一二三四五六七八九十\\d]+[大个类项])?([^，,。；;：:、\\n]{1,8})`,
     'gu',
   );
   for (const m of text.matchAll(closing)) {
@@ -321,10 +323,19 @@ function nounKind(noun: string): DraftKind | null {
   return null;
 }
 
+// Between two members of a list: 、, or nothing between two quotations.
+const MEMBER_BREAK = /(?:、|(?<=”)(?=“))/u;
+
 function members(list: string, at: number, kind: DraftKind): NameCandidate[] {
   const found: NameCandidate[] = [];
-  let offset = at;
-  for (const part of list.split('、')) {
+  const parts: { part: string; offset: number }[] = [];
+  let from = 0;
+  for (const cut of list.matchAll(new RegExp(MEMBER_BREAK.source, 'gu'))) {
+    parts.push({ part: list.slice(from, cut.index), offset: at + from });
+    from = cut.index + cut[0].length;
+  }
+  parts.push({ part: list.slice(from), offset: at + from });
+  for (const { part, offset } of parts) {
     const lead = part.length - stripLeads(part).length;
     const name = part.slice(lead);
     const own = kindOfName(name);
@@ -341,7 +352,6 @@ function members(list: string, at: number, kind: DraftKind): NameCandidate[] {
         confidence: 0.8,
       });
     }
-    offset += part.length + 1;
   }
   return found;
 }

@@ -57,6 +57,18 @@ describe('drafting names from a plan’s text', () => {
     expect(names('面向教育、卫生、文化等领域人才。').filter((f) => f.by === 'ENUMERATION')).toEqual([]);
   });
 
+  it('reads quoted members of a list, with 、 between them or none (打造“银杏岛”“云溪岛”等飞地平台)', () => {
+    for (const list of ['“银杏岛”“云溪岛”', '“银杏岛”、“云溪岛”']) {
+      const found = names(`积极融入长三角,打造${list}等飞地平台,承接孵化成果。`);
+      expect(found).toEqual(
+        expect.arrayContaining([
+          { name: '银杏岛', kind: 'PLATFORM', by: 'ENUMERATION' },
+          { name: '云溪岛', kind: 'PLATFORM', by: 'ENUMERATION' },
+        ]),
+      );
+    }
+  });
+
   it('cuts a name after the words that lead to it, keeping a verb its ending needs', () => {
     const found = names('高水平建设青溪人才创新港，深入实施青年技能人才培育计划，建立“新型学徒”培养机制。');
     expect(found).toEqual(
