@@ -38,9 +38,10 @@ export function draftEntities(
     for (const f of found) votes.set(f.kind, (votes.get(f.kind) ?? 0) + f.confidence);
     const kind = [...votes].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
     // A name found again and again is likelier a name than a word: each further place adds a little.
+    // Rounded to hundredths: the findings add and subtract tenths, and 0.7 − 0.2 must meet a 0.5 threshold.
     const confidence = Math.min(
       0.99,
-      surest.confidence + 0.05 * (new Set(found.map((f) => f.start)).size - 1),
+      Math.round(100 * (surest.confidence + 0.05 * (new Set(found.map((f) => f.start)).size - 1))) / 100,
     );
     if (confidence < (options.minConfidence ?? 0.5)) continue;
     entities.push({
