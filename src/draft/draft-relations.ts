@@ -38,6 +38,9 @@ const SENTENCE_LINKS: readonly { from: DraftKind; to: DraftKind; type: RelationT
 const TO_GROUP =
   /^(?:、[^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\d]+[大个类项])?|为(?:主导|特色|重点|核心|主体|代表|引领)的)$/u;
 
+// What follows a body that leads the plan's work.
+const LEADING = /^(?:统一)?(?:牵头|领导|抓总|指导协调|统筹)/u;
+
 // Verbs by which people or a program serve an industry.
 const SERVING = /驱动|服务|支撑|助力|助推|赋能|引领/u;
 
@@ -107,6 +110,20 @@ export function draftRelations(
       }
     }
     const here = outermost(placed[i] ?? []);
+    // 市委人才办牵头制定规划任务分解…, 组织部门牵头抓总: who leads the plan's work.
+    if (planTitle !== undefined) {
+      for (const { entity, end } of here) {
+        if (entity.kind !== 'INSTITUTION' || !LEADING.test(text.slice(end, end + 6))) continue;
+        add({
+          type: 'LEADS',
+          from: entity.name,
+          to: planTitle,
+          quotes: [said],
+          by: 'SENTENCE',
+          confidence: 0.6,
+        });
+      }
+    }
     for (const member of here) {
       for (const group of here) {
         if (member.entity.kind !== group.entity.kind || member.end > group.start) continue;

@@ -384,6 +384,15 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
+  it('reads who leads the plan’s work: a body followed by 牵头 or 统一领导', () => {
+    const title = '青溪县人才发展“十四五”规划';
+    const text = `${title}
+一、保障措施
+(一)组织保障。县委人才办牵头制定规划任务分解和重大工程实施办法。
+`;
+    expect(linksOf(text)).toContainEqual({ type: 'LEADS', from: '县委人才办', to: title, by: 'SENTENCE' });
+  });
+
   it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {
     const { dataset } = readDataset(fromRoot('data', 'plans', 'zhuji-2021'));
     if (dataset === undefined) throw new Error('the curated dataset does not read');
