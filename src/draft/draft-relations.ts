@@ -187,6 +187,22 @@ export function draftRelations(
       }
     }
     if (inReview(sentence)) return;
+    // 依托浙江新时代枫桥经验研究院、…,完善…研究智库建设: the institutions 依托 names host the platforms built after.
+    for (const host of here) {
+      if (host.entity.kind !== 'INSTITUTION' || !reliedOn(host, here, text, sentence.start)) continue;
+      for (const platform of here) {
+        if (platform.entity.kind !== 'PLATFORM' || platform.start < host.end) continue;
+        if (reliedOn(platform, here, text, sentence.start)) continue;
+        add({
+          type: 'HOSTS',
+          from: host.entity.name,
+          to: platform.entity.name,
+          quotes: [said],
+          by: 'SENTENCE',
+          confidence: 0.5,
+        });
+      }
+    }
     // 依托… opening a sentence names what the program of the sentence before relies on (重点开展社会治理人才培育计划。
     // 依托浙江新时代枫桥经验研究院、枫桥学院平台,…).
     const before = sentences[i - 1];

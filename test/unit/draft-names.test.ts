@@ -393,6 +393,20 @@ describe('drafting names from a plan’s text', () => {
     expect(linksOf(text)).toContainEqual({ type: 'LEADS', from: '县委人才办', to: title, by: 'SENTENCE' });
   });
 
+  it('reads the institutions 依托 names as hosts of the platforms the sentence goes on to build', () => {
+    const text = `青溪县人才发展“十四五”规划
+一、主要任务
+依托青溪学院、青溪师范大学,完善青溪乡村振兴研究智库建设。
+`;
+    const links = linksOf(text);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { type: 'HOSTS', from: '青溪学院', to: '青溪乡村振兴研究智库', by: 'SENTENCE' },
+        { type: 'HOSTS', from: '青溪师范大学', to: '青溪乡村振兴研究智库', by: 'SENTENCE' },
+      ]),
+    );
+  });
+
   it('scores a draft against a curated dataset: exact spellings of the right kind, per kind', () => {
     const { dataset } = readDataset(fromRoot('data', 'plans', 'zhuji-2021'));
     if (dataset === undefined) throw new Error('the curated dataset does not read');
