@@ -73,6 +73,7 @@ const LEADS = [
   '对接',
   '融入',
   '承担',
+  '随着',
   '申报',
   '畅通',
   '引聚',
@@ -227,6 +228,7 @@ export function findNames(original: string, known: readonly KnownName[] = []): N
     ...knownNames(text, known),
     ...endingNames(text),
     ...bareNames(text),
+    ...quotedPrograms(text),
   ].map((candidate) => (text === original ? candidate : asWritten(candidate, text, original)));
   // One name at one place once, its surest finding (乡村振兴人才 from …人才 and from …人才队伍).
   const surest = new Map<string, NameCandidate>();
@@ -430,6 +432,32 @@ function bareNames(text: string): NameCandidate[] {
       if (opens && ends)
         found.push({ name, kind, start: at, end: at + name.length, by: 'ENDING', confidence: 0.55 });
     }
+  }
+  return found;
+}
+
+// Verbs a plan puts before a program it names in quotation marks without a kind's word (升级招才引智“春秋专列”).
+const PROGRAM_VERBS = /(?:实施|推动|推进|开展|升级|畅通|评选一批|打好|探索实行|启动)[^，,。；;：:“”]{0,6}$/u;
+
+/**
+ * A quoted term with no kind's word, closing its clause after a verb a plan gives its programs: 升级招才引智“春秋
+ * 专列”, 评选一批“诸暨名医”. Believed a little (0.55): quotation marks also set slogans apart.
+ */
+function quotedPrograms(text: string): NameCandidate[] {
+  const found: NameCandidate[] = [];
+  for (const m of text.matchAll(/“([^“”\n，,。；;]{2,8})”(?=[，,。；;、]|$)/gmu)) {
+    const name = m[1] ?? '';
+    if (kindOfName(name) !== null || !/\p{Script=Han}{2}/u.test(name)) continue;
+    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    if (!PROGRAM_VERBS.test(before)) continue;
+    found.push({
+      name,
+      kind: 'PROGRAM',
+      start: m.index,
+      end: m.index + m[0].length,
+      by: 'ENDING',
+      confidence: 0.55,
+    });
   }
   return found;
 }

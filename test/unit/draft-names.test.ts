@@ -69,6 +69,18 @@ describe('drafting names from a plan’s text', () => {
     }
   });
 
+  it('reads a quoted term closing its clause after a program’s verb as a program (升级招才引智“春秋专列”)', () => {
+    const found = names('升级招才引智“春秋专列”,评选一批“青溪名医”。打造人才来青溪“第一站”。');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: '春秋专列', kind: 'PROGRAM', by: 'ENDING' },
+        { name: '青溪名医', kind: 'PROGRAM', by: 'ENDING' },
+      ]),
+    );
+    // A slogan after another verb is not one.
+    expect(found.map((f) => f.name)).not.toContain('第一站');
+  });
+
   it('cuts a name after the words that lead to it, keeping a verb its ending needs', () => {
     const found = names('高水平建设青溪人才创新港，深入实施青年技能人才培育计划，建立“新型学徒”培养机制。');
     expect(found).toEqual(
