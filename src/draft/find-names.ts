@@ -544,8 +544,15 @@ const WEAK_ENDINGS = /(?:体系|模式|战略|目录|改革|中心|系统)$/u;
  */
 function tooGeneric(name: string): boolean {
   const kind = kindOfName(name);
-  return (kind === 'PROGRAM' && name.length <= 4) || (kind === 'GOAL' && name.length < 6);
+  return (
+    (kind === 'PROGRAM' && (name.length <= 4 || ROUTINE_MECHANISM.test(name))) ||
+    (kind === 'GOAL' && name.length < 6)
+  );
 }
+
+// A mechanism named for routine work (人才管理机制, 人才工作运行机制, 服务工作机制) is how a plan talks of its
+// administration, not a measure it names.
+const ROUTINE_MECHANISM = /(?:使用|管理|投入|运行|运营|工作)机制$/u;
 
 /**
  * A team is named without the word for its ranks: 科技创新人才队伍 is the team 科技创新人才, 诸暨工匠队伍 the

@@ -144,14 +144,19 @@ describe('drafting names from a plan’s text', () => {
     }
   });
 
-  it('leaves out what no curator keeps: counted restatements, a member run into its noun, the place before a bare word, fields', () => {
+  it('leaves out what no curator keeps: counted restatements, a member run into its noun, the place before a bare word, fields, routine mechanisms', () => {
     const text = `青溪县人才发展“十四五”规划
 一、主要任务
 聚焦青溪产业,提升三大传统优势产业,发展智能装备、生物医药等产业。培养设计、智造等新业态人才,完善科技攻关、成果转化等功能性平台。
+完善人才管理机制,健全人才工作运行机制,建立领衔专家奖励机制。
 `;
     const names = draftEntities(text).map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['智能装备', '生物医药', '新业态人才', '功能性平台']));
+    expect(names).toEqual(
+      expect.arrayContaining(['智能装备', '生物医药', '新业态人才', '功能性平台', '领衔专家奖励机制']),
+    );
     for (const generic of [
+      '人才管理机制',
+      '人才工作运行机制',
       '青溪产业',
       '三大传统优势产业',
       '生物医药等产业',
