@@ -21,6 +21,9 @@ const FIVE_YEAR_PLANS: Readonly<Record<string, number>> = {
 
 const TITLE = /^[^，,。；;：:|]{4,60}(?:规划|计划|方案|纲要|意见)(?:\s*[(（][^)）]{1,20}[)）])?$/u;
 
+/** The word that ends a region's name with its level: 浙江省, 诸暨市, 青溪县 …. */
+export const REGION_LEVEL = /(?:省|自治区|市|州|盟|县|区|旗)/u;
+
 /**
  * The plan's title (the first line that is a document title on its own, after any notice that issues it),
  * its issuer, 文号, date, period and region, each as the text writes it, or null where the text does not say.
@@ -52,6 +55,6 @@ export function detectPlan(text: string): DetectedPlan {
   const span = /(20\d{2})\s*[-—–至]\s*(20\d{2})/u.exec(title);
   const periodStart = span !== null ? Number(span[1]) : (fiveYear ?? null);
   const periodEnd = span !== null ? Number(span[2]) : fiveYear === undefined ? null : fiveYear + 4;
-  const region = /^(.{2,12}?(?:省|自治区|市|州|盟|县|区|旗))/u.exec(title)?.[1] ?? null;
+  const region = new RegExp(`^(.{2,12}?${REGION_LEVEL.source})`, 'u').exec(title)?.[1] ?? null;
   return { title, issuer, documentNumber, issuedOn, periodStart, periodEnd, region };
 }

@@ -1,5 +1,5 @@
 import { findNames, foldQuotes, type FoundBy, type KnownName, type NameCandidate } from './find-names.js';
-import { detectPlan } from './detect-plan.js';
+import { detectPlan, REGION_LEVEL } from './detect-plan.js';
 import type { DraftKind } from './kind-suffixes.js';
 
 /** A drafted entity: one name, its kind, every place the patterns found it and how sure they are. */
@@ -116,7 +116,7 @@ function restatedTail(
 
 /** The plan's place as the text writes it: 诸暨市 and 诸暨. */
 function placeOf(region: string): string[] {
-  const bare = region.replace(/(?:省|自治区|市|州|盟|县|区|旗)$/u, '');
+  const bare = region.replace(new RegExp(`${REGION_LEVEL.source}$`, 'u'), '');
   return bare.length >= 2 && bare !== region ? [region, bare] : [region];
 }
 
