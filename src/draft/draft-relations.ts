@@ -44,6 +44,26 @@ const LEADING = /^(?:统一)?(?:牵头|领导|抓总|指导协调|统筹)/u;
 // Verbs by which people or a program serve an industry.
 const SERVING = /驱动|服务|支撑|助力|助推|赋能|引领/u;
 
+// The links a heading that is a name reads over what its section's body names, by the two kinds: the platform a
+// heading names supports the industries and develops the teams its body names (五(一) 产业人才集聚平台: 在数智安防、
+// 现代环保…等产业构建原始创新战略力量), partners with its universities, and the programs there rely on it; the
+// programs and platforms under a team's heading develop it, the platforms under an industry's support it.
+const HEADING_LINKS: readonly {
+  readonly head: DraftKind;
+  readonly body: DraftKind;
+  readonly type: RelationType;
+  /** From the heading's entity to the body's (SUPPORTS an industry), or the other way (DEVELOPS the team). */
+  readonly fromHead: boolean;
+}[] = [
+  { head: 'PLATFORM', body: 'INDUSTRY', type: 'SUPPORTS', fromHead: true },
+  { head: 'PLATFORM', body: 'TALENT_TEAM', type: 'DEVELOPS', fromHead: true },
+  { head: 'PLATFORM', body: 'INSTITUTION', type: 'PARTNERS_WITH', fromHead: false },
+  { head: 'PLATFORM', body: 'PROGRAM', type: 'RELIES_ON', fromHead: false },
+  { head: 'TALENT_TEAM', body: 'PROGRAM', type: 'DEVELOPS', fromHead: false },
+  { head: 'TALENT_TEAM', body: 'PLATFORM', type: 'DEVELOPS', fromHead: false },
+  { head: 'INDUSTRY', body: 'PLATFORM', type: 'SUPPORTS', fromHead: false },
+];
+
 // A list's close by its kind's bare noun: (、B、C)等产业, 等三大平台.
 const BARE_CLOSING =
   /^(?:、[^，,。；;：:]*?)?等(?:[一二三四五六七八九十\d]+[大个类项])?(产业|平台|人才|计划|工程)/u;
@@ -346,31 +366,18 @@ export function draftRelations(
       sentences.forEach((sentence, i) => {
         if (i <= headIndex || sentence.start >= section.end) return;
         for (const { entity } of placed[i] ?? []) {
-          // The platform a heading names supports the industries its section names (五(一) 产业人才集聚平台: 在数智
-          // 安防、现代环保…等产业构建原始创新战略力量) and develops its teams; otherwise what the body names is the
-          // heading's (its members, the programs and platforms for its team, the universities it partners with, the
-          // programs that rely on it).
-          const supported = head.kind === 'PLATFORM' && entity.kind === 'INDUSTRY';
-          const developed = head.kind === 'PLATFORM' && entity.kind === 'TALENT_TEAM';
-          const type: RelationType | undefined =
+          // A name of the heading's own kind is a member of it (not for industries: a group of them is a category).
+          const link =
             entity.kind === head.kind && head.kind !== 'INDUSTRY'
-              ? 'PART_OF'
-              : ((entity.kind === 'PROGRAM' || entity.kind === 'PLATFORM') && head.kind === 'TALENT_TEAM') ||
-                  developed
-                ? 'DEVELOPS'
-                : (entity.kind === 'PLATFORM' && head.kind === 'INDUSTRY') || supported
-                  ? 'SUPPORTS'
-                  : entity.kind === 'INSTITUTION' && head.kind === 'PLATFORM'
-                    ? 'PARTNERS_WITH'
-                    : entity.kind === 'PROGRAM' && head.kind === 'PLATFORM'
-                      ? 'RELIES_ON'
-                      : undefined;
+              ? { type: 'PART_OF' as const, fromHead: false }
+              : HEADING_LINKS.find((l) => l.head === head.kind && l.body === entity.kind);
+          const type = link?.type;
           if (type === undefined || entity.name.includes(head.name) || head.name.includes(entity.name))
             continue;
           add({
             type,
-            from: supported || developed ? head.name : entity.name,
-            to: supported || developed ? entity.name : head.name,
+            from: link?.fromHead === true ? head.name : entity.name,
+            to: link?.fromHead === true ? entity.name : head.name,
             quotes: [quote(heading), quote(sentence)],
             by: 'HEADING',
             confidence: 0.45,
