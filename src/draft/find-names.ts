@@ -141,6 +141,7 @@ const LEADS = [
   '推广',
   '满足',
   '打破',
+  '突出',
   '助推',
   '结合',
   '统筹',
@@ -208,9 +209,10 @@ const NUMBERING =
   /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[章节][\s\u3000]*|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．]|——|[一二三四五六七八九十]+是)/u;
 
 // Who a plan's people are not: the talent of a place, a period or everyone (诸暨市人才, 区域人才, 各类人才), those
-// a program selects (诸暨英才计划人才: the program is the name), and slogans (产业-人才).
+// a program selects (诸暨英才计划人才: the program is the name), those a platform serves (市场平台服务人才), and
+// slogans (产业-人才).
 const NOT_A_TEAM =
-  /(?:(?:市|县|省|区域|全球|各类|时期|领域|十四五)人才|(?:计划|工程).*(?:人才|团队))$|[-+—]/u;
+  /(?:(?:市|县|省|区域|全球|各类|时期|领域|十四五)人才|(?:计划|工程).*(?:人才|团队)|(?:平台|基地|飞地|园区)(?:服务|孵化|培育|培养|集聚|吸引|引育)人才)$|[-+—]/u;
 
 /**
  * Every name the patterns find in the text, in text order: titles in 《》 (policies), the members of an
@@ -338,7 +340,9 @@ function members(list: string, at: number, kind: DraftKind): NameCandidate[] {
   }
   parts.push({ part: list.slice(from), offset: at + from });
   for (const { part, offset } of parts) {
-    const lead = part.length - stripLeads(part).length;
+    // The first member may follow the word that joins the list to its sentence (与清华大学、浙江大学等高校).
+    const joined = /^[与和及]/u.test(part) ? 1 : 0;
+    const lead = part.length - stripLeads(part.slice(joined)).length;
     const name = part.slice(lead);
     const own = kindOfName(name);
     // An industry is named without its ending (精密制造、时尚袜艺等产业), a team or a platform is not: members without
@@ -365,7 +369,7 @@ function endingNames(text: string): NameCandidate[] {
     const base = phrase.length - stripLeads(phrase).length;
     for (let end = base + 2; end <= phrase.length; end++) {
       const kind = kindOfName(unquoted(phrase.slice(base, end)));
-      if (kind === null) continue;
+      if (kind === null || WORD_GOES_ON.test(phrase.slice(end))) continue;
       const start = startOf(phrase, base, end, kind);
       if (start === null) continue;
       // A name the plan quotes in part starts where its quotation does (新生代企业家“常青藤”培育计划 names
@@ -406,6 +410,9 @@ function endingNames(text: string): NameCandidate[] {
   }
   return found;
 }
+
+// A character that makes an ending part of another word: 工程师, 大学生, 人才链, 产业化.
+const WORD_GOES_ON = /^[师生链化]/u;
 
 // Words that are a kind's ending and, alone, a name the family curates: groups of people (诸暨籍大学生, 海内外院士)
 // and kinds of platform (省级众创空间20家).
@@ -501,7 +508,11 @@ function startOf(phrase: string, base: number, end: number, kind: DraftKind): nu
   const cuts = [base];
   for (let i = base; i < end; i++) {
     const lead = LEADS.find((word) => phrase.startsWith(word, i));
-    if (lead !== undefined && lead.length > 0) cuts.push(i + lead.length);
+    // A leading word that opens a kind's word is that word (孵化 in 丝绸之路人才孵化器站点): no cut there.
+    const opensEnding = ENDINGS.some(
+      ({ ending }) => lead !== undefined && ending.length > lead.length && phrase.startsWith(ending, i),
+    );
+    if (lead !== undefined && lead.length > 0 && !opensEnding) cuts.push(i + lead.length);
   }
   for (let c = cuts.length - 1; c >= 0; c--) {
     const start = cuts[c] ?? base;

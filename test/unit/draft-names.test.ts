@@ -102,6 +102,17 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
+  it('ends and starts a name on a word’s edge: not inside 孵化器, 工程师 or 大学生, not on the word joining a list', () => {
+    const found = names(
+      '搭建银杏人才孵化器站点，建设青溪工程师协同创新中心，新增就业大学生1万名，与青溪大学、云溪学院等高校合作，让市场平台服务人才。',
+    );
+    expect(found.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['银杏人才孵化器站点', '青溪工程师协同创新中心', '青溪大学', '云溪学院']),
+    );
+    for (const cut of ['器站点', '青溪工程', '就业大学', '与青溪大学', '市场平台服务人才'])
+      expect(found.map((f) => f.name)).not.toContain(cut);
+  });
+
   it('starts a name where the plan’s quotation of it starts, and trusts quoted names more', () => {
     const found = findNames('开展青年企业家“银杏”培育计划。').filter((f) => f.kind === 'PROGRAM');
     const [quoted, whole] = ['银杏培育计划', '青年企业家银杏培育计划'].map((name) =>
