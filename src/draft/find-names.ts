@@ -141,6 +141,8 @@ const LEADS = [
   '推广',
   '满足',
   '打破',
+  '支撑',
+  '共建',
   '突出',
   '助推',
   '结合',
@@ -537,9 +539,10 @@ function stripLeads(phrase: string): string {
   }
 }
 
-// What follows a name where a sentence goes on about it: a count (孵化器3家), a verb (双创平台扩容提质).
+// What follows a name where a sentence goes on about it: a count (孵化器3家), a verb (双创平台扩容提质), its
+// brand or model (加速器品牌, 离岛式孵化平台模式).
 const AFTER_NAME =
-  /^(?:\d|[一二三四五六七八九十百千万]+[家个所名]|扩容|提质|指导|牵头|负责|协调|落地|转化|升级|运营|引领|带动|统筹|覆盖|达到|实现|获得|入选|每年)/u;
+  /^(?:\d|[一二三四五六七八九十百千万]+[家个所名]|品牌|模式|扩容|提质|指导|牵头|负责|协调|落地|转化|升级|运营|引领|带动|统筹|覆盖|达到|实现|获得|入选|每年)/u;
 
 function closesName(rest: string): boolean {
   return AFTER_NAME.test(rest) || LEADS.some((word) => rest.startsWith(word));
@@ -547,7 +550,8 @@ function closesName(rest: string): boolean {
 
 // Endings many plain phrases share (科技创新平台体系, 人才政策体系): a name with one needs more to be believed, a
 // second place or quotation marks (named once and closing its phrase it stays under 0.5: 1 in 4 such was curated).
-const WEAK_ENDINGS = /(?:体系|模式|战略|目录|改革|中心|系统)$/u;
+// An industries' 产业体系 (现代产业体系) is a whole the plans name, not a plain phrase.
+const WEAK_ENDINGS = /(?:(?<!产业)体系|模式|战略|目录|改革|中心|系统)$/u;
 
 /**
  * A short program or goal the plan does not quote is most often a common phrase (长效机制, 重大工程, 人才高地);

@@ -102,6 +102,16 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
+  it('closes a name before its brand or model, after 支撑 or 共建, and believes an industries’ 产业体系', () => {
+    const found = draftEntities(
+      '青溪县人才规划\n打造银杏中试基地和加速器品牌，推广云溪孵化平台模式，支撑传统制造业升级，引进共建高校研究院，紧扣以“三新”为引领的现代产业体系。\n',
+    ).map((e) => e.name);
+    expect(found).toEqual(
+      expect.arrayContaining(['加速器', '云溪孵化平台', '传统制造业', '高校研究院', '现代产业体系']),
+    );
+    for (const long of ['支撑传统制造业', '共建高校研究院']) expect(found).not.toContain(long);
+  });
+
   it('ends and starts a name on a word’s edge: not inside 孵化器, 工程师 or 大学生, not on the word joining a list', () => {
     const found = names(
       '搭建银杏人才孵化器站点，建设青溪工程师协同创新中心，新增就业大学生1万名，与青溪大学、云溪学院等高校合作，让市场平台服务人才。',
