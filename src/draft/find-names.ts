@@ -141,6 +141,7 @@ const LEADS = [
   '推广',
   '满足',
   '打破',
+  '就业',
   '支撑',
   '共建',
   '突出',
@@ -545,7 +546,10 @@ const AFTER_NAME =
   /^(?:\d|[一二三四五六七八九十百千万]+[家个所名]|品牌|模式|扩容|提质|指导|牵头|负责|协调|落地|转化|升级|运营|引领|带动|统筹|覆盖|达到|实现|获得|入选|每年)/u;
 
 function closesName(rest: string): boolean {
-  return AFTER_NAME.test(rest) || LEADS.some((word) => rest.startsWith(word));
+  return (
+    AFTER_NAME.test(rest) ||
+    (LEADS.some((word) => rest.startsWith(word)) && !ENDINGS.some(({ ending }) => rest.startsWith(ending)))
+  );
 }
 
 // Endings many plain phrases share (科技创新平台体系, 人才政策体系): a name with one needs more to be believed, a

@@ -119,8 +119,12 @@ describe('drafting names from a plan’s text', () => {
     expect(found.map((f) => f.name)).toEqual(
       expect.arrayContaining(['银杏人才孵化器站点', '青溪工程师协同创新中心', '青溪大学', '云溪学院']),
     );
-    for (const cut of ['器站点', '青溪工程', '就业大学', '与青溪大学', '市场平台服务人才'])
+    expect(found.map((f) => f.name)).toContain('大学生');
+    for (const cut of ['器站点', '青溪工程', '就业大学', '就业大学生', '与青溪大学', '市场平台服务人才'])
       expect(found.map((f) => f.name)).not.toContain(cut);
+    // A run inside a longer name does not close before a word that opens a kind's ending (银杏人才 before 孵化器).
+    const team = findNames('搭建银杏人才孵化器站点，建设。').find((f) => f.name === '银杏人才');
+    expect(team?.confidence).toBeLessThan(0.5);
   });
 
   it('starts a name where the plan’s quotation of it starts, and trusts quoted names more', () => {
