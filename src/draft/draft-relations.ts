@@ -2,6 +2,7 @@ import { sentencesOf, type SentenceSpan } from '../domain/sentences.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { ParsedSection } from '../import/parse/parse-sections.js';
 import type { DraftEntity } from './draft-entities.js';
+import { ROLE } from './find-names.js';
 import type { DraftKind } from './kind-suffixes.js';
 
 /** How a drafted link was read: as the curated data grades its bases. */
@@ -34,9 +35,12 @@ const SENTENCE_LINKS: readonly { from: DraftKind; to: DraftKind; type: RelationT
   ];
 
 // What lies between an enumeration's last member and the group it belongs to: …等三大 (A、B、C等三大X) or
-// 为主导的 (以A、B、C为主导的X).
-const TO_GROUP =
-  /^(?:、[^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\d]+[大个类项])?|为(?:主导|特色|重点|核心|主体|代表|引领)的)$/u;
+// 为主导的 (以A、B、C为主导的X), or between a member and the group with each member's part said (以A为主导、B为特色
+// 的“X”).
+const TO_GROUP = new RegExp(
+  `^(?:、[^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\\d]+[大个类项])?|${ROLE}的)$|^${ROLE}(?:、[^，,。；;：:为]{1,16}${ROLE})*的“?$`,
+  'u',
+);
 
 // What follows a body that leads the plan's work.
 const LEADING = /^(?:统一)?(?:牵头|领导|抓总|指导协调|统筹)/u;

@@ -193,6 +193,7 @@ const LEADS = [
   '其中',
   '以上',
   '让',
+  '要',
   '认定',
   '打好',
   '评估',
@@ -304,17 +305,31 @@ function enumerations(text: string): NameCandidate[] {
     if (kind === null) continue;
     found.push(...members(m[1] ?? '', m.index, kind));
   }
-  const grouped = new RegExp(
-    `以((?:${member}、)+${member})为(?:主导|特色|重点|核心|主体|代表|引领)的([^，,。；;：:、\\n]{2,10})`,
-    'gu',
-  );
+  const grouped = new RegExp(`以((?:${member}、)+${member})${ROLE}的([^，,。；;：:、\\n]{2,10})`, 'gu');
   for (const m of text.matchAll(grouped)) {
     const kind = nounKind(m[2] ?? '');
     if (kind === null) continue;
     found.push(...members(m[1] ?? '', m.index + 1, kind));
   }
+  // Each member with its own role: 以汽车装备为主导、航空航天为特色的“1+1”产业.
+  const roles = new RegExp(`以((?:${plain}${ROLE}、)+${plain}${ROLE})的([^，,。；;：:、\\n]{2,10})`, 'gu');
+  for (const m of text.matchAll(roles)) {
+    const kind = nounKind(unquoted(m[2] ?? ''));
+    if (kind === null) continue;
+    const list = (m[1] ?? '').replace(new RegExp(ROLE, 'gu'), (role) => ' '.repeat(role.length));
+    found.push(
+      ...members(list, m.index + 1, kind).map((member) => ({
+        ...member,
+        name: member.name.trimEnd(),
+        end: member.end - (member.name.length - member.name.trimEnd().length),
+      })),
+    );
+  }
   return found;
 }
+
+/** The part a group's members play in it: 以A、B为主导的X, 以A为主导、B为特色的X (a regular expression's source). */
+export const ROLE = '为(?:主导|特色|重点|核心|主体|代表|引领)';
 
 /** The kind the longest opening of `noun` that is a kind's word gives (战略性新兴产业集… → 战略性新兴产业 → INDUSTRY). */
 function nounKind(noun: string): DraftKind | null {

@@ -262,6 +262,25 @@ describe('drafting names from a plan’s text', () => {
     expect(ports[0]?.places.map((p) => text.slice(p.start, p.end))).toEqual(['银杏港', '银杏人才港']);
   });
 
+  it('reads a group whose members each have their part (以A为主导、B为特色的“X”产业) as an enumeration', () => {
+    const text =
+      '青溪县人才发展“十四五”规划\n一、主要任务\n布局以轨道交通为主导、生物医药为特色的“2+1”产业,要打破产业壁垒。\n';
+    expect(names(text)).toEqual(
+      expect.arrayContaining([
+        { name: '轨道交通', kind: 'INDUSTRY', by: 'ENUMERATION' },
+        { name: '生物医药', kind: 'INDUSTRY', by: 'ENUMERATION' },
+      ]),
+    );
+    expect(linksOf(text)).toEqual(
+      expect.arrayContaining([
+        { type: 'IN_CATEGORY', from: '轨道交通', to: '2+1产业', by: 'ENUMERATION' },
+        { type: 'IN_CATEGORY', from: '生物医药', to: '2+1产业', by: 'ENUMERATION' },
+      ]),
+    );
+    // A modal before a verb leads to a name as the verb does: 要打破产业 names nothing.
+    expect(draftEntities(text).map((e) => e.name)).not.toContain('要打破产业');
+  });
+
   it('drafts links: an enumeration to its group, kinds one sentence pairs, a heading over its body, the plan’s bases', () => {
     const title = '青溪县人才发展“十四五”规划';
     const text = `${title}
