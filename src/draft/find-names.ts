@@ -235,10 +235,17 @@ export function findNames(original: string, known: readonly KnownName[] = []): N
     ...endingNames(text),
     ...bareNames(text),
     ...quotedPrograms(text),
+  ];
+  const joined = joinedNames(text, found);
+  // A joined name is read instead of its second half at that place (职业经理人引育行动 there is half a name).
+  const halves = new Set(joined.map(({ name, half }) => `${name.end}|${half}`));
+  const read = [
+    ...found.filter((f) => !halves.has(`${f.end}|${f.start}`)),
+    ...joined.map(({ name }) => name),
   ].map((candidate) => (text === original ? candidate : asWritten(candidate, text, original)));
   // One name at one place once, its surest finding (乡村振兴人才 from …人才 and from …人才队伍).
   const surest = new Map<string, NameCandidate>();
-  for (const candidate of found) {
+  for (const candidate of read) {
     const key = `${candidate.start}|${candidate.name}`;
     const kept = surest.get(key);
     if (kept === undefined || candidate.confidence > kept.confidence) surest.set(key, candidate);
@@ -256,6 +263,58 @@ function asWritten(candidate: NameCandidate, folded: string, original: string): 
   const written = unquoted(original.slice(candidate.start, candidate.end));
   const at = read.indexOf(candidate.name);
   return at < 0 ? candidate : { ...candidate, name: written.slice(at, at + candidate.name.length) };
+}
+
+// What a measure's opening words end with when they name an action of the measure (新生代企业家培养和职业经理人引育
+// 行动, 人才分类评价和市场评价改革).
+const ACTION = /(?:培养|培育|引育|引进|评价|监管|共享|提升|服务|管理|建设)$/u;
+
+/**
+ * A name whose opening words are joined by 和, 与 or 及 to the name after them: words naming nothing of their own
+ * (no kind's ending) that run parallel to that name's (社会事业和社会治理领军人才: a word shared) or, for a measure,
+ * name an action as it does (新生代企业家培养和职业经理人引育行动). Two things side by side (技术资源和研发平台) are
+ * not joined.
+ */
+function joinedNames(
+  text: string,
+  found: readonly NameCandidate[],
+): { readonly name: NameCandidate; readonly half: number }[] {
+  const joined: { readonly name: NameCandidate; readonly half: number }[] = [];
+  for (const candidate of found) {
+    const join = text.charAt(candidate.start - 1);
+    if (candidate.by !== 'ENDING' || !/^[和与及]$/u.test(join)) continue;
+    let from = candidate.start - 1;
+    while (from > 0 && !BREAK.test(text.charAt(from - 1)) && candidate.start - from < 14) from--;
+    if (from > 0 && !BREAK.test(text.charAt(from - 1))) continue;
+    const words = text.slice(from, candidate.start - 1);
+    // A field the measure is for opens no name (重点领域人才分类评价和市场评价改革).
+    const opening = stripLeads(words.slice(NUMBERING.exec(words)?.[0].length ?? 0)).replace(/^.*领域/u, '');
+    if (
+      opening.length < 2 ||
+      kindOfName(opening) !== null ||
+      LEADS.includes(opening) ||
+      /[\d“”]/u.test(opening)
+    )
+      continue;
+    const stem = candidate.name.slice(0, -2);
+    const parallel = bigrams(opening).some((pair) => stem.includes(pair));
+    const actions = (candidate.kind === 'PROGRAM' || candidate.kind === 'PLATFORM') && ACTION.test(opening);
+    if (!parallel && !actions) continue;
+    joined.push({
+      name: {
+        ...candidate,
+        name: `${opening}${join}${candidate.name}`,
+        start: candidate.start - 1 - opening.length,
+        confidence: candidate.confidence + 0.05,
+      },
+      half: candidate.start,
+    });
+  }
+  return joined;
+}
+
+function bigrams(words: string): string[] {
+  return Array.from({ length: Math.max(0, words.length - 1) }, (_, i) => words.slice(i, i + 2));
 }
 
 function bookTitles(text: string): NameCandidate[] {

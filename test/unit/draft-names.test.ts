@@ -262,6 +262,23 @@ describe('drafting names from a plan’s text', () => {
     expect(ports[0]?.places.map((p) => text.slice(p.start, p.end))).toEqual(['银杏港', '银杏人才港']);
   });
 
+  it('joins to a name the words before its 和 that run parallel to it or name a measure’s action, not two things', () => {
+    const found = names(
+      '聚焦文化事业和文化产业领军人才。开展青年工匠培育和技师引育行动,推进重点领域人才分类评价和同行评价改革,建设技术资源和研发平台。',
+    ).map((f) => f.name);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '文化事业和文化产业领军人才',
+        '青年工匠培育和技师引育行动',
+        '人才分类评价和同行评价改革',
+      ]),
+    );
+    // The second half is no name of its own there; two things side by side are not one.
+    for (const half of ['技师引育行动', '文化产业领军人才', '技术资源和研发平台'])
+      expect(found).not.toContain(half);
+    expect(found).toContain('研发平台');
+  });
+
   it('reads a group whose members each have their part (以A为主导、B为特色的“X”产业) as an enumeration', () => {
     const text =
       '青溪县人才发展“十四五”规划\n一、主要任务\n布局以轨道交通为主导、生物医药为特色的“2+1”产业,要打破产业壁垒。\n';
