@@ -81,6 +81,9 @@ const REVIEW_TITLE =
 const TEAM_TOPIC =
   /^\p{Script=Han}+?(?:队伍建设|培养|培育|引育)(?!\p{Script=Han}{0,2}(?:计划|工程|行动|机制|体系))/u;
 
+// A sentence that opens on the team it is about: 聚焦社会事业和社会治理领军人才,推进…
+const TOPIC_OPENING = /^(?:聚焦|围绕|着眼)[^，,。；;]+[，,]$/u;
+
 /**
  * The links the text suggests between the drafted entities: members of an enumeration and the group that closes
  * it (IN_CATEGORY for industries, PART_OF otherwise) and of a 其中/包括 list, pairs of kinds one sentence of the
@@ -330,7 +333,11 @@ export function draftRelations(
     // parts of the topic, not a new one).
     const first = said.find((p) => p.entity.kind === 'TALENT_TEAM');
     const team =
-      first !== undefined && TEAM_TOPIC.test(text.slice(first.start, first.end + 4)) ? first : undefined;
+      first !== undefined &&
+      (TEAM_TOPIC.test(text.slice(first.start, first.end + 4)) ||
+        TOPIC_OPENING.test(text.slice(sentence.start, first.end + 1)))
+        ? first
+        : undefined;
     if (team !== undefined) topic = { entity: team.entity, sentence, paragraph };
     if (topic === undefined) return;
     const about = topic.entity;

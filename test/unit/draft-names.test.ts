@@ -368,6 +368,17 @@ describe('drafting names from a plan’s text', () => {
     expect(links).not.toContainEqual(expect.objectContaining({ from: '雏鹰领航计划', to: '高技能人才' }));
   });
 
+  it('takes a team a sentence opens on (聚焦…人才,) as its paragraph’s topic, developed by the programs after it', () => {
+    const text =
+      '青溪县人才发展规划\n一、主要任务\n聚焦文化事业领军人才,推进人才培养开发。建立领衔专家奖励机制,健全名家工作室制度。\n';
+    expect(linksOf(text)).toEqual(
+      expect.arrayContaining([
+        { type: 'DEVELOPS', from: '领衔专家奖励机制', to: '文化事业领军人才', by: 'PARAGRAPH' },
+        { type: 'DEVELOPS', from: '名家工作室制度', to: '文化事业领军人才', by: 'PARAGRAPH' },
+      ]),
+    );
+  });
+
   it('trusts 依托 for what it names and the names listed with it, not for a name further on in its clause', () => {
     const title = '青溪县人才发展“十四五”规划';
     const text = `${title}
