@@ -365,6 +365,38 @@ export function draftRelations(
     }
   });
 
+  // A paragraph that opens on a platform (聚焦人才一体化发展平台,…) is about it: what it goes on to name is linked to
+  // the platform as a heading that names it links its body (the platforms there its parts, the industries there
+  // supported by it).
+  let platform: { entity: DraftEntity; sentence: SentenceSpan; paragraph: number } | undefined;
+  sentences.forEach((sentence, i) => {
+    const paragraph = text.lastIndexOf('\n', sentence.start);
+    if (platform !== undefined && platform.paragraph !== paragraph) platform = undefined;
+    const said = outermost(placed[i] ?? []);
+    const first = said[0];
+    if (first?.entity.kind === 'PLATFORM' && TOPIC_OPENING.test(text.slice(sentence.start, first.end + 1)))
+      platform = { entity: first.entity, sentence, paragraph };
+    if (platform === undefined) return;
+    const about = platform.entity;
+    for (const { entity } of said) {
+      if (entity === about || entity.name.includes(about.name) || about.name.includes(entity.name)) continue;
+      const link =
+        entity.kind === 'PLATFORM'
+          ? { type: 'PART_OF' as const, fromHead: false }
+          : HEADING_LINKS.find((l) => l.head === 'PLATFORM' && l.body === entity.kind);
+      if (link === undefined) continue;
+      add({
+        type: link.type,
+        from: link.fromHead ? about.name : entity.name,
+        to: link.fromHead ? entity.name : about.name,
+        quotes:
+          sentence === platform.sentence ? [quote(sentence)] : [quote(platform.sentence), quote(sentence)],
+        by: 'PARAGRAPH',
+        confidence: 0.45,
+      });
+    }
+  });
+
   // A heading that is the name of a group, a team or a platform governs its section's body.
   for (const section of sections) {
     const heading = sentences.find((s) => s.start >= section.start && s.start < section.end);

@@ -379,6 +379,20 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
+  it('reads a paragraph that opens on a platform (聚焦…平台,) as about it: its platforms parts, its industries supported', () => {
+    const text =
+      '青溪县人才发展规划\n一、主要任务\n聚焦青溪协同发展平台,主动融入一体化布局。加快建设银杏创新港,统筹推进轨道交通、生物医药等新兴产业集群发展。\n打造云溪创新港。\n';
+    const links = linksOf(text);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { type: 'PART_OF', from: '银杏创新港', to: '青溪协同发展平台', by: 'PARAGRAPH' },
+        { type: 'SUPPORTS', from: '青溪协同发展平台', to: '轨道交通', by: 'PARAGRAPH' },
+      ]),
+    );
+    // The next paragraph is about something else.
+    expect(links.filter((l) => l.from === '云溪创新港' || l.to === '云溪创新港')).toEqual([]);
+  });
+
   it('trusts 依托 for what it names and the names listed with it, not for a name further on in its clause', () => {
     const title = '青溪县人才发展“十四五”规划';
     const text = `${title}
