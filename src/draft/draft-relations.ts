@@ -42,6 +42,15 @@ const TO_GROUP = new RegExp(
   'u',
 );
 
+/** A name that counts its parts (三区一杆一高地, 1+1产业, 一港两区), not one with a numeral in a word (长三角, 一体化). */
+function counted(name: string): boolean {
+  const numerals = name.match(/[一二三四五六七八九十两\d]/gu)?.length ?? 0;
+  return numerals >= 2 && numerals * 4 >= Array.from(name).length;
+}
+
+// Between two members of a list: 、 (or 和, 及), and words of a member not drafted with it (、全国“人城产”全面).
+const LIST_GAP = /^(?:[、和及][^，,。；;：:、]{0,8})$/u;
+
 // What follows a body that leads the plan's work.
 const LEADING = /^(?:统一)?(?:牵头|领导|抓总|指导协调|统筹)/u;
 
@@ -164,6 +173,28 @@ export function draftRelations(
           confidence: 0.8,
         });
       }
+    }
+    // A group named by its count (按照“三区一杆一高地”…,把诸暨打造成为A、B、C、D、E) is what the list of its kind
+    // that follows in the sentence spells out.
+    for (const group of here) {
+      if (!counted(group.entity.name)) continue;
+      const list: typeof here = [];
+      for (const p of here) {
+        if (p.start < group.end || p.entity.kind !== group.entity.kind) continue;
+        const previous = list.at(-1);
+        if (previous !== undefined && !LIST_GAP.test(text.slice(previous.end, p.start))) break;
+        list.push(p);
+      }
+      if (list.length < 2) continue;
+      for (const member of list)
+        add({
+          type: group.entity.kind === 'INDUSTRY' ? 'IN_CATEGORY' : 'PART_OF',
+          from: member.entity.name,
+          to: group.entity.name,
+          quotes: [said],
+          by: 'ENUMERATION',
+          confidence: 0.5,
+        });
     }
     // A list closed by a bare noun is of the group of that noun the sentence names before it (聚焦发展重量级未来
     // 产业,…在数智安防、现代环保…等产业构建…), or else after it.

@@ -393,6 +393,20 @@ describe('drafting names from a plan’s text', () => {
     expect(links.filter((l) => l.from === '云溪创新港' || l.to === '云溪创新港')).toEqual([]);
   });
 
+  it('reads a group named by its count (“两区一高地”) as the list of its kind that follows it, not a numeral in a word', () => {
+    const text =
+      '青溪县人才发展规划\n一、主要任务\n按照“两区一高地”谋划人才发展新定位,把青溪打造成为长三角人才协同示范区、浙江青年人才试验区、青溪智能制造人才高地。\n建设长三角一体化示范区,打造浙江人才改革试验区、数字人才服务示范区。\n';
+    const links = linksOf(text);
+    expect(links).toEqual(
+      ['长三角人才协同示范区', '浙江青年人才试验区', '青溪智能制造人才高地'].map((from) => ({
+        type: 'PART_OF',
+        from,
+        to: '两区一高地',
+        by: 'ENUMERATION',
+      })),
+    );
+  });
+
   it('trusts 依托 for what it names and the names listed with it, not for a name further on in its clause', () => {
     const title = '青溪县人才发展“十四五”规划';
     const text = `${title}
