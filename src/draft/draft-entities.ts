@@ -81,10 +81,15 @@ export function draftEntities(
 // 顶尖人才 the plan names).
 const MODIFIERS = /^(?:优秀|高素质|高水平|一流|各类|各级|广大|大批|行业|产业)$/u;
 
+// The level a team or a platform is counted at, or the province or city that names it (国家级领军人才, 省级企业技术
+// 中心, 浙江省领军人才): the same team or kind of platform at each level.
+const LEVEL = /^(?:国家级|省级|市级|县级|国家|省|\p{Script=Han}{2,3}省|\p{Script=Han}{2,3}市级?)$/u;
+
 /**
  * A name that is another drafted name of its kind with words before it that the plan drops elsewhere: its own
  * place (诸暨市高层次人才服务专员联系制度 for 高层次人才服务专员联系制度), or the words before a name the plan quotes
- * (新生代企业家“常青藤培育计划”, 乡村振兴“领雁计划”), or a word that praises or places a team (优秀青年人才). The shorter name is
+ * (新生代企业家“常青藤培育计划”, 乡村振兴“领雁计划”), a word that praises or places a team (优秀青年人才), or the level a team or
+ * a platform is counted at (国家级领军人才, 省级企业技术中心). The shorter name is
  * the entity. `text` has its quotation marks folded to “…”.
  */
 function restatedTail(
@@ -109,7 +114,8 @@ function restatedTail(
       (text.includes(`“${tail.name}”`) &&
         entities.some((other) => other.kind !== 'INDUSTRY' && other.name === before)) ||
       (region !== null && placeOf(region).includes(before)) ||
-      (tail.kind === 'TALENT_TEAM' && MODIFIERS.test(before))
+      (tail.kind === 'TALENT_TEAM' && MODIFIERS.test(before)) ||
+      ((tail.kind === 'TALENT_TEAM' || tail.kind === 'PLATFORM') && LEVEL.test(before))
     );
   });
 }

@@ -244,6 +244,17 @@ describe('drafting names from a plan’s text', () => {
     ]);
   });
 
+  it('drafts a team or a platform counted at a level (国家级, 省级, 浙江省) as the one it names', () => {
+    const text =
+      '青溪县人才发展规划\n累计引进国家级领军人才52名、浙江省领军人才95名,建有省级企业技术中心25家。培育领军人才,建设企业技术中心。\n';
+    const drafted = draftEntities(text);
+    const names = drafted.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['领军人才', '企业技术中心']));
+    for (const level of ['国家级领军人才', '浙江省领军人才', '省级企业技术中心'])
+      expect(names).not.toContain(level);
+    expect(drafted.find((e) => e.name === '领军人才')?.places).toHaveLength(3);
+  });
+
   it('gathers a name’s places into one drafted entity, its offsets those of the text', () => {
     const text = '实施雏鹰领航计划。雏鹰领航计划每年遴选青年人才。';
     const [entity] = draftEntities(text).filter((e) => e.name === '雏鹰领航计划');
