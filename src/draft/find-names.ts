@@ -458,11 +458,15 @@ function endingNames(text: string): NameCandidate[] {
         // A quotation cut in two (推广应用“人才码” read up to 人才) names nothing.
         if ((raw.match(/“/gu)?.length ?? 0) !== (raw.match(/”/gu)?.length ?? 0)) continue;
         const name = teamOf(unquoted(raw));
+        // Two characters the plan calls its ranks are a team (教师队伍, 诸商队伍), unless they are a kind's bare word.
+        const ranks =
+          name.length === 2 && name !== unquoted(raw) && !ENDINGS.some(({ ending }) => ending === name);
+        const nameKind = ranks ? 'TALENT_TEAM' : kindOfName(name);
         if (
-          name.length < 3 ||
+          (name.length < 3 && !ranks) ||
           name.length > 20 ||
-          kindOfName(name) === null ||
-          (kindOfName(name) === 'TALENT_TEAM' && NOT_A_TEAM.test(name))
+          nameKind === null ||
+          (nameKind === 'TALENT_TEAM' && NOT_A_TEAM.test(name))
         )
           continue;
         // A name closing its phrase is a name; one inside a longer run (产业人才 in 产业人才集聚平台) may be a word.
@@ -471,7 +475,7 @@ function endingNames(text: string): NameCandidate[] {
         const marked = raw.includes('“');
         found.push({
           name,
-          kind: kindOfName(name) ?? kind,
+          kind: nameKind,
           start: at + from,
           end: at + end,
           by: 'ENDING',

@@ -233,6 +233,10 @@ describe('drafting names from a plan’s text', () => {
     expect(names('(二)乡村振兴人才队伍\n')).toEqual([
       { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
     ]);
+    // Two characters called ranks are a team (教师队伍); the bare word 人才 is not.
+    expect(names('持续优化教师队伍建设,加强人才队伍建设。')).toEqual([
+      { name: '教师', kind: 'TALENT_TEAM', by: 'ENDING' },
+    ]);
   });
 
   it('finds names the curated plans already hold, of their kind, wherever the new text writes them', () => {
