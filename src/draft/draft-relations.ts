@@ -308,9 +308,9 @@ export function draftRelations(
     }
   });
 
-  // A program named for a team or an industry (社会治理人才培育计划, 高层次人才服务专员联系制度, 数字经济“一号工程”) is
-  // for it: it develops the team, or serves it when its name says 服务 or 联系; a platform named for an industry
-  // supports it.
+  // A program or a platform named for a team or an industry (社会治理人才培育计划, 本土大学生人才库, 党政领导联系高层次
+  // 人才制度, 数字经济“一号工程”) is for it: it develops the team, or serves it when its name says 服务 or 联系; a
+  // platform named for an industry supports it.
   for (const entity of entities) {
     if (entity.kind !== 'PROGRAM' && entity.kind !== 'PLATFORM') continue;
     const first = entity.places[0];
@@ -319,12 +319,7 @@ export function draftRelations(
     const said = text.slice(first.start, first.end);
     const within = entities.filter(
       (other) =>
-        // A platform's name holds a team's as where it gathers them (产业人才集聚平台, 诸暨人才驿站), or as whom it
-        // serves (高层次人才公共服务平台).
-        (other.kind === 'INDUSTRY' ||
-          (other.kind === 'TALENT_TEAM' &&
-            (entity.kind === 'PROGRAM' ||
-              /^(?:公共)?服务/u.test(said.slice(said.indexOf(other.name) + other.name.length))))) &&
+        (other.kind === 'INDUSTRY' || other.kind === 'TALENT_TEAM') &&
         other.name.length < said.length &&
         said.includes(other.name),
     );
@@ -339,7 +334,7 @@ export function draftRelations(
           ? entity.kind === 'PLATFORM'
             ? 'SUPPORTS'
             : 'SERVES'
-          : /服务|联系/u.test(rest)
+          : /服务|联系/u.test(said.slice(0, at) + rest)
             ? 'SERVES'
             : 'DEVELOPS';
       add({

@@ -484,10 +484,11 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
-  it('reads whom a team or a platform serves: a verb of service before an industry, 服务 after a team in a name', () => {
+  it('reads whom a team or a platform serves: a verb of service before an industry, 服务 or 联系 with a team in a name', () => {
     const text = `青溪县人才发展“十四五”规划
 一、主要任务
 引育一批顶尖人才。精准引聚创新力强的行业顶尖人才,驱动传统产业升级。建立高层次人才公共服务平台。引进高层次人才50名。
+完善党政领导联系高层次人才制度。建立本土大学生人才库,吸引大学生。
 `;
     // 行业顶尖人才 is the 顶尖人才 the plan names.
     expect(draftEntities(text).map((e) => e.name)).not.toContain('行业顶尖人才');
@@ -495,6 +496,9 @@ describe('drafting names from a plan’s text', () => {
       expect.arrayContaining([
         { type: 'SERVES', from: '顶尖人才', to: '传统产业', by: 'SENTENCE' },
         { type: 'SERVES', from: '高层次人才公共服务平台', to: '高层次人才', by: 'NAME' },
+        // 联系 before the team serves it too; a platform named for a team without 服务 develops it.
+        { type: 'SERVES', from: '党政领导联系高层次人才制度', to: '高层次人才', by: 'NAME' },
+        { type: 'DEVELOPS', from: '本土大学生人才库', to: '大学生', by: 'NAME' },
       ]),
     );
   });
