@@ -516,7 +516,12 @@ function bareNames(text: string): NameCandidate[] {
         /(?:^|[\n，,。；;：:、“（(和及与])$/u.test(before) ||
         /(?:级|籍|外|批|名|等)$/u.test(before) ||
         LEADS.some((word) => before.endsWith(word));
-      const ends = /^(?:[，,。；;：:、”）)和及与]|$)/u.test(after) || closesName(after);
+      // …or before words that make no longer name (诸暨籍大学生回归; not 大学生人才库, 大学生创业园).
+      const runOn = after.slice(0, after.search(BREAK) < 0 ? after.length : after.search(BREAK));
+      const ends =
+        /^(?:[，,。；;：:、”）)和及与]|$)/u.test(after) ||
+        closesName(after) ||
+        (/^\p{Script=Han}/u.test(after) && !ENDINGS.some(({ ending }) => runOn.includes(ending)));
       if (opens && ends)
         found.push({ name, kind, start: at, end: at + name.length, by: 'ENDING', confidence: 0.55 });
     }

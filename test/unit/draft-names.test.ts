@@ -227,6 +227,9 @@ describe('drafting names from a plan’s text', () => {
     const names = draftEntities(text).map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['众创空间', '大学生', '科技企业孵化器']));
     expect(names).not.toContain('孵化器');
+    // Before words that make no longer name it stands alone (海外院士回归); before a kind's word it does not.
+    const found = findNames('鼓励海外院士回归,建立院士人才库。').filter((f) => f.name === '院士');
+    expect(found.map((f) => f.start)).toEqual([4]);
   });
 
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
