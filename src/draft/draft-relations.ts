@@ -38,7 +38,7 @@ const SENTENCE_LINKS: readonly { from: DraftKind; to: DraftKind; type: RelationT
 // 为主导的 (以A、B、C为主导的X), or between a member and the group with each member's part said (以A为主导、B为特色
 // 的“X”).
 const TO_GROUP = new RegExp(
-  `^(?:、[^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\\d]+[大个类项])?|${ROLE}的)$|^${ROLE}(?:、[^，,。；;：:为]{1,16}${ROLE})*的“?$`,
+  `^(?:[、”“][^，,。；;：:]*?)?(?:等(?:[一二三四五六七八九十\\d]+[大个类项])?|${ROLE}的)$|^${ROLE}(?:、[^，,。；;：:为]{1,16}${ROLE})*的“?$`,
   'u',
 );
 
@@ -60,7 +60,8 @@ const SERVING = /驱动|服务|支撑|助力|助推|赋能|引领/u;
 // The links a heading that is a name reads over what its section's body names, by the two kinds: the platform a
 // heading names supports the industries and develops the teams its body names (五(一) 产业人才集聚平台: 在数智安防、
 // 现代环保…等产业构建原始创新战略力量), partners with its universities, and the programs there rely on it; the
-// programs and platforms under a team's heading develop it, the platforms under an industry's support it.
+// programs and platforms under a team's heading develop it and it serves the industries there (驱动传统产业升级), the
+// platforms under an industry's support it.
 const HEADING_LINKS: readonly {
   readonly head: DraftKind;
   readonly body: DraftKind;
@@ -74,6 +75,7 @@ const HEADING_LINKS: readonly {
   { head: 'PLATFORM', body: 'PROGRAM', type: 'RELIES_ON', fromHead: false },
   { head: 'TALENT_TEAM', body: 'PROGRAM', type: 'DEVELOPS', fromHead: false },
   { head: 'TALENT_TEAM', body: 'PLATFORM', type: 'DEVELOPS', fromHead: false },
+  { head: 'TALENT_TEAM', body: 'INDUSTRY', type: 'SERVES', fromHead: true },
   { head: 'INDUSTRY', body: 'PLATFORM', type: 'SUPPORTS', fromHead: false },
 ];
 
@@ -348,8 +350,9 @@ export function draftRelations(
     }
   }
 
-  // A paragraph's topic team (重点推进高层次人才队伍建设。…, 加大优秀青年人才培养力度。…) is what the programs named after
-  // it develop, and the teams named after it are parts of, until another sentence takes up another team.
+  // A paragraph's topic team (重点推进高层次人才队伍建设。…, 加大优秀青年人才培养力度。…) is what the programs and
+  // platforms named after it develop, and the teams named after it are parts of, until another sentence takes up
+  // another team.
   let topic: { entity: DraftEntity; sentence: SentenceSpan; paragraph: number } | undefined;
   sentences.forEach((sentence, i) => {
     const paragraph = text.lastIndexOf('\n', sentence.start);
@@ -369,10 +372,10 @@ export function draftRelations(
     const about = topic.entity;
     for (const { entity, start } of said) {
       if (team !== undefined && start < team.end) continue;
-      // Its programs develop the team; the teams it goes on to name are parts of it (加强医疗卫生人才队伍建设, 柔性
-      // 引进一批…高层次医学专家).
+      // Its programs and platforms develop the team (…,完善名医工作室建设); the teams it goes on to name are parts of
+      // it (加强医疗卫生人才队伍建设, 柔性引进一批…高层次医学专家).
       const type: RelationType | undefined =
-        entity.kind === 'PROGRAM'
+        entity.kind === 'PROGRAM' || entity.kind === 'PLATFORM'
           ? 'DEVELOPS'
           : entity.kind === 'TALENT_TEAM' &&
               !entity.name.includes(about.name) &&

@@ -425,6 +425,17 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
+  it('reads a team heading over the industries its body names as whom the team serves', () => {
+    const text =
+      '青溪县人才发展规划\n一、主要任务\n(一)科技创新人才队伍\n精准引聚创新力强的顶尖人才,驱动传统产业升级。\n';
+    expect(linksOf(text)).toContainEqual({
+      type: 'SERVES',
+      from: '科技创新人才',
+      to: '传统产业',
+      by: 'HEADING',
+    });
+  });
+
   it('trusts 依托 for what it names and the names listed with it, not for a name further on in its clause', () => {
     const title = '青溪县人才发展“十四五”规划';
     const text = `${title}
@@ -474,7 +485,8 @@ describe('drafting names from a plan’s text', () => {
     const text = `${title}
 一、主要任务
 完善青溪科创综合平台、青溪创新服务综合体等平台建设,提升“产业平台”运行成效。
-切实加强医疗卫生人才队伍建设。加大学科带头人、学科骨干和临床型人才的培养力度。
+切实加强医疗卫生人才队伍建设。加大学科带头人、学科骨干和临床型人才的培养力度。完善名医工作室建设。
+打造“银杏岛”“云溪岛”等飞地平台。
 `;
     const links = linksOf(text);
     expect(links).toEqual(
@@ -483,6 +495,11 @@ describe('drafting names from a plan’s text', () => {
         { type: 'PART_OF', from: '青溪创新服务综合体', to: '产业平台', by: 'ENUMERATION' },
         { type: 'PART_OF', from: '学科带头人', to: '医疗卫生人才', by: 'PARAGRAPH' },
         { type: 'PART_OF', from: '临床型人才', to: '医疗卫生人才', by: 'PARAGRAPH' },
+        // The platforms a team's paragraph names develop it.
+        { type: 'DEVELOPS', from: '名医工作室', to: '医疗卫生人才', by: 'PARAGRAPH' },
+        // Quoted members with no 、 between them belong to the group each.
+        { type: 'PART_OF', from: '银杏岛', to: '飞地平台', by: 'ENUMERATION' },
+        { type: 'PART_OF', from: '云溪岛', to: '飞地平台', by: 'ENUMERATION' },
       ]),
     );
   });
