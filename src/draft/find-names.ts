@@ -234,7 +234,7 @@ export function findNames(original: string, known: readonly KnownName[] = []): N
     ...knownNames(text, known),
     ...endingNames(text),
     ...bareNames(text),
-    ...quotedPrograms(text),
+    ...quotedTerms(text),
   ];
   const joined = joinedNames(text, found);
   // A joined name is read instead of its second half at that place (职业经理人引育行动 there is half a name).
@@ -530,22 +530,26 @@ function bareNames(text: string): NameCandidate[] {
 }
 
 // Verbs a plan puts before a program it names in quotation marks without a kind's word (升级招才引智“春秋专列”).
-const PROGRAM_VERBS = /(?:实施|推动|推进|开展|升级|畅通|评选一批|打好|探索实行|启动)[^，,。；;：:“”]{0,6}$/u;
+const PROGRAM_VERBS =
+  /(?:实施|推动|推进|开展|升级|畅通|评选一批|打好|探索实行|启动|担任)[^，,。；;：:“”]{0,8}$/u;
 
 /**
- * A quoted term with no kind's word, closing its clause after a verb a plan gives its programs: 升级招才引智“春秋
- * 专列”, 评选一批“诸暨名医”. Believed a little (0.55): quotation marks also set slogans apart.
+ * A quoted term with no kind's word, closing its clause after a verb a plan gives its programs (升级招才引智“春秋
+ * 专列”, 评选一批“诸暨名医”, 担任“引才大使”): a program; put to use (推广应用“人才码”, 推进“城市大脑”应用): a
+ * platform. Believed a little (0.55): quotation marks also set slogans apart.
  */
-function quotedPrograms(text: string): NameCandidate[] {
+function quotedTerms(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
-  for (const m of text.matchAll(/“([^“”\n，,。；;]{2,8})”(?=[，,。；;、]|$)/gmu)) {
+  for (const m of text.matchAll(/“([^“”\n，,。；;]{2,8})”(?=([，,。；;、]|$|应用))/gmu)) {
     const name = m[1] ?? '';
     if (kindOfName(name) !== null || !/\p{Script=Han}{2}/u.test(name)) continue;
     const before = text.slice(Math.max(0, m.index - 14), m.index);
-    if (!PROGRAM_VERBS.test(before)) continue;
+    // A quoted term the plan puts to use (推广应用“人才码”, 推进“城市大脑”应用) is a digital platform.
+    const applied = m[2] === '应用' || /应用$/u.test(before);
+    if (!applied && !PROGRAM_VERBS.test(before)) continue;
     found.push({
       name,
-      kind: 'PROGRAM',
+      kind: applied ? 'PLATFORM' : 'PROGRAM',
       start: m.index,
       end: m.index + m[0].length,
       by: 'ENDING',

@@ -79,6 +79,18 @@ describe('drafting names from a plan’s text', () => {
     );
     // A slogan after another verb is not one.
     expect(found.map((f) => f.name)).not.toContain('第一站');
+    // A role held (担任), a way opened for people, and a term put to use (应用): a program, a program, a platform.
+    const more = names(
+      '鼓励青年教师担任“引才使者”,畅通高层次人才来青溪“快速通道”。推广应用“人才卡”,推进“数字大脑”应用。',
+    );
+    expect(more).toEqual(
+      expect.arrayContaining([
+        { name: '引才使者', kind: 'PROGRAM', by: 'ENDING' },
+        { name: '快速通道', kind: 'PROGRAM', by: 'ENDING' },
+        { name: '人才卡', kind: 'PLATFORM', by: 'ENDING' },
+        { name: '数字大脑', kind: 'PLATFORM', by: 'ENDING' },
+      ]),
+    );
   });
 
   it('cuts a name after the words that lead to it, keeping a verb its ending needs', () => {
