@@ -349,11 +349,12 @@ function knownNames(text: string, known: readonly KnownName[]): NameCandidate[] 
 function enumerations(text: string): NameCandidate[] {
   const found: NameCandidate[] = [];
   // A member holds no 等 or 为: those close the list (…等产业, 以…为主导). A quoted member may hold them, and
-  // quoted members may follow one another with no 、 (打造“诸暨岛”“高新岛”等飞地平台).
+  // quoted members may follow one another with no 、 (打造“诸暨岛”“高新岛”等飞地平台); a quoted term alone is a list
+  // of one (依托“人才管家”等数字化平台).
   const plain = '[^、，,。；;：:\\n《》“”等为]{2,16}';
   const member = `(?:[^、，,。；;：:\\n《》“”等为]{0,12}“[^”\\n]{1,14}”|${plain})`;
   const closing = new RegExp(
-    `((?:${member}${MEMBER_BREAK.source})+${member}?)等(?:[一二三四五六七八九十\\d]+[大个类项])?([^，,。；;：:、\\n]{1,8})`,
+    `((?:${member}${MEMBER_BREAK.source})+${member}?|“[^“”\\n]{2,14}”)等(?:[一二三四五六七八九十\\d]+[大个类项])?([^，,。；;：:、\\n]{1,8})`,
     'gu',
   );
   for (const m of text.matchAll(closing)) {

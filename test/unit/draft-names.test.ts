@@ -57,7 +57,12 @@ describe('drafting names from a plan’s text', () => {
     expect(names('面向教育、卫生、文化等领域人才。').filter((f) => f.by === 'ENUMERATION')).toEqual([]);
   });
 
-  it('reads quoted members of a list, with 、 between them or none (打造“银杏岛”“云溪岛”等飞地平台)', () => {
+  it('reads quoted members of a list, with 、 between them or none (打造“银杏岛”“云溪岛”等飞地平台), or one alone', () => {
+    expect(names('依托“人才管家”等数字化平台,提供服务。')).toContainEqual({
+      name: '人才管家',
+      kind: 'PLATFORM',
+      by: 'ENUMERATION',
+    });
     for (const list of ['“银杏岛”“云溪岛”', '“银杏岛”、“云溪岛”']) {
       const found = names(`积极融入长三角,打造${list}等飞地平台,承接孵化成果。`);
       expect(found).toEqual(
