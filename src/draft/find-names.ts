@@ -1,4 +1,5 @@
 import { foldTraditional } from '../domain/normalize-name.js';
+import { isFullStop } from '../domain/sentences.js';
 import { findAll } from '../import/parse/aho-corasick.js';
 import { ENDINGS, kindOfName, kindOfNoun, type DraftKind } from './kind-suffixes.js';
 
@@ -227,7 +228,7 @@ const NOT_A_TEAM =
 export function findNames(original: string, known: readonly KnownName[] = []): NameCandidate[] {
   // Read on the text folded to Simplified (the endings, the lexicon), quoted from the text as written: a plan in
   // Traditional script keeps its own spellings (雛鷹領航計劃), at the same offsets.
-  const text = foldQuotes(foldTraditional(original));
+  const text = foldStops(foldQuotes(foldTraditional(original)));
   const found = [
     ...bookTitles(text),
     ...enumerations(text),
@@ -678,6 +679,11 @@ function unquoted(name: string): string {
  * text typed or converted with ASCII punctuation) opening and closing in turn on each line, and the corner
  * brackets 「…」 and 『…』 of Traditional-script texts.
  */
+/** ASCII full stops as 。 (the same length: offsets hold), so that a name ends there as at 。. */
+function foldStops(text: string): string {
+  return text.replace(/\./gu, (stop, at: number) => (isFullStop(text, at) ? '。' : stop));
+}
+
 export function foldQuotes(text: string): string {
   if (!/["「」『』]/u.test(text)) return text;
   return text

@@ -3,6 +3,7 @@ import { curatedEntities } from '../../src/draft/curated-names.js';
 import { draftEntities } from '../../src/draft/draft-entities.js';
 import { draftRelations } from '../../src/draft/draft-relations.js';
 import { findNames } from '../../src/draft/find-names.js';
+import { sentencesOf } from '../../src/domain/sentences.js';
 import { parseSections } from '../../src/import/parse/parse-sections.js';
 import { kindOfName } from '../../src/draft/kind-suffixes.js';
 import { scoreNames } from '../../src/draft/score-names.js';
@@ -169,6 +170,24 @@ describe('drafting names from a plan’s text', () => {
     expect(read(curly).length).toBeGreaterThan(2);
     expect(read(curly.replace(/[“”]/g, '"'))).toEqual(read(curly));
     expect(read(curly.replace(/“/g, '「').replace(/”/g, '」'))).toEqual(read(curly));
+  });
+
+  it('reads an ASCII full stop typed for 。 as 。, in names and sentences, not the one in 1.2 or a .pdf', () => {
+    const stops =
+      '青溪县人才发展规划\n一、主要任务\n1.平台\n建设银杏创新港,集聚生物医药等产业人才1.2万名。引育高技能人才。\n附件.pdf\n';
+    const ascii = stops.replace(/。/g, '.');
+    const read = (text: string) =>
+      findNames(text).map(({ name, kind, start, end, confidence }) => ({
+        name,
+        kind,
+        start,
+        end,
+        confidence,
+      }));
+    expect(read(stops).length).toBeGreaterThan(1);
+    expect(read(ascii)).toEqual(read(stops));
+    expect(linksOf(ascii)).toEqual(linksOf(stops));
+    expect(sentencesOf(ascii)).toEqual(sentencesOf(stops));
   });
 
   it('reads a plan in Traditional script on its fold to Simplified and quotes its own spellings', () => {
