@@ -497,11 +497,12 @@ function endingNames(text: string): NameCandidate[] {
 // A character that makes an ending part of another word: 工程师, 大学生, 人才链, 产业化.
 const WORD_GOES_ON = /^[师生链化]/u;
 
-// Words that are a kind's ending and, alone, a name the family curates: groups of people (诸暨籍大学生, 海内外院士)
-// and kinds of platform (省级众创空间20家).
+// Words that are a kind's ending and, alone, a name the family curates: groups of people (诸暨籍大学生, 海内外院士),
+// kinds of platform (省级众创空间20家) and the bodies that lead or help the work (市委, 组织部门, 猎头机构).
 const BARE_NAMES: readonly { readonly name: string; readonly kind: DraftKind }[] = [
   ...['大学生', '院士', '博士后', '研发人员'].map((name) => ({ name, kind: 'TALENT_TEAM' as const })),
   ...['众创空间', '孵化器', '加速器'].map((name) => ({ name, kind: 'PLATFORM' as const })),
+  ...['组织部门', '猎头机构', '市委'].map((name) => ({ name, kind: 'INSTITUTION' as const })),
 ];
 
 /**
@@ -644,7 +645,7 @@ function closesName(rest: string): boolean {
 // Endings many plain phrases share (科技创新平台体系, 人才政策体系): a name with one needs more to be believed, a
 // second place or quotation marks (named once and closing its phrase it stays under 0.5: 1 in 4 such was curated).
 // An industries' 产业体系 (现代产业体系) is a whole the plans name, not a plain phrase.
-const WEAK_ENDINGS = /(?:(?<!产业)体系|模式|战略|目录|改革|中心|系统)$/u;
+const WEAK_ENDINGS = /(?:(?<!产业)体系|模式|战略|目录|改革|系统)$/u;
 
 /**
  * A short program or goal the plan does not quote is most often a common phrase (长效机制, 重大工程, 人才高地);

@@ -47,6 +47,7 @@ const SUFFIXES: Readonly<Record<Exclude<DraftKind, 'POLICY'>, readonly string[]>
     '研发机构',
     '系统',
     '云平台',
+    '教育集团',
   ],
   PROGRAM: [
     '计划',
@@ -82,6 +83,7 @@ const SUFFIXES: Readonly<Record<Exclude<DraftKind, 'POLICY'>, readonly string[]>
     '院士',
     '博士后',
     '菁英',
+    '骨干',
   ],
   INSTITUTION: [
     '大学',

@@ -268,6 +268,21 @@ describe('drafting names from a plan’s text', () => {
     expect(found.map((f) => f.start)).toEqual([4]);
   });
 
+  it('finds the bodies a plan names by their word alone, a team of 骨干, an education group and a 中心 counted', () => {
+    const text =
+      '青溪县人才发展规划\n坚持市委统一领导,组织部门牵头抓总,鼓励猎头机构举荐人才。加大学科带头人、学科骨干和临床型人才的培养力度。打造青溪示范性职业教育集团。建有省级农业企业研发中心17家。\n';
+    expect(draftEntities(text).map(({ name, kind }) => ({ name, kind }))).toEqual(
+      expect.arrayContaining([
+        { name: '市委', kind: 'INSTITUTION' },
+        { name: '组织部门', kind: 'INSTITUTION' },
+        { name: '猎头机构', kind: 'INSTITUTION' },
+        { name: '学科骨干', kind: 'TALENT_TEAM' },
+        { name: '青溪示范性职业教育集团', kind: 'PLATFORM' },
+        { name: '农业企业研发中心', kind: 'PLATFORM' },
+      ]),
+    );
+  });
+
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
     expect(names('(二)乡村振兴人才队伍\n')).toEqual([
       { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
