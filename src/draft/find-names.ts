@@ -605,7 +605,12 @@ function startOf(phrase: string, base: number, end: number, kind: DraftKind): nu
     const opensEnding = ENDINGS.some(
       ({ ending }) => lead !== undefined && ending.length > lead.length && phrase.startsWith(ending, i),
     );
-    if (lead !== undefined && lead.length > 0 && !opensEnding) cuts.push(i + lead.length);
+    // Nor after a kind's bare word, for what is not a team: 人才遴选举荐计划 is one name (人才 then a verb of it).
+    const afterBareWord =
+      kind !== 'TALENT_TEAM' &&
+      (lead?.length ?? 0) >= 2 &&
+      /^(?:人才|产业|企业|科技)$/u.test(phrase.slice(base, i));
+    if (lead !== undefined && lead.length > 0 && !opensEnding && !afterBareWord) cuts.push(i + lead.length);
   }
   for (let c = cuts.length - 1; c >= 0; c--) {
     const start = cuts[c] ?? base;
@@ -659,9 +664,9 @@ function tooGeneric(name: string): boolean {
   );
 }
 
-// A mechanism named for routine work (人才管理机制, 人才工作运行机制, 服务工作机制) is how a plan talks of its
-// administration, not a measure it names.
-const ROUTINE_MECHANISM = /(?:使用|管理|投入|运行|运营|工作)机制$/u;
+// A mechanism named for routine work (人才管理机制, 人才工作运行机制, 服务工作机制) or for the system as a whole (人才
+// 发展体制机制) is how a plan talks of its administration, not a measure it names.
+const ROUTINE_MECHANISM = /(?:使用|管理|投入|运行|运营|工作|体制)机制$/u;
 
 /**
  * A team is named without the word for its ranks: 科技创新人才队伍 is the team 科技创新人才, 诸暨工匠队伍 the
