@@ -502,5 +502,6 @@ function reliedOn(
     }
     gap += text[i] ?? '';
   }
-  return /^[、和及与“”\s]*$/u.test(gap);
+  // Between the names only joining marks, and the bare word 平台 a name may carry (依托枫桥学院平台、…).
+  return /^(?:[、和及与“”\s]|平台)*$/u.test(gap);
 }

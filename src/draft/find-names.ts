@@ -464,7 +464,11 @@ function endingNames(text: string): NameCandidate[] {
         const ranks =
           name.length === 2 && name !== unquoted(raw) && !ENDINGS.some(({ ending }) => ending === name);
         const nameKind = ranks ? 'TALENT_TEAM' : kindOfName(name);
+        // A name with the bare word 平台 after it is that name (“科创飞地”平台, 枫桥学院平台): the word says what it
+        // is. Not a field's (重点产业平台, 人才平台: the field alone names no platform).
+        const named = name.endsWith('平台') && namesItselfBeforePlatform(name.slice(0, -2));
         if (
+          named ||
           (name.length < 3 && !ranks) ||
           name.length > 20 ||
           nameKind === null ||
@@ -472,7 +476,10 @@ function endingNames(text: string): NameCandidate[] {
         )
           continue;
         // A name closing its phrase is a name; one inside a longer run (产业人才 in 产业人才集聚平台) may be a word.
-        const closes = end === phrase.length || closesName(phrase.slice(end));
+        const closes =
+          end === phrase.length ||
+          closesName(phrase.slice(end)) ||
+          (phrase.startsWith('平台', end) && namesItselfBeforePlatform(name));
         // Quotation marks set a term apart: the plan's own names (“领雁计划”, “最多跑一次”改革).
         const marked = raw.includes('“');
         found.push({
@@ -639,6 +646,11 @@ function stripLeads(phrase: string): string {
 // brand or model (加速器品牌, 离岛式孵化平台模式).
 const AFTER_NAME =
   /^(?:\d|[一二三四五六七八九十百千万]+[家个所名]|品牌|模式|扩容|提质|指导|牵头|负责|协调|落地|转化|升级|运营|引领|带动|统筹|覆盖|达到|实现|获得|入选|每年)/u;
+
+/** Whether `name` is a name of its own before the bare word 平台 (科创飞地, 枫桥学院), not a field (重点产业, 人才). */
+function namesItselfBeforePlatform(name: string): boolean {
+  return kindOfName(name) !== null && !/(?:产业|人才)$/u.test(name);
+}
 
 function closesName(rest: string): boolean {
   return (

@@ -292,6 +292,14 @@ describe('drafting names from a plan’s text', () => {
     );
   });
 
+  it('reads a name followed by the bare word 平台 as that name (“科创飞地”平台, 云溪学院平台), not a field’s platform', () => {
+    const names = draftEntities(
+      '青溪县人才发展规划\n依托青溪经验研究院、云溪学院平台,推动“科创飞地”平台孵化人才,围绕青溪智能产业平台集聚人才。\n',
+    ).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['云溪学院', '科创飞地', '青溪智能产业平台']));
+    for (const long of ['云溪学院平台', '科创飞地平台']) expect(names).not.toContain(long);
+  });
+
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
     expect(names('(二)乡村振兴人才队伍\n')).toEqual([
       { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
@@ -508,7 +516,7 @@ describe('drafting names from a plan’s text', () => {
         l.confidence,
       ]),
     );
-    expect(confidence.get('RELIES_ON 青溪工匠培育计划 青溪学院平台')).toBeCloseTo(0.6);
+    expect(confidence.get('RELIES_ON 青溪工匠培育计划 青溪学院')).toBeCloseTo(0.6);
     expect(confidence.get('RELIES_ON 青溪工匠培育计划 青溪人才创新港')).toBeCloseTo(0.6);
     expect(confidence.get('RELIES_ON 金蓝领计划 青溪科创平台')).toBeCloseTo(0.4);
   });
