@@ -484,7 +484,7 @@ function endingNames(text: string): NameCandidate[] {
         const marked = raw.includes('“');
         found.push({
           name,
-          kind: nameKind,
+          kind: nameKind === 'GOAL' && STRATEGY.test(text.slice(at + end)) ? 'PROGRAM' : nameKind,
           start: at + from,
           end: at + end,
           by: 'ENDING',
@@ -500,6 +500,10 @@ function endingNames(text: string): NameCandidate[] {
   }
   return found;
 }
+
+// After a goal, the word that makes it a strategy, alone or closing a list of such goals (深入实施“人才强市”和“创新强市”
+// 首位战略, 围绕人才强市、创新强市战略部署): the goal names the program that pursues it.
+const STRATEGY = /^”?(?:[、和与及]“?[^，,。；;、和与及“”]{2,8}”?)*(?:首位|发展)?战略/u;
 
 // A character that makes an ending part of another word: 工程师, 大学生, 人才链, 产业化.
 const WORD_GOES_ON = /^[师生链化]/u;

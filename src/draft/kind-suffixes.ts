@@ -96,7 +96,7 @@ const SUFFIXES: Readonly<Record<Exclude<DraftKind, 'POLICY'>, readonly string[]>
     '中介组织',
     '猎头机构',
   ],
-  GOAL: ['高地', '示范区', '样板区', '试验区', '标杆城市', '强市'],
+  GOAL: ['高地', '示范区', '样板区', '试验区', '标杆城市', '强市', '强县', '强区', '强省'],
 };
 
 /** Every ending with its kind, longest first, so the first that fits a name is its kind. */

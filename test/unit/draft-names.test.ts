@@ -300,6 +300,19 @@ describe('drafting names from a plan’s text', () => {
     for (const long of ['云溪学院平台', '科创飞地平台']) expect(names).not.toContain(long);
   });
 
+  it('reads a goal named as a strategy (实施“人才强县”和“创新强县”首位战略) as the program that pursues it', () => {
+    const found = draftEntities(
+      '青溪县人才发展规划\n深入实施“人才强县”和“创新强县”首位战略,围绕人才强县、创新强县战略部署,打造科技创新强县。\n',
+    ).map(({ name, kind }) => ({ name, kind }));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: '人才强县', kind: 'PROGRAM' },
+        { name: '创新强县', kind: 'PROGRAM' },
+        { name: '科技创新强县', kind: 'GOAL' },
+      ]),
+    );
+  });
+
   it('names a team without the word for its ranks, and reads past a heading’s numbering', () => {
     expect(names('(二)乡村振兴人才队伍\n')).toEqual([
       { name: '乡村振兴人才', kind: 'TALENT_TEAM', by: 'ENDING' },
