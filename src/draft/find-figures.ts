@@ -77,8 +77,13 @@ const CLAUSE_BREAK = /[，,；;：:！!？?]/;
 // Global: `lastIndex` finds the last of them.
 const GOAL_MARKER = /到\d{4}年|力争|确保|争取|目标|预计/g;
 const PAST_MARKER = /截至|截止|以来|期间|五年内|五年来|\d{4}年底|\d{4}年末|十三五/g;
-// Words that report only when no marker above says otherwise: 拥有 is also in names (发明专利拥有量).
-const PAST_WORD = /已|现有|建有|拥有(?!量)/;
+// Words that report only when no marker above says otherwise: 拥有 is also in names (发明专利拥有量), and a team
+// to be built that has so many (打造一支拥有百名领军人才…的队伍) is aimed at.
+const PAST_WORD = /已|现有|建有|(?<!一支)拥有(?!量)/;
+// A count in words before what it counts (打造一支拥有百名领军人才、千名骨干人才、万名后备人才的诸商队伍).
+const COUNT_IN_WORDS =
+  /(?<![\d一二三四五六七八九十百千万每])([百千万])名(\p{Script=Han}[^、，,。；;：:的和及与]{1,12})/gu;
+const WORD_VALUES: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 10000 };
 const PAST_CHAPTER = /基础|现状|回顾|成效|成就|形势|进展/;
 const GOAL_CHAPTER = /目标|任务|举措|措施|重点|工程|行动/;
 // Words that only lead into the figure's subject, never part of what it counts.
@@ -166,8 +171,32 @@ export function findFigures(
         confidence: kind.confidence,
       });
     }
+    for (const match of body.matchAll(COUNT_IN_WORDS)) {
+      const [whole, count, counted] = match;
+      const value = WORD_VALUES[count ?? ''];
+      if (value === undefined || counted === undefined) continue;
+      const end = match.index + whole.length;
+      const kind = kindOf(body.slice(0, end), before, chapterTitleAt(sentence.start));
+      if (kind === undefined) continue;
+      const years = [...body.slice(0, end).matchAll(/(?<!比)(\d{4})年/g)].map((m) => Number(m[1]));
+      figures.push({
+        kind: kind.kind,
+        name: counted,
+        value,
+        unit: '名',
+        comparator: 'EXACT',
+        increment: false,
+        year:
+          kind.kind === 'goal'
+            ? (years.filter((y) => y >= period.start).at(-1) ?? period.end)
+            : (years.filter((y) => y < period.start).at(-1) ?? period.start - 1),
+        start: sentence.start + match.index,
+        end: sentence.start + end,
+        confidence: kind.confidence,
+      });
+    }
   }
-  return figures;
+  return figures.sort((a, b) => a.start - b.start);
 }
 
 /** Where the clause holding the figure at `at` begins in `body`. */

@@ -54,6 +54,37 @@ describe('figures of the prose', () => {
     expect(figures(text).every((f) => f.kind === 'goal')).toBe(true);
   });
 
+  it('reads a count written in words before what it counts (百名领军人才), not a rate (每万名劳动力)', () => {
+    const text =
+      '到2025年,打造一支拥有百名领军人才、千名骨干人才的青溪企业家队伍,每万名劳动力中研发人员达150人年。';
+    const found = figures(text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'goal',
+          name: '领军人才',
+          value: 100,
+          unit: '名',
+          quote: '百名领军人才',
+        }),
+        expect.objectContaining({
+          kind: 'goal',
+          name: '骨干人才',
+          value: 1000,
+          unit: '名',
+          quote: '千名骨干人才',
+        }),
+      ]),
+    );
+    expect(found.filter((f) => f.value === 10000)).toEqual([]);
+    // In the order the text writes them.
+    expect(found.map((f) => f.quote)).toEqual([
+      '百名领军人才',
+      '千名骨干人才',
+      '每万名劳动力中研发人员达150人年',
+    ]);
+  });
+
   it('reads what a long clause counts after its last 的, and keeps names joined by 、 in one clause', () => {
     expect(
       figures('到2025年,引进对产业具有重大影响、效益显著的创新团队15个以上,新增国家级、省级工作站5家。'),
