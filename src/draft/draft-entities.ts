@@ -130,14 +130,19 @@ function placeOf(region: string): string[] {
 // entity (诸暨产业, 诸暨市产业, 诸暨人才).
 const BARE = /^(?:传统|主导|特色|优势|重点)?(?:产业|人才|平台|企业|行业|经济)$/u;
 
+// A platform named by what every platform does or holds (人才平台, 科创平台, 人才服务平台, 科技创新平台): a kind of
+// platform the plan talks about, not one it builds.
+const GENERIC_PLATFORM = /^(?:人才|创新|科创|研发|科技|数字化|服务|发展|主)+平台$/u;
+
 /**
  * Names no curator keeps, whatever the plan: a count's restatement of a group (三大传统优势产业 is the 优势制造业 the
- * plan names), an enumeration's last member run into its closing noun (生命健康等产业, …中心等平台), and the plan's
- * own place before a bare word (诸暨产业, 诸暨人才).
+ * plan names), an enumeration's last member run into its closing noun (生命健康等产业, …中心等平台), the plan's
+ * own place before a bare word (诸暨产业, 诸暨人才), and a platform named by what every platform does (人才平台).
  */
 function genericNames(region: string | null): (name: string) => boolean {
   const places = region === null ? [] : placeOf(region);
   return (name) =>
+    GENERIC_PLATFORM.test(name) ||
     /^[一二三四五六七八九十两\d]+大/u.test(name) ||
     /(?<![高平同初中])等\p{Script=Han}{1,4}$/u.test(name) ||
     places.some((p) => name.startsWith(p) && BARE.test(name.slice(p.length)));
