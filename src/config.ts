@@ -12,6 +12,8 @@ export interface Config {
   /** An external Neo4j (`NEO4J_URI` …); undefined means: start the embedded one. */
   readonly neo4j: ExternalNeo4jConfig | undefined;
   readonly embedded: EmbeddedNeo4jConfig;
+  /** The driver's connection pool (NEO4J_MAX_POOL_SIZE, NEO4J_ACQUISITION_TIMEOUT_MS). */
+  readonly pool: PoolConfig;
   /**
    * How long start-up waits for an external Neo4j to answer before it gives up naming the URI, in ms
    * (NEO4J_CONNECT_TIMEOUT_MS, default 5 s, so a mistyped NEO4J_URI ends `npm start` well within 15 s); 0 waits
@@ -40,6 +42,13 @@ export interface Config {
    * test can kill it mid-write (PLAN_GRAPH_FAULT_PAUSE_BEFORE_COMMIT_MS; 0, the default, never waits).
    */
   readonly faultPauseBeforeCommitMs: number;
+}
+
+export interface PoolConfig {
+  /** Connections to Neo4j at most (default 50): as many reads run at once. */
+  readonly maxSize: number;
+  /** How long a read waits for a free connection before it fails SERVICE_UNAVAILABLE, in ms (default 5000). */
+  readonly acquisitionTimeoutMs: number;
 }
 
 export interface ExternalNeo4jConfig {
@@ -139,6 +148,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       httpPort: integer('NEO4J_EMBEDDED_HTTP_PORT', 0, 0, 65535),
       heap: size('NEO4J_EMBEDDED_HEAP', '512m'),
       pageCache: size('NEO4J_EMBEDDED_PAGE_CACHE', '128m'),
+    },
+    pool: {
+      maxSize: integer('NEO4J_MAX_POOL_SIZE', 50, 1, 1_000),
+      acquisitionTimeoutMs: integer('NEO4J_ACQUISITION_TIMEOUT_MS', 5_000, 100, 600_000),
     },
     connectTimeoutMs: integer('NEO4J_CONNECT_TIMEOUT_MS', 5_000, 0, 3_600_000),
     introspection: flag('GRAPHQL_INTROSPECTION', true),

@@ -25,8 +25,9 @@ export async function openDatabase(
   purpose: string,
   { signal, quickStart = false }: { signal?: AbortSignal; quickStart?: boolean } = {},
 ): Promise<OpenDatabase> {
+  const pool = { maxPoolSize: config.pool.maxSize, acquisitionTimeoutMs: config.pool.acquisitionTimeoutMs };
   if (config.neo4j !== undefined) {
-    const driver = createDriver(config.neo4j);
+    const driver = createDriver({ ...config.neo4j, ...pool });
     const db = createDb(driver, config.neo4j.database);
     return { driver, db, uri: config.neo4j.uri, close: () => driver.close() };
   }
@@ -44,6 +45,7 @@ export async function openDatabase(
     // Naming the database saves the driver a round trip to resolve the home database.
     const connection = await connect({
       uri: embedded.uri,
+      ...pool,
       database: 'neo4j',
       // The embedded server has just said READY; a query that still does not answer is a failure.
       timeoutMs: 30_000,

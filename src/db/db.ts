@@ -29,6 +29,16 @@ export interface Db {
    * DeadlineExceededError.
    */
   until(deadlineAt: number): Db;
+  /**
+   * When a read last waited past the acquisition timeout for a connection, every one of the pool busy (epoch
+   * ms; 0: never). Shared by every `until` copy: the pool is the driver's.
+   */
+  poolExhaustedAt(): number;
+}
+
+/** Whether a driver error says the pool had no free connection in time. */
+export function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Neo4jError && /Connection acquisition timed out/.test(error.message);
 }
 
 /** A read did not finish before its request's deadline. */
@@ -62,7 +72,12 @@ export const READ_RETRY_MS = 3_000;
 /** The longest a read may run when no request deadline applies (imports, readiness, tools). */
 export const READ_TIMEOUT_MS = 30_000;
 
-export function createDb(driver: Driver, database: string | undefined, deadlineAt?: number): Db {
+export function createDb(
+  driver: Driver,
+  database: string | undefined,
+  deadlineAt?: number,
+  pool: { exhaustedAt: number } = { exhaustedAt: 0 },
+): Db {
   const target = database === undefined ? {} : { database };
   // Note: an auto-commit read is one network round trip (RUN and PULL pipelined); a managed transaction adds
   // BEGIN and COMMIT, and executeQuery's bookmark bookkeeping on top: about 1.1 ms against 2.8 ms a query here.
@@ -100,6 +115,7 @@ export function createDb(driver: Driver, database: string | undefined, deadlineA
       try {
         return await readOnce(query, params, endAt);
       } catch (error) {
+        if (isPoolExhausted(error)) pool.exhaustedAt = Date.now();
         // A database that failed and then stopped answering is unavailable, not slow: say what was seen first.
         if (error instanceof DeadlineExceededError && unavailable !== undefined) throw unavailable;
         if (!isRetriable(error) || Date.now() + delay > retryUntil) throw error;
@@ -127,7 +143,8 @@ export function createDb(driver: Driver, database: string | undefined, deadlineA
         await session.close();
       }
     },
-    until: (at) => createDb(driver, database, at),
+    until: (at) => createDb(driver, database, at, pool),
+    poolExhaustedAt: () => pool.exhaustedAt,
   };
 }
 

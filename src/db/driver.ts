@@ -4,6 +4,10 @@ export interface DriverOptions {
   readonly uri: string;
   readonly username?: string;
   readonly password?: string;
+  /** Connections at most (default 50). */
+  readonly maxPoolSize?: number;
+  /** How long a query waits for a free connection, in ms (default 5000). */
+  readonly acquisitionTimeoutMs?: number;
 }
 
 /**
@@ -21,9 +25,9 @@ export function createDriver(options: DriverOptions): Driver {
   return neo4j.driver(options.uri, auth, {
     disableLosslessIntegers: true,
     connectionTimeout: 3_000,
-    connectionAcquisitionTimeout: 5_000,
+    connectionAcquisitionTimeout: options.acquisitionTimeoutMs ?? 5_000,
     maxTransactionRetryTime: 3_000,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: options.maxPoolSize ?? 50,
     userAgent: 'plan-graph',
   });
 }

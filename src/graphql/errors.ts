@@ -1,7 +1,7 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { DeadlineExceededError } from '../db/db.js';
+import { DeadlineExceededError, isPoolExhausted } from '../db/db.js';
 import type { Logger } from '../logger.js';
 
 /** Every `extensions.code` a client can see. Stable: clients branch on these. */
@@ -75,7 +75,8 @@ export function classifyDatabaseError(error: unknown): 'unavailable' | 'deadline
     error.code === 'SessionExpired' ||
     error.code.endsWith('DatabaseUnavailable') ||
     // The driver gives a full pool and a closed one no code of their own.
-    /Connection acquisition timed out|Pool is closed/.test(error.message)
+    isPoolExhausted(error) ||
+    /Pool is closed/.test(error.message)
   ) {
     return 'unavailable';
   }
@@ -99,9 +100,11 @@ export function createFormatError(logger: Logger) {
       logger.warn(`database ${kind}: ${original instanceof Error ? original.message : String(original)}`);
       return {
         message:
-          kind === 'unavailable'
-            ? 'The database is unavailable; try again shortly.'
-            : 'The database did not answer within the request deadline; try again shortly.',
+          kind === 'deadline'
+            ? 'The database did not answer within the request deadline; try again shortly.'
+            : isPoolExhausted(original)
+              ? 'Every database connection is busy; try again shortly.'
+              : 'The database is unavailable; try again shortly.',
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: {
           code: kind === 'unavailable' ? ErrorCode.SERVICE_UNAVAILABLE : ErrorCode.DEADLINE_EXCEEDED,

@@ -33,5 +33,6 @@ export function countingDb(db: Db, calls: string[] = [], texts: string[] = []): 
         }),
       ),
     until: (at) => countingDb(db.until(at), calls, texts),
+    poolExhaustedAt: () => db.poolExhaustedAt(),
   };
 }

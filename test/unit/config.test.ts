@@ -17,6 +17,7 @@ describe('readConfig', () => {
         heap: '512m',
         pageCache: '128m',
       },
+      pool: { maxSize: 50, acquisitionTimeoutMs: 5_000 },
       connectTimeoutMs: 5_000,
       introspection: true,
       plansDir: `${projectRoot}data/plans`,
@@ -43,6 +44,14 @@ describe('readConfig', () => {
       database: 'plans',
     });
     expect([config.port, config.production]).toEqual([8080, true]);
+  });
+
+  it('sizes the driver’s pool and its wait for a connection, within bounds', () => {
+    expect(readConfig({ NEO4J_MAX_POOL_SIZE: '2', NEO4J_ACQUISITION_TIMEOUT_MS: '1000' }).pool).toEqual({
+      maxSize: 2,
+      acquisitionTimeoutMs: 1_000,
+    });
+    expect(() => readConfig({ NEO4J_MAX_POOL_SIZE: '0' })).toThrow(ConfigError);
   });
 
   it('reports every bad variable at once', () => {

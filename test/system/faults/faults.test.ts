@@ -216,6 +216,93 @@ describe('faults', () => {
     expect(app?.child.exitCode).toBeNull();
   }, 60_000);
 
+  it('refuses what a full pool cannot take (2 connections, reads held by a frozen Neo4j): typed 503s, /readyz says so, recovers', async () => {
+    // A second server with a pool of 2 that waits 1 s for a connection, against the same Neo4j.
+    const port = await freePort();
+    const small = spawnInProject(
+      process.execPath,
+      ['dist/main.js'],
+      cleanEnv({
+        NEO4J_URI: `bolt://127.0.0.1:${boltPort}`,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        RESPONSE_CACHE_MB: '0',
+        WARM_UP: 'false',
+        NEO4J_MAX_POOL_SIZE: '2',
+        NEO4J_ACQUISITION_TIMEOUT_MS: '1000',
+      }),
+    );
+    try {
+      await small.waitFor(/plan-graph listening at/, 30_000);
+      const smallBase = `http://127.0.0.1:${port}`;
+      const url = `${smallBase}/graphql`;
+      await until(
+        async () => (await fetch(`${smallBase}/readyz`)).status === 200,
+        10_000,
+        'small pool ready',
+      );
+      const pid = neo4j?.pid ?? -1;
+      let stop = false;
+      const running = loadUntil(url, QUERIES, 8, () => stop, 25);
+      await sleep(1_000);
+      // Slow reads: the two connections wait on a frozen Neo4j; every other read waits for one of them.
+      process.kill(pid, 'SIGSTOP');
+      frozen = true;
+      const frozenAt = Date.now();
+      const busy = await until(
+        async () => {
+          const ready = await fetch(`${smallBase}/readyz`);
+          return (
+            ready.status === 503 &&
+            ((await ready.json()) as { reason?: string }).reason === 'every database connection is busy'
+          );
+        },
+        5_000,
+        '/readyz reporting the full pool',
+      );
+      await sleep(3_000);
+      process.kill(pid, 'SIGCONT');
+      frozen = false;
+      const resumedAt = Date.now();
+      const recovered = await until(
+        async () => (await postOnce(url, QUERIES[0] ?? '')).status === 200,
+        10_000,
+        'answers after Neo4j resumes',
+      );
+      const readyAgain = await until(
+        async () => (await fetch(`${smallBase}/readyz`)).status === 200,
+        10_000,
+        '/readyz after the pool frees',
+      );
+      stop = true;
+      const outcomes = await running;
+
+      const full = outcomes.filter(
+        (o) =>
+          o.status === 503 && o.code === 'SERVICE_UNAVAILABLE' && /connection is busy/.test(o.body ?? ''),
+      );
+      const untyped = outcomes.filter(
+        (o) =>
+          !(o.status === 200 && o.code === undefined) &&
+          !(o.status === 503 && o.code === 'SERVICE_UNAVAILABLE') &&
+          !(o.status === 504 && o.code === 'DEADLINE_EXCEEDED'),
+      );
+      const late = outcomes.filter((o) => o.endedAt - o.startedAt > LIMITS.deadlineMs + 1_000);
+      process.stdout.write(
+        `faults: pool of 2, Neo4j frozen ${resumedAt - frozenAt} ms: ${outcomes.length} requests, ${full.length} ` +
+          `refused 503 (pool full), /readyz 503 ${busy} ms into the freeze, answering again ${recovered} ms and ` +
+          `ready ${recovered + readyAgain} ms after SIGCONT\n`,
+      );
+      expect(full.length).toBeGreaterThan(0);
+      expect(full.every((o) => o.endedAt - o.startedAt < 3_000)).toBe(true);
+      expect(untyped.map((o) => `${o.status ?? o.socketError} ${o.body?.slice(0, 200)}`)).toEqual([]);
+      expect(late).toEqual([]);
+      expect(small.child.exitCode).toBeNull();
+    } finally {
+      small.child.kill('SIGKILL');
+    }
+  }, 60_000);
+
   it('finishes in-flight requests on SIGTERM under load and exits 0 within 10 s', async () => {
     const url = `${base}/graphql`;
     // Warm: a Neo4j just restarted plans each statement on first use, which takes seconds, not milliseconds.
