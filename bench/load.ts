@@ -5,17 +5,16 @@
 // rate answered with p99 ≤ 250 ms and no error, GraphQL errors included. Writes bench/results/load-*.json and
 // the table between the load markers in bench/README.md.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { connect } from '../src/db/connect.js';
-import { importPlans, listPlanFolders } from '../src/import/import-plans.js';
-import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
 import { fromRoot } from '../src/paths.js';
-import { loadOperation } from '../src/graphql/type-defs.js';
-import { startSystem } from './lib/systems.js';
+import {
+  failedAnswer,
+  QUESTION_BODIES,
+  questionRequests,
+  startRealPlanServer,
+} from './lib/real-plan-server.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,12 +43,6 @@ for (const [name, value] of [
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const P99_GOAL_MS = 250;
 
-// The research questions of the README and Sandbox (schema/operations/questions.graphql), one of each per cycle.
-const QUESTIONS = loadOperation('questions');
-const QUERIES = [...QUESTIONS.matchAll(/^query (\w+)/gm)].map(([, operationName]) =>
-  JSON.stringify({ query: QUESTIONS, operationName }),
-);
-
 interface Step {
   rate: number;
   achievedRate: number;
@@ -64,85 +57,54 @@ interface Step {
   withinGoal: boolean;
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'plan-graph-load-'));
-const neo4j = await startEmbeddedNeo4j({ dataDir, heap: '1g', pageCache: '256m', log });
 const steps: Step[] = [];
+const server = await startRealPlanServer(values.cached, log);
 try {
-  const { driver, db } = await connect({ uri: neo4j.uri, timeoutMs: 30_000 });
-  await importPlans(db, listPlanFolders(fromRoot('data', 'plans')));
-  await driver.close();
-  // The server only: the explorer's bundle plays no part in the load.
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: fromRoot(), stdio: 'ignore' });
-  const system = await startSystem(values.cached ? 'plan-graph cached' : 'plan-graph', {
-    neo4jUri: neo4j.uri,
-    plansDir: fromRoot('data', 'plans'),
-    ours: 'dist',
-  });
-  try {
-    const url = system.request({} as never).url;
-    // Neo4j plans each statement on first use and the JIT warms up: the first seconds are not the steady state.
-    await autocannon({
+  const { url, system } = server;
+  // Neo4j plans each statement on first use and the JIT warms up: the first seconds are not the steady state.
+  await autocannon({ url, connections: 4, duration: warmupSeconds, requests: questionRequests() });
+  for (const rate of rates) {
+    let graphqlErrors = 0;
+    let sample: string | undefined;
+    const result = await autocannon({
       url,
-      connections: 4,
-      duration: warmupSeconds,
-      requests: QUERIES.map((body) => ({
-        method: 'POST' as const,
-        headers: { 'content-type': 'application/json' },
-        body,
-      })),
+      connections: Math.min(connections, rate),
+      overallRate: rate,
+      duration: seconds,
+      timeout: 15,
+      requests: questionRequests((status, body) => {
+        const failed = failedAnswer(status, body);
+        if (failed && status === 200) graphqlErrors++;
+        if (failed && sample === undefined) sample = `${status} ${body.slice(0, 300)}`;
+      }),
     });
-    for (const rate of rates) {
-      let graphqlErrors = 0;
-      let sample: string | undefined;
-      const result = await autocannon({
-        url,
-        connections: Math.min(connections, rate),
-        overallRate: rate,
-        duration: seconds,
-        timeout: 15,
-        requests: QUERIES.map((body) => ({
-          method: 'POST' as const,
-          headers: { 'content-type': 'application/json' },
-          body,
-          onResponse: (status: number, body: string) => {
-            const graphqlError = status === 200 && (body.includes('"errors"') || !body.includes('"data"'));
-            if (graphqlError) graphqlErrors++;
-            if ((graphqlError || status !== 200) && sample === undefined)
-              sample = `${status} ${body.slice(0, 300)}`;
-          },
-        })),
-      });
-      const errors = result.errors + result.timeouts + result.non2xx;
-      const step: Step = {
-        rate,
-        achievedRate: Math.round((result.requests.total / seconds) * 10) / 10,
-        requests: result.requests.total,
-        p50Ms: result.latency.p50,
-        p90Ms: result.latency.p90,
-        p99Ms: result.latency.p99,
-        maxMs: result.latency.max,
-        errors,
-        graphqlErrors,
-        rssMiB: Math.round(system.rssBytes() / 1024 / 1024),
-        // An open-model step that fell behind its rate also missed: queued requests are latency too.
-        withinGoal:
-          result.latency.p99 <= P99_GOAL_MS &&
-          errors + graphqlErrors === 0 &&
-          result.requests.total >= rate * seconds * 0.95,
-      };
-      steps.push(step);
-      log(
-        `${rate} req/s: achieved ${step.achievedRate}, p50 ${step.p50Ms} ms, p99 ${step.p99Ms} ms, ` +
-          `errors ${errors} + ${graphqlErrors} GraphQL, RSS ${step.rssMiB} MiB${step.withinGoal ? '' : ' (over the goal)'}`,
-      );
-      if (sample !== undefined) log(`  first failed answer: ${sample}`);
-    }
-  } finally {
-    await system.stop();
+    const errors = result.errors + result.timeouts + result.non2xx;
+    const step: Step = {
+      rate,
+      achievedRate: Math.round((result.requests.total / seconds) * 10) / 10,
+      requests: result.requests.total,
+      p50Ms: result.latency.p50,
+      p90Ms: result.latency.p90,
+      p99Ms: result.latency.p99,
+      maxMs: result.latency.max,
+      errors,
+      graphqlErrors,
+      rssMiB: Math.round(system.rssBytes() / 1024 / 1024),
+      // An open-model step that fell behind its rate also missed: queued requests are latency too.
+      withinGoal:
+        result.latency.p99 <= P99_GOAL_MS &&
+        errors + graphqlErrors === 0 &&
+        result.requests.total >= rate * seconds * 0.95,
+    };
+    steps.push(step);
+    log(
+      `${rate} req/s: achieved ${step.achievedRate}, p50 ${step.p50Ms} ms, p99 ${step.p99Ms} ms, ` +
+        `errors ${errors} + ${graphqlErrors} GraphQL, RSS ${step.rssMiB} MiB${step.withinGoal ? '' : ' (over the goal)'}`,
+    );
+    if (sample !== undefined) log(`  first failed answer: ${sample}`);
   }
 } finally {
-  await neo4j.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
 }
 
 const knee = steps.filter((s) => s.withinGoal).at(-1);
@@ -159,7 +121,7 @@ writeFileSync(fromRoot('bench', 'results', file), `${JSON.stringify(run, null, 2
 
 const mode = values.cached ? 'response cache on' : 'response cache off';
 const table = [
-  `Run ${started}: the real plan, ${mode}, ${seconds} s per step at a fixed rate (autocannon \`overallRate\`, up to ${connections} connections) after ${warmupSeconds} s of warm-up, the README's ${QUERIES.length} questions in turn; raw figures in \`bench/results/${file}\`.`,
+  `Run ${started}: the real plan, ${mode}, ${seconds} s per step at a fixed rate (autocannon \`overallRate\`, up to ${connections} connections) after ${warmupSeconds} s of warm-up, the README's ${QUESTION_BODIES.length} questions in turn; raw figures in \`bench/results/${file}\`.`,
   '',
   '| rate (req/s) | achieved | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) | errors | GraphQL errors | RSS (MiB) | p99 ≤ 250 ms, no error |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
