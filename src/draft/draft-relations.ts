@@ -166,14 +166,7 @@ export function draftRelations(
       for (const group of here) {
         if (member.entity.kind !== group.entity.kind || member.end > group.start) continue;
         if (!TO_GROUP.test(text.slice(member.end, group.start))) continue;
-        add({
-          type: group.entity.kind === 'INDUSTRY' ? 'IN_CATEGORY' : 'PART_OF',
-          from: member.entity.name,
-          to: group.entity.name,
-          quotes: [quote(sentence)],
-          by: 'ENUMERATION',
-          confidence: 0.8,
-        });
+        add(membership(member.entity, group.entity, [quote(sentence)], 0.8));
       }
     }
     // A group named by its count (按照“三区一杆一高地”…,把诸暨打造成为A、B、C、D、E) is what the list of its kind
@@ -188,15 +181,7 @@ export function draftRelations(
         list.push(p);
       }
       if (list.length < 2) continue;
-      for (const member of list)
-        add({
-          type: group.entity.kind === 'INDUSTRY' ? 'IN_CATEGORY' : 'PART_OF',
-          from: member.entity.name,
-          to: group.entity.name,
-          quotes: [said],
-          by: 'ENUMERATION',
-          confidence: 0.5,
-        });
+      for (const member of list) add(membership(member.entity, group.entity, [said], 0.5));
     }
     // A list closed by a bare noun is of the group of that noun the sentence names before it (聚焦发展重量级未来
     // 产业,…在数智安防、现代环保…等产业构建…), or else after it.
@@ -214,14 +199,7 @@ export function draftRelations(
         here.filter((p) => p.end <= member.start && ofNoun(p)).at(-1) ??
         here.find((p) => p.start >= nounAt && ofNoun(p));
       if (group === undefined) continue;
-      add({
-        type: group.entity.kind === 'INDUSTRY' ? 'IN_CATEGORY' : 'PART_OF',
-        from: member.entity.name,
-        to: group.entity.name,
-        quotes: [said],
-        by: 'ENUMERATION',
-        confidence: 0.5,
-      });
+      add(membership(member.entity, group.entity, [said], 0.5));
     }
     // 其中/包括 lists: 高层次人才350名,其中,国家级领军人才52名、… and 国际高端创新人才,包括…高端人才和…顶尖人才.
     const list = /其中|包括/u.exec(said);
@@ -459,6 +437,23 @@ export function draftRelations(
     }
   }
   return [...found.values()].sort((a, b) => b.confidence - a.confidence);
+}
+
+/** A member of an enumeration in its group: a category for industries, a part otherwise. */
+function membership(
+  member: DraftEntity,
+  group: DraftEntity,
+  quotes: readonly string[],
+  confidence: number,
+): DraftRelation {
+  return {
+    type: group.kind === 'INDUSTRY' ? 'IN_CATEGORY' : 'PART_OF',
+    from: member.name,
+    to: group.name,
+    quotes,
+    by: 'ENUMERATION',
+    confidence,
+  };
 }
 
 /**
