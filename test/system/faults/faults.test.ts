@@ -21,6 +21,15 @@ const QUERIES = [
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** An answer, or one of the two failures a client may retry: 503 SERVICE_UNAVAILABLE, 504 DEADLINE_EXCEEDED. */
+function typed(o: Outcome): boolean {
+  return (
+    (o.status === 200 && o.code === undefined) ||
+    (o.status === 503 && o.code === 'SERVICE_UNAVAILABLE') ||
+    (o.status === 504 && o.code === 'DEADLINE_EXCEEDED')
+  );
+}
+
 /** A process's resident memory in MiB, as Linux counts it. */
 function residentMiB(pid: number): number {
   const kib = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -131,12 +140,7 @@ describe('faults', () => {
     const outcomes = await running;
 
     const late = outcomes.filter((o) => o.endedAt - o.startedAt > LIMITS.deadlineMs);
-    const untyped = outcomes.filter(
-      (o) =>
-        !(o.status === 200 && o.code === undefined) &&
-        !(o.status === 503 && o.code === 'SERVICE_UNAVAILABLE') &&
-        !(o.status === 504 && o.code === 'DEADLINE_EXCEEDED'),
-    );
+    const untyped = outcomes.filter((o) => !typed(o));
     const leaks = outcomes.filter((o) => /Neo4j|Neo\.|stacktrace|\n\s+at /.test(o.body ?? ''));
     const failedDuringOutage = outcomes.filter((o) => o.status !== 200 && o.startedAt >= killedAt).length;
     const afterRecovery = outcomes.filter((o) => o.startedAt > restartedAt + recovered + 500);
@@ -183,12 +187,7 @@ describe('faults', () => {
     const outcomes = await running;
 
     const late = outcomes.filter((o) => o.endedAt - o.startedAt > LIMITS.deadlineMs + 1_000);
-    const untyped = outcomes.filter(
-      (o) =>
-        !(o.status === 200 && o.code === undefined) &&
-        !(o.status === 503 && o.code === 'SERVICE_UNAVAILABLE') &&
-        !(o.status === 504 && o.code === 'DEADLINE_EXCEEDED'),
-    );
+    const untyped = outcomes.filter((o) => !typed(o));
     // What the frozen database gives: 504 at a request's deadline, or 503 once the driver gives up on it (a new
     // connection's handshake unanswered for 3 s).
     const failed = outcomes.filter(
@@ -281,12 +280,7 @@ describe('faults', () => {
         (o) =>
           o.status === 503 && o.code === 'SERVICE_UNAVAILABLE' && /connection is busy/.test(o.body ?? ''),
       );
-      const untyped = outcomes.filter(
-        (o) =>
-          !(o.status === 200 && o.code === undefined) &&
-          !(o.status === 503 && o.code === 'SERVICE_UNAVAILABLE') &&
-          !(o.status === 504 && o.code === 'DEADLINE_EXCEEDED'),
-      );
+      const untyped = outcomes.filter((o) => !typed(o));
       const late = outcomes.filter((o) => o.endedAt - o.startedAt > LIMITS.deadlineMs + 1_000);
       process.stdout.write(
         `faults: pool of 2, Neo4j frozen ${resumedAt - frozenAt} ms: ${outcomes.length} requests, ${full.length} ` +
