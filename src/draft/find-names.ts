@@ -222,8 +222,10 @@ const NOT_A_TEAM =
 /**
  * Every name the patterns find in the text, in text order: titles in 《》 (policies), the members of an
  * enumeration whose closing noun gives their kind (数智安防、现代环保等产业), names the curated plans already
- * hold, and phrases ending in a kind's word (…平台, …计划, …人才). A place may yield several names, one inside
- * another (高技能人才 in 高技能人才培育计划), as the plans' own datasets hold both.
+ * hold, phrases ending in a kind's word (…平台, …计划, …人才) or joined to one by 和 (社会事业和社会治理领军人才),
+ * a kind's word standing alone (大学生, 组织部门), and quoted terms a program's verb or a use names (“春秋专列”,
+ * “人才码”). A place may yield several names, one inside another (高技能人才 in 高技能人才培育计划), as the plans'
+ * own datasets hold both.
  */
 export function findNames(original: string, known: readonly KnownName[] = []): NameCandidate[] {
   // Read on the text folded to Simplified (the endings, the lexicon), quoted from the text as written: a plan in
