@@ -1,11 +1,11 @@
-// npm run soak -- --minutes N [--rate 32] [--warmup 30]
+// npm run soak -- --minutes N [--rate 96] [--warmup 30]
 //
 // A steady open-model load on loopback for N minutes (at most 240): the README's questions in turn at a fixed
-// rate, by default 80 % of the uncached knee `npm run load` found (40 req/s), against the compiled server without
-// its response cache. Each minute prints the server's RSS, p50/p99 and the errors (GraphQL errors included);
-// the run writes bench/results/soak-<time>.json, a plot soak-<time>.svg, and the table between the soak markers
-// in bench/README.md, and says whether RSS and p99 stayed flat (their least-squares drift over the run within
-// the noise of the run itself).
+// rate, by default 80 % of the uncached knee `npm run load` found (at least 120 req/s on 2026-12-07), against the
+// compiled server without its response cache. Each minute prints the server's RSS, p50/p99 and the errors
+// (GraphQL errors included); the run writes bench/results/soak-<time>.json, a plot soak-<time>.svg, and the table
+// between the soak markers in bench/README.md, and says whether RSS and p99 stayed flat (their least-squares
+// drift over the run within the noise of the run itself).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,7 @@ import { drift, soakPlot, type SoakMinute } from './lib/soak-figures.js';
 const { values } = parseArgs({
   options: {
     minutes: { type: 'string', default: '30' },
-    rate: { type: 'string', default: '32' },
+    rate: { type: 'string', default: '96' },
     warmup: { type: 'string', default: '30' },
   },
 });
