@@ -56,6 +56,24 @@ describe('faults', () => {
   let boltPort = 0;
   let base = '';
   let frozen = false;
+  /** Stops the Neo4j JVM where it stands (a hung database, not a dead one); when it stopped. */
+  const freeze = () => {
+    process.kill(neo4j?.pid ?? -1, 'SIGSTOP');
+    frozen = true;
+    return Date.now();
+  };
+  /** Lets it go on, and waits (at most 10 s) for `url` to answer again: when it resumed, and how long that took. */
+  const resume = async (url: string) => {
+    process.kill(neo4j?.pid ?? -1, 'SIGCONT');
+    frozen = false;
+    const resumedAt = Date.now();
+    const recovered = await until(
+      async () => (await postOnce(url, QUERIES[0] ?? '')).status === 200,
+      10_000,
+      'answers after Neo4j resumes',
+    );
+    return { resumedAt, recovered };
+  };
   const startNeo4j = async () => {
     neo4j = await startEmbeddedNeo4j({ dataDir, boltPort, jvmFlags: QUICK_START_JVM, log: () => undefined });
     return Date.now();
@@ -160,7 +178,6 @@ describe('faults', () => {
 
   it('answers every request within the deadline + 1 s while Neo4j hangs (SIGSTOP) past it, and recovers within 10 s of SIGCONT', async () => {
     const url = `${base}/graphql`;
-    const pid = neo4j?.pid ?? -1;
     // Warm, so that what is measured before the freeze is the steady state.
     for (const body of QUERIES) expect((await postOnce(url, body)).status).toBe(200);
     let stop = false;
@@ -168,19 +185,10 @@ describe('faults', () => {
     await sleep(2_000);
     // Memory is compared under the same load, before the freeze and after the recovery.
     const rssBefore = residentMiB(app?.child.pid ?? -1);
-    process.kill(pid, 'SIGSTOP');
-    frozen = true;
-    const frozenAt = Date.now();
+    const frozenAt = freeze();
     // Longer than a request's deadline: requests sent at the start of the freeze meet their deadline inside it.
     await sleep(LIMITS.deadlineMs + 2_000);
-    process.kill(pid, 'SIGCONT');
-    frozen = false;
-    const resumedAt = Date.now();
-    const recovered = await until(
-      async () => (await postOnce(url, QUERIES[0] ?? '')).status === 200,
-      10_000,
-      'answers after Neo4j resumes',
-    );
+    const { resumedAt, recovered } = await resume(url);
     await sleep(3_000);
     const rssAfter = residentMiB(app?.child.pid ?? -1);
     stop = true;
@@ -240,14 +248,11 @@ describe('faults', () => {
         10_000,
         'small pool ready',
       );
-      const pid = neo4j?.pid ?? -1;
       let stop = false;
       const running = loadUntil(url, QUERIES, 8, () => stop, 25);
       await sleep(1_000);
       // Slow reads: the two connections wait on a frozen Neo4j; every other read waits for one of them.
-      process.kill(pid, 'SIGSTOP');
-      frozen = true;
-      const frozenAt = Date.now();
+      const frozenAt = freeze();
       const busy = await until(
         async () => {
           const ready = await fetch(`${smallBase}/readyz`);
@@ -260,14 +265,7 @@ describe('faults', () => {
         '/readyz reporting the full pool',
       );
       await sleep(3_000);
-      process.kill(pid, 'SIGCONT');
-      frozen = false;
-      const resumedAt = Date.now();
-      const recovered = await until(
-        async () => (await postOnce(url, QUERIES[0] ?? '')).status === 200,
-        10_000,
-        'answers after Neo4j resumes',
-      );
+      const { resumedAt, recovered } = await resume(url);
       const readyAgain = await until(
         async () => (await fetch(`${smallBase}/readyz`)).status === 200,
         10_000,
