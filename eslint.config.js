@@ -10,11 +10,14 @@ export default tseslint.config(
   {
     ignores: [
       '.scratch/',
+      // Plain CommonJS settings for dependency-cruiser, outside the TypeScript project; prettier checks it.
+      '.dependency-cruiser.cjs',
       'dist/',
       'node_modules/',
       'neo4j/target/',
       'coverage/',
       'src/__generated__/',
+      'src/graphql/__generated__/',
       'src/explore/__generated__/',
       'test-artifacts/',
       '.data/',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { ApolloServer } from '@apollo/server';
 import { Kind, parse } from 'graphql';
 import type { Db } from '../db/db.js';
-import { createContext, type Context } from '../graphql/context.js';
+import { createContext } from '../graphql/context.js';
+import type { Context } from '../read/context.js';
 import type { Logger } from '../logger.js';
 import { fromRoot } from '../paths.js';
 

@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { readConfig, type Config } from '../config.js';
-import type { Context, createContext as CreateContext } from '../graphql/context.js';
+import type { createContext as CreateContext } from '../graphql/context.js';
+import type { Context } from '../read/context.js';
 import { createLogger, type Logger } from '../logger.js';
 import { openCliDatabase, warnWhenNoPlan } from './open-cli-database.js';
 import { EXIT } from './run-command.js';

@@ -13,7 +13,7 @@ import type {
   SectionModel,
 } from '../domain/models.js';
 import { cypher } from './query.js';
-import type { EntityKind, RelationBasis, RelationDirection } from '../__generated__/resolvers-types.js';
+import type { EntityKind, RelationBasis, RelationDirection } from '../__generated__/schema-types.js';
 
 type NoParams = Record<string, never>;
 /** Rows written by UNWIND: plain maps of property values. */

@@ -7,7 +7,7 @@ import type {
   SearchMatch,
   TalentRole,
   TargetBound,
-} from '../__generated__/resolvers-types.js';
+} from '../__generated__/schema-types.js';
 
 /**
  * Row shapes returned by the Cypher in `cypher/`. Codegen maps GraphQL types onto these (`mappers` in

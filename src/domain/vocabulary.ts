@@ -7,7 +7,7 @@ import type {
   RelationBasis,
   RelationType as SdlRelationType,
   TargetBound,
-} from '../__generated__/resolvers-types.js';
+} from '../__generated__/schema-types.js';
 
 /**
  * The Neo4j label of each entity kind (the SDL's EntityKind enum), which is also its GraphQL type name. A kind

@@ -13,7 +13,7 @@ import {
   OBSERVABLE_KINDS,
   RELATION_SIGNATURES,
 } from '../import/compile/relation-signatures.js';
-import type { EntityKind } from '../__generated__/resolvers-types.js';
+import type { EntityKind } from '../__generated__/schema-types.js';
 import type { KnownName } from './find-names.js';
 import { ENDINGS, type DraftKind } from './kind-suffixes.js';
 

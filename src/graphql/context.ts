@@ -1,19 +1,9 @@
 import type { Db } from '../db/db.js';
 import { LIMITS } from '../domain/limits.js';
-import { createLoaders, type Loaders } from '../loaders/index.js';
+import { createLoaders } from '../loaders/index.js';
+import type { Context } from '../read/context.js';
 
 const DEADLINE_MARGIN_MS = 250;
-
-/** What every resolver gets: the database and this request's own DataLoaders. */
-export interface Context {
-  readonly db: Db;
-  readonly loaders: Loaders;
-  /**
-   * Root fields read their selection with one compiled statement where it compiles (src/read/compiled/); false
-   * reads through the DataLoaders only (the tests compare the two).
-   */
-  readonly compiledReads: boolean;
-}
 
 export interface ContextOptions {
   readonly deadlineMs?: number;

@@ -3,7 +3,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { Context } from './context.js';
+import type { Context } from '../read/context.js';
 import { createFormatError } from './errors.js';
 import { LIMITS } from '../domain/limits.js';
 import { limitsPlugin, limitValidationRules } from './limits/limits-plugin.js';

@@ -3,14 +3,14 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { DeadlineExceededError, isPoolExhausted } from '../db/db.js';
 import type { Logger } from '../logger.js';
+import { ReadErrorCode } from '../read/errors.js';
 
 /** Every `extensions.code` a client can see. Stable: clients branch on these. */
 export const ErrorCode = {
-  BAD_USER_INPUT: ApolloServerErrorCode.BAD_USER_INPUT,
+  ...ReadErrorCode,
   /** A limit on the operation itself: depth, aliases, directives or cost (tokens: GRAPHQL_PARSE_FAILED). */
   GRAPHQL_VALIDATION_FAILED: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
   GRAPHQL_PARSE_FAILED: ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
-  NOT_FOUND: 'NOT_FOUND',
   /** Neo4j cannot be reached or is not ready: retry shortly (HTTP 503, Retry-After). */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   /** The request's deadline passed before the database answered (HTTP 504). */
@@ -18,49 +18,6 @@ export const ErrorCode = {
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
-
-export function badUserInput(message: string, argumentName?: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argumentName ? { argumentName } : {}) },
-  });
-}
-
-export function notFound(message: string, argumentName?: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.NOT_FOUND, ...(argumentName ? { argumentName } : {}) },
-  });
-}
-
-/** The inclusive bounds of a numeric argument, as `extensions.range` shows them. */
-export interface ArgumentRange {
-  readonly min: number;
-  readonly max: number;
-}
-
-/** A number outside its argument's range: BAD_USER_INPUT naming the argument, the range in the message too. */
-export function outOfRange(argumentName: string, range: ArgumentRange): GraphQLError {
-  return new GraphQLError(`${argumentName} must be an integer from ${range.min} to ${range.max}.`, {
-    extensions: {
-      code: ErrorCode.BAD_USER_INPUT,
-      argumentName,
-      range: { min: range.min, max: range.max },
-    },
-  });
-}
-
-/**
- * A name, plan id, category or type an argument gives and the graph lacks: NOT_FOUND naming the argument, with
- * the closest known values (possibly none) as `extensions.suggestions`.
- */
-export function unknownValue(
-  message: string,
-  argumentName: string,
-  suggestions: readonly string[],
-): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.NOT_FOUND, argumentName, suggestions: [...suggestions] },
-  });
-}
 
 /**
  * Which database failures a client may retry: the database is unreachable, starting, or out of connections

@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../graphql/context.js';
+import { createContext } from '../graphql/context.js';
+import type { Context } from '../read/context.js';
 import type { Db } from '../db/db.js';
 import type { Logger } from '../logger.js';
-import { checkReadiness } from '../app/readiness.js';
+import { checkReadiness } from './readiness.js';
 import { createGraphqlHandler } from './graphql-handler.js';
 import type { ResponseCache } from './response-cache.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';
-import type { Startup } from '../app/startup.js';
 import { answerClientError } from './client-error.js';
 import { EXPLORE_PATH, createExploreRoute } from './explore-route.js';
 import { EXPORT_PATH, createExportRoute } from './export-route.js';
@@ -25,7 +25,17 @@ export interface HttpServerOptions {
   /** Serve GraphiQL at /graphiql (default true); off with introspection, which its docs need. */
   readonly graphiql?: boolean;
   /** Absent: ready from the start (the caller prepared the database). */
-  readonly startup?: Startup;
+  readonly startup?: Phase;
+}
+
+/** Where the app is in its life, as the routes need it (app/startup.ts keeps it). */
+export interface Phase {
+  /** Ready for new traffic (what /readyz reports). */
+  readonly ready: boolean;
+  /** Answering GraphQL: ready, or stopping and finishing what was already sent. */
+  readonly serving: boolean;
+  /** Why the app is not ready; safe to show anyone. */
+  readonly reason: string;
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -150,7 +160,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   return server;
 }
 
-function sendStarting(res: ServerResponse, startup: Startup): void {
+function sendStarting(res: ServerResponse, startup: Phase): void {
   sendJson(
     res,
     503,

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../read/context.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { ResponseCache } from './response-cache.js';
 import { graphqlErrorBody, sendJson } from './send-json.js';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
 import { queries } from '../db/queries.js';
-import type { EntityKind, RelationBasis, RelationDirection } from '../__generated__/resolvers-types.js';
+import type { EntityKind, RelationBasis, RelationDirection } from '../__generated__/schema-types.js';
 import type { RelatedModel } from '../domain/models.js';
 import { MAX_BATCH } from './by-id.js';
 

@@ -1,4 +1,4 @@
-import { badUserInput, outOfRange, type ArgumentRange } from '../graphql/errors.js';
+import { badUserInput, outOfRange, type ArgumentRange } from './errors.js';
 
 /**
  * The rule for argument values, half of one rule every root field follows (the other half, for names, plans and

@@ -1,7 +1,7 @@
-import type { Context } from '../graphql/context.js';
+import type { Context } from './context.js';
 import { queries } from '../db/queries.js';
 import type { PathModel, SubgraphModel } from '../domain/models.js';
-import type { QueryNeighborhoodArgs, QueryPathArgs } from '../__generated__/resolvers-types.js';
+import type { QueryNeighborhoodArgs, QueryPathArgs } from '../__generated__/schema-types.js';
 import { basesOf } from './related-fields.js';
 import { nameArgument, unknownName } from './names.js';
 import { checkedCount, checkedInt } from './arguments.js';

@@ -1,8 +1,8 @@
-import type { Context } from '../graphql/context.js';
+import type { Context } from './context.js';
 import { queries } from '../db/queries.js';
 import type { IndicatorModel, ObservationModel } from '../domain/models.js';
 import { requireKnownPlan, requireKnownValue } from './unknown-values.js';
-import type { QueryIndicatorsArgs, QueryObservationsArgs } from '../__generated__/resolvers-types.js';
+import type { QueryIndicatorsArgs, QueryObservationsArgs } from '../__generated__/schema-types.js';
 
 /**
  * Every quantified target (table rows first, in table order, then the written goals), as the filters say; an

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from './context.js';
 import type { Query } from '../db/query.js';
 import { queries } from '../db/queries.js';
 import type { ConnectionModel, EntityModel } from '../domain/models.js';
@@ -10,7 +10,7 @@ import type {
   QueryPlatformsArgs,
   QueryProgramsArgs,
   QueryTalentTeamsArgs,
-} from '../__generated__/resolvers-types.js';
+} from '../__generated__/schema-types.js';
 import { requireByName } from './names.js';
 import { keysetPage } from './pages.js';
 import { requireKnownPlan, requireKnownValue } from './unknown-values.js';

@@ -8,7 +8,7 @@ import {
 } from 'graphql';
 import type { RelatedSpec } from '../loaders/related.js';
 import { askedSpec, RELATED_FIELDS } from './related-fields.js';
-import type { RelationBasis } from '../__generated__/resolvers-types.js';
+import type { RelationBasis } from '../__generated__/schema-types.js';
 
 /**
  * The first related-entities field the client selected under this field's result, if any: fetched together with

@@ -1,13 +1,13 @@
-import type { Context } from '../graphql/context.js';
+import type { Context } from './context.js';
 import type { RelatedSpec } from '../loaders/related.js';
 import type { EntityModel } from '../domain/models.js';
-import type { EntityKind, QueryEntityArgs } from '../__generated__/resolvers-types.js';
+import type { EntityKind, QueryEntityArgs } from '../__generated__/schema-types.js';
 import { normalizeName } from '../domain/normalize-name.js';
 import { checkedText } from './arguments.js';
 import { didYouMean, SUGGESTIONS, unknownPlan } from './unknown-values.js';
 import { searchEntities } from './search.js';
 import { ENTITY_LABELS } from '../domain/vocabulary.js';
-import { unknownValue } from '../graphql/errors.js';
+import { unknownValue } from './errors.js';
 import type { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { compiledLookup } from './compiled/compiled-reads.js';
 import { nestedSpec } from './look-ahead.js';

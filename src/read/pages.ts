@@ -1,4 +1,4 @@
-import { badUserInput } from '../graphql/errors.js';
+import { badUserInput } from './errors.js';
 import type { ConnectionModel, EntityModel } from '../domain/models.js';
 import { checkedCount } from './arguments.js';
 import { LIMITS } from '../domain/limits.js';

@@ -1,8 +1,8 @@
-import type { Context } from '../graphql/context.js';
+import type { Context } from './context.js';
 import { queries } from '../db/queries.js';
 import { checkedCount, checkedText } from './arguments.js';
 import type { EvidenceModel, SectionModel } from '../domain/models.js';
-import type { QueryPassagesArgs } from '../__generated__/resolvers-types.js';
+import type { QueryPassagesArgs } from '../__generated__/schema-types.js';
 import { luceneQuery } from './search.js';
 import { requireKnownPlan } from './unknown-values.js';
 import { LIMITS } from '../domain/limits.js';

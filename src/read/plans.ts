@@ -1,7 +1,7 @@
-import type { Context } from '../graphql/context.js';
+import type { Context } from './context.js';
 import { queries } from '../db/queries.js';
 import type { PlanModel } from '../domain/models.js';
-import type { QueryPlanArgs } from '../__generated__/resolvers-types.js';
+import type { QueryPlanArgs } from '../__generated__/schema-types.js';
 import { planNotFound } from './unknown-values.js';
 
 /** Every plan in the graph, oldest period first. */

@@ -1,9 +1,9 @@
-import type { Context } from '../graphql/context.js';
+import type { Context } from './context.js';
 import { checkedCount } from './arguments.js';
 import { requireKnownPlan } from './unknown-values.js';
 import { basesOf } from './related-fields.js';
 import type { RankedEntityModel } from '../domain/models.js';
-import type { QueryRankingArgs } from '../__generated__/resolvers-types.js';
+import type { QueryRankingArgs } from '../__generated__/schema-types.js';
 import { queries } from '../db/queries.js';
 import { LIMITS } from '../domain/limits.js';
 

@@ -1,4 +1,4 @@
-import type { EntityKind, RelationBasis } from '../__generated__/resolvers-types.js';
+import type { EntityKind, RelationBasis } from '../__generated__/schema-types.js';
 import type { RelationType } from '../domain/vocabulary.js';
 import type { Direction, RelatedSpec } from '../loaders/related.js';
 

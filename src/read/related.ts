@@ -1,5 +1,5 @@
-import type { Context } from '../graphql/context.js';
-import { badUserInput, notFound } from '../graphql/errors.js';
+import type { Context } from './context.js';
+import { badUserInput, notFound } from './errors.js';
 import { nameArgument } from './names.js';
 import type { EntityModel, RelationModel, UnlinkedModel } from '../domain/models.js';
 import { queries } from '../db/queries.js';
@@ -7,7 +7,7 @@ import type {
   EntityRelationCountArgs,
   EntityRelationsArgs,
   EntityUnlinkedArgs,
-} from '../__generated__/resolvers-types.js';
+} from '../__generated__/schema-types.js';
 import type { Direction, RelatedSpec } from '../loaders/related.js';
 import { RELATION_TYPES, unknownTypes } from '../domain/vocabulary.js';
 import { withBases } from './related-fields.js';

@@ -1,13 +1,9 @@
-import type { Context } from '../graphql/context.js';
+import type { Context } from './context.js';
 import { checkedCount, checkedText } from './arguments.js';
 import type { ConnectionModel, EntityModel, SearchHitModel } from '../domain/models.js';
 import type { SearchRow } from '../db/queries.js';
 import { decodePosition, encodeCursor } from './pages.js';
-import type {
-  QuerySearchArgs,
-  QuerySearchResultsArgs,
-  SearchMatch,
-} from '../__generated__/resolvers-types.js';
+import type { QuerySearchArgs, QuerySearchResultsArgs, SearchMatch } from '../__generated__/schema-types.js';
 import { queries } from '../db/queries.js';
 import { editDistance } from '../domain/edit-distance.js';
 import { isTraditional, normalizeName } from '../domain/normalize-name.js';

@@ -1,8 +1,8 @@
-import type { Context } from '../graphql/context.js';
+import type { Context } from './context.js';
 import { queries } from '../db/queries.js';
 import type { EvidenceModel, SectionModel } from '../domain/models.js';
 import { sentencesOf } from '../domain/sentences.js';
-import type { QuerySectionArgs } from '../__generated__/resolvers-types.js';
+import type { QuerySectionArgs } from '../__generated__/schema-types.js';
 import { requireKnownValue } from './unknown-values.js';
 
 /**

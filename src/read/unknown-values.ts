@@ -1,6 +1,6 @@
 import type { GraphQLError } from 'graphql';
-import type { Context } from '../graphql/context.js';
-import { unknownValue } from '../graphql/errors.js';
+import type { Context } from './context.js';
+import { unknownValue } from './errors.js';
 import { queries } from '../db/queries.js';
 import type { Query } from '../db/query.js';
 import { editDistance } from '../domain/edit-distance.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { EntityKind, Intent } from '../../src/__generated__/resolvers-types.js';
+import type { EntityKind, Intent } from '../../src/__generated__/schema-types.js';
 import { interpretOperation } from '../../src/read/interpret/operations.js';
 import { useApi } from '../helpers/api.js';
 

@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
-import { createContext, type Context } from '../../src/graphql/context.js';
+import { createContext } from '../../src/graphql/context.js';
+import type { Context } from '../../src/read/context.js';
 import type { Db } from '../../src/db/db.js';
 import { createLogger } from '../../src/logger.js';
 import { createServer } from '../../src/graphql/create-server.js';

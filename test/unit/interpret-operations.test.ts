@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate, Kind } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { Intent } from '../../src/__generated__/resolvers-types.js';
+import type { Intent } from '../../src/__generated__/schema-types.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
 import { interpretOperation, operationName } from '../../src/read/interpret/operations.js';
 import { RULES } from '../../src/read/interpret/rules.js';

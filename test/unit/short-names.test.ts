@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityKind } from '../../src/__generated__/resolvers-types.js';
+import type { EntityKind } from '../../src/__generated__/schema-types.js';
 import type { AbbreviationTable } from '../../src/import/compile/read-abbreviations.js';
 import { shortNames } from '../../src/import/compile/short-names.js';
 import { normalizeName } from '../../src/domain/normalize-name.js';

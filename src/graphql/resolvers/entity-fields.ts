@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context } from '../../read/context.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nestedSpec } from '../../read/look-ahead.js';
 import { askedSpec, relatedFieldSpec } from '../../read/related-fields.js';
@@ -8,7 +8,7 @@ import type {
   EntityRelationsArgs,
   EntityUnlinkedArgs,
   RelationBasis,
-} from '../../__generated__/resolvers-types.js';
+} from '../../__generated__/schema-types.js';
 import type { EntityModel } from '../../domain/models.js';
 import { loadExisting } from '../../loaders/load-existing.js';
 import { compiledValue } from '../../read/compiled/compiled-reads.js';

@@ -1,4 +1,4 @@
-import type { EntityResolvers } from '../../__generated__/resolvers-types.js';
+import type { EntityResolvers } from '../__generated__/resolvers-types.js';
 import { ENTITY_LABELS } from '../../domain/vocabulary.js';
 
 // Each kind's label is also its GraphQL type name.

@@ -6,7 +6,7 @@ import type {
   ProgramConnectionResolvers,
   SubgraphResolvers,
   TalentTeamConnectionResolvers,
-} from '../../__generated__/resolvers-types.js';
+} from '../__generated__/resolvers-types.js';
 
 export const Path: PathResolvers = {
   length: (path) => path.relations.length,

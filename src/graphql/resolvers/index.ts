@@ -1,8 +1,4 @@
-import type {
-  CurationResolvers,
-  Resolvers,
-  TalentRoleResolvers,
-} from '../../__generated__/resolvers-types.js';
+import type { CurationResolvers, Resolvers, TalentRoleResolvers } from '../__generated__/resolvers-types.js';
 import { CURATIONS, TALENT_ROLES } from '../../domain/vocabulary.js';
 import { Entity } from './entity.js';
 import {

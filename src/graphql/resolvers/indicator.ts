@@ -1,4 +1,4 @@
-import type { IndicatorResolvers, ObservationResolvers } from '../../__generated__/resolvers-types.js';
+import type { IndicatorResolvers, ObservationResolvers } from '../__generated__/resolvers-types.js';
 import { indicatorChange } from '../../domain/indicator-math.js';
 import { levelOf } from '../../domain/level.js';
 import { loadExisting } from '../../loaders/load-existing.js';

@@ -1,4 +1,4 @@
-import type { IndustryCategoryResolvers, IndustryResolvers } from '../../__generated__/resolvers-types.js';
+import type { IndustryCategoryResolvers, IndustryResolvers } from '../__generated__/resolvers-types.js';
 import { entityFields, relatedField, required } from './entity-fields.js';
 
 const categories = relatedField('Industry', 'categories');

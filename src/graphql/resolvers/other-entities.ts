@@ -2,7 +2,7 @@ import type {
   GoalResolvers,
   InstitutionResolvers,
   PolicyResolvers,
-} from '../../__generated__/resolvers-types.js';
+} from '../__generated__/resolvers-types.js';
 import { entityFields, relatedField, required } from './entity-fields.js';
 import type { PlanModel } from '../../domain/models.js';
 

@@ -1,4 +1,4 @@
-import type { PlanResolvers } from '../../__generated__/resolvers-types.js';
+import type { PlanResolvers } from '../__generated__/resolvers-types.js';
 import { loadExisting } from '../../loaders/load-existing.js';
 import { entityFields, relatedField } from './entity-fields.js';
 

@@ -1,4 +1,4 @@
-import type { PlatformResolvers } from '../../__generated__/resolvers-types.js';
+import type { PlatformResolvers } from '../__generated__/resolvers-types.js';
 import { entityFields, relatedField, required } from './entity-fields.js';
 
 export const Platform: PlatformResolvers = {

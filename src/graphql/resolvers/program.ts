@@ -1,4 +1,4 @@
-import type { ProgramResolvers } from '../../__generated__/resolvers-types.js';
+import type { ProgramResolvers } from '../__generated__/resolvers-types.js';
 import { entityFields, relatedField, required } from './entity-fields.js';
 
 export const Program: ProgramResolvers = {

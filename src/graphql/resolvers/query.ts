@@ -1,4 +1,4 @@
-import type { QueryResolvers } from '../../__generated__/resolvers-types.js';
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { neighborhood, shortestPath } from '../../read/graph-questions.js';
 import {
   entitiesPage,

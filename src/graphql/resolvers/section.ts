@@ -5,7 +5,7 @@ import type {
   RelationResolvers,
   SectionResolvers,
   UnlinkedResolvers,
-} from '../../__generated__/resolvers-types.js';
+} from '../__generated__/resolvers-types.js';
 import { citeQuote } from '../../domain/citation.js';
 import { loadExisting } from '../../loaders/load-existing.js';
 import { sectionSentences } from '../../read/sections.js';

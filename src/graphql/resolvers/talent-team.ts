@@ -1,4 +1,4 @@
-import type { TalentTeamResolvers } from '../../__generated__/resolvers-types.js';
+import type { TalentTeamResolvers } from '../__generated__/resolvers-types.js';
 import { entityFields, relatedField } from './entity-fields.js';
 
 export const TalentTeam: TalentTeamResolvers = {

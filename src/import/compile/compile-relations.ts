@@ -5,7 +5,7 @@ import { listEntry, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import { RELATION_SIGNATURES, describeSignature } from './relation-signatures.js';
 import { headingEnd, occurrences, type SourceIndex } from '../parse/source-index.js';
-import type { RelationBasis } from '../../__generated__/resolvers-types.js';
+import type { RelationBasis } from '../../__generated__/schema-types.js';
 import { BASIS_RANK } from '../../domain/vocabulary.js';
 
 /**

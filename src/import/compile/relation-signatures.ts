@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../__generated__/resolvers-types.js';
+import type { EntityKind } from '../../__generated__/schema-types.js';
 import type { RelationType } from '../../domain/vocabulary.js';
 
 /** Which kinds each curated relationship type may join, as `from → to`. Anything else is a wrong type. */

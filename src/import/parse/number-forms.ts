@@ -1,4 +1,4 @@
-import type { TargetBound } from '../../__generated__/resolvers-types.js';
+import type { TargetBound } from '../../__generated__/schema-types.js';
 
 /** How the text may write a number: `15`, `0.46`, or, for round numbers, 百/千/万 (百名领军人才). */
 export function numberForms(value: number): string[] {

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../context.js';
 import type { EntityModel } from '../../domain/models.js';
 import { Params, readPlan, type EntitySelection, type ListFilters, type ReadPlan } from './read-plan.js';
 import { entitySelection, lookupSelections, nodesAt, NotCompiled } from './selection.js';
 import { ENTITY_LABELS } from '../../domain/vocabulary.js';
-import type { EntityKind } from '../../__generated__/resolvers-types.js';
+import type { EntityKind } from '../../__generated__/schema-types.js';
 import { compiledStatement, FIELDS_KEY } from './statement.js';
 
 /**

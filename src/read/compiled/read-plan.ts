@@ -1,4 +1,4 @@
-import type { RelationDirection } from '../../__generated__/resolvers-types.js';
+import type { RelationDirection } from '../../__generated__/schema-types.js';
 import type { Direction } from '../../loaders/related.js';
 
 /**

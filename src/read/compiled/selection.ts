@@ -13,7 +13,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { ENTITY_LABELS, RELATION_TYPES, unknownTypes } from '../../domain/vocabulary.js';
-import type { EntityKind, RelationBasis, RelationDirection } from '../../__generated__/resolvers-types.js';
+import type { EntityKind, RelationBasis, RelationDirection } from '../../__generated__/schema-types.js';
 import { askedSpec, basesOf, RELATED_FIELDS } from '../related-fields.js';
 import type { CompiledField, EntitySelection, Params } from './read-plan.js';
 

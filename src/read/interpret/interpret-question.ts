@@ -1,7 +1,7 @@
-import type { Context } from '../../graphql/context.js';
+import type { Context } from '../context.js';
 import { checkedText } from '../arguments.js';
 import { requireKnownPlan } from '../unknown-values.js';
-import type { EntityKind, QueryInterpretArgs } from '../../__generated__/resolvers-types.js';
+import type { EntityKind, QueryInterpretArgs } from '../../__generated__/schema-types.js';
 import type { InterpretationModel } from '../../domain/models.js';
 import { queries } from '../../db/queries.js';
 import { LIMITS } from '../../domain/limits.js';

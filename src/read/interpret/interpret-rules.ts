@@ -1,4 +1,4 @@
-import type { InterpretRule } from '../../__generated__/resolvers-types.js';
+import type { InterpretRule } from '../../__generated__/schema-types.js';
 import { RULES } from './rules.js';
 
 /** The rule table as the API shows it: precedence, intent, what each reads, its cue words, needs, example. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
-import type { Intent } from '../../__generated__/resolvers-types.js';
+import type { Intent } from '../../__generated__/schema-types.js';
 import { fromRoot } from '../../paths.js';
 
 /** An intent's operation: its name and its whole text (the operation, then the fragments it uses). */

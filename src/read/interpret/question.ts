@@ -1,4 +1,4 @@
-import type { EntityKind, Intent } from '../../__generated__/resolvers-types.js';
+import type { EntityKind, Intent } from '../../__generated__/schema-types.js';
 import { ENTITY_LABELS } from '../../domain/vocabulary.js';
 import { RELATED_FIELDS } from '../related-fields.js';
 import type { Negation } from './cues.js';

@@ -1,5 +1,5 @@
-import type { Context } from '../../graphql/context.js';
-import type { EntityKind } from '../../__generated__/resolvers-types.js';
+import type { Context } from '../context.js';
+import type { EntityKind } from '../../__generated__/schema-types.js';
 import type { EntityModel, RecognisedEntityModel } from '../../domain/models.js';
 import { searchEntities } from '../search.js';
 

@@ -1,4 +1,4 @@
-import type { EntityKind, Intent } from '../../__generated__/resolvers-types.js';
+import type { EntityKind, Intent } from '../../__generated__/schema-types.js';
 import type { EntityModel } from '../../domain/models.js';
 import { CUE_WORDS, cuesAt, has } from './cues.js';
 import { KIND_WORDS } from './recognise.js';

@@ -5,7 +5,7 @@ import { createDriver } from '../../../src/db/driver.js';
 import { applyGraphSchema } from '../../../src/db/graph-schema.js';
 import { queries } from '../../../src/db/queries.js';
 import { freePort } from '../../../src/neo4j/free-port.js';
-import { checkReadiness } from '../../../src/app/readiness.js';
+import { checkReadiness } from '../../../src/http/readiness.js';
 import { connectToTestNeo4j } from '../../helpers/test-neo4j.js';
 
 describe('checkReadiness', () => {
