@@ -1,4 +1,4 @@
-import { cypher } from '../../src/db/query.js';
+import { cypher } from '../../src/db/cypher-file.js';
 
 /**
  * The benchmark's own Cypher (cypher/bench/): the floor's hand-written statements, the parameter picks and the

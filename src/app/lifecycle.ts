@@ -1,7 +1,7 @@
 import type { Phase } from '../http/create-http-server.js';
 
 /** Where the app is in its life: shared by the start and stop sequences, /readyz and the GraphQL gate. */
-export class Startup implements Phase {
+export class Lifecycle implements Phase {
   #phase: 'waiting for the database' | 'importing plans' | 'warming up' | 'ready' | 'stopping' =
     'waiting for the database';
 

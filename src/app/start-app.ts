@@ -9,7 +9,7 @@ import { createServer } from '../graphql/create-server.js';
 import { watchDataVersion } from './data-version.js';
 import { ResponseCache } from '../http/response-cache.js';
 import { createDrain } from '../http/drain.js';
-import { Startup } from './startup.js';
+import { Lifecycle } from './lifecycle.js';
 import { warmUp } from './warm-up.js';
 import { requirePortFree } from '../http/require-port-free.js';
 import { recordServing } from '../neo4j/instance-record.js';
@@ -60,7 +60,7 @@ export async function startApp(
     const database = await openDatabase(config, logger, env, 'serve', signal === undefined ? {} : { signal });
     stack.push({ name: 'the database connection', stop: database.close });
     const { db } = database;
-    const startup = new Startup();
+    const lifecycle = new Lifecycle();
 
     signal?.throwIfAborted();
     const cache =
@@ -75,7 +75,7 @@ export async function startApp(
       db,
       logger,
       cache,
-      startup,
+      startup: lifecycle,
       graphiql: config.introspection,
     });
     // Requests get 4 s to finish (6 s without a JVM to stop), so the whole shutdown fits in the 10 s a
@@ -86,7 +86,7 @@ export async function startApp(
     stack.push({
       name: 'HTTP (drained)',
       stop: () => {
-        startup.stopping();
+        lifecycle.stopping();
         return drain.stop();
       },
     });
@@ -105,7 +105,7 @@ export async function startApp(
     signal?.throwIfAborted();
     await waitForDatabase(db, { uri: database.uri, timeoutMs: config.connectTimeoutMs, logger });
     signal?.throwIfAborted();
-    startup.importing();
+    lifecycle.importing();
     // Note: an import is one transaction per plan; an abort waits for it and stops before the next step.
     for (const result of await importPlans(db, listPlanFolders(config.plansDir))) {
       logger.info(`Plan ${result.planId}: ${result.status}`);
@@ -124,10 +124,10 @@ export async function startApp(
     await version.refresh();
     signal?.throwIfAborted();
     if (config.warmUp) {
-      startup.warming();
+      lifecycle.warming();
       await warmUp(apollo, db, logger);
     }
-    startup.done();
+    lifecycle.done();
 
     let stopping: Promise<void> | undefined;
     return { url, stop: () => (stopping ??= unwind()) };

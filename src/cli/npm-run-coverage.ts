@@ -1,5 +1,5 @@
 import { compileAll, listPlanFolders } from '../import/import-plans.js';
-import { findUncovered } from '../import/compile/coverage.js';
+import { findUncovered } from '../import/compile/uncovered-names.js';
 import { DatasetError } from '../import/compile/problems.js';
 import { relationCoverage } from '../import/compile/relation-coverage.js';
 import { fromRoot } from '../paths.js';

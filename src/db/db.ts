@@ -4,7 +4,7 @@ import neo4j, {
   type ManagedTransaction,
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
-import type { Query } from './query.js';
+import type { Query } from './cypher-file.js';
 
 /** Runs one registered query inside a transaction. */
 export type Run = <Params, Row>(query: Query<Params, Row>, params: Params) => Promise<Row[]>;

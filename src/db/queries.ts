@@ -12,7 +12,7 @@ import type {
   RelationModel,
   SectionModel,
 } from '../domain/models.js';
-import { cypher } from './query.js';
+import { cypher } from './cypher-file.js';
 import type { EntityKind, RelationBasis, RelationDirection } from '../__generated__/schema-types.js';
 
 type NoParams = Record<string, never>;
@@ -67,8 +67,6 @@ export const queries = {
   indexesPresent: cypher<{ names: readonly string[] }, { name: string; state: string }>(
     'schema/indexes-present',
   ),
-  /** Tests only: proves that readiness notices a missing constraint. */
-  constraintPlanIdDrop: cypher<NoParams, never>('schema/constraint-plan-id-drop'),
 
   // Plans and sections.
   plansAll: cypher<NoParams, { plan: PlanModel }>('read/plans-all'),

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { inlineJson } from './inline-json.js';
 
 // Apollo's embeddable Sandbox, as its own local landing page loads it.
 const SANDBOX_SCRIPT =
@@ -22,14 +23,6 @@ export function landingPagePlugin(questions: string): ApolloServerPlugin {
       return Promise.resolve({ renderLandingPage: () => Promise.resolve({ html }) });
     },
   };
-}
-
-/**
- * JSON safe inside an inline <script>: no `</script>` or `<!--` can end it early. Also used by GraphiQL's page
- * (src/http/graphiql-route.ts).
- */
-export function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 function landingPage(questions: string): string {

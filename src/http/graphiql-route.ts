@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join } from 'node:path';
 import { graphqlErrorBody, sendJson } from './send-json.js';
-import { inlineJson } from '../graphql/landing-page.js';
+import { inlineJson } from '../graphql/inline-json.js';
 import { fromRoot } from '../paths.js';
 
 export const GRAPHIQL_PATH = '/graphiql';

@@ -6,7 +6,7 @@ import type {
   ObservationModel,
   PlanModel,
   SectionModel,
-} from './models.js';
+} from '../domain/models.js';
 
 /**
  * A plan compiled from its folder: everything the importer writes, with every offset computed from the
@@ -34,7 +34,7 @@ export interface NotLinkedRecord {
   readonly sectionIds: readonly string[];
 }
 
-import type { RelationType, StructuralRelationType } from './vocabulary.js';
+import type { RelationType, StructuralRelationType } from '../domain/vocabulary.js';
 
 /**
  * A quote located in the source: `text.slice(start, end) === quote`, inside section `sectionId`; the API reads

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Db } from '../db/db.js';
-import type { Query } from '../db/query.js';
+import type { Query } from '../db/cypher-file.js';
 
 /** Loaders never batch more ids than this into one statement. */
 export const MAX_BATCH = 500;

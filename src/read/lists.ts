@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from './context.js';
-import type { Query } from '../db/query.js';
+import type { Query } from '../db/cypher-file.js';
 import { queries } from '../db/queries.js';
 import type { ConnectionModel, EntityModel } from '../domain/models.js';
 import type {

@@ -5,7 +5,7 @@ import type { SearchRow } from '../db/queries.js';
 import { decodePosition, encodeCursor } from './pages.js';
 import type { QuerySearchArgs, QuerySearchResultsArgs, SearchMatch } from '../__generated__/schema-types.js';
 import { queries } from '../db/queries.js';
-import { editDistance } from '../domain/edit-distance.js';
+import { editDistance } from './edit-distance.js';
 import { isTraditional, normalizeName } from '../domain/normalize-name.js';
 import { LIMITS } from '../domain/limits.js';
 import { requireKnownPlan } from './unknown-values.js';

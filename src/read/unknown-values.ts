@@ -2,8 +2,8 @@ import type { GraphQLError } from 'graphql';
 import type { Context } from './context.js';
 import { unknownValue } from './errors.js';
 import { queries } from '../db/queries.js';
-import type { Query } from '../db/query.js';
-import { editDistance } from '../domain/edit-distance.js';
+import type { Query } from '../db/cypher-file.js';
+import { editDistance } from './edit-distance.js';
 
 /**
  * The rule for names, plan ids, categories and types the graph lacks, half of one rule every root field follows

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../src/db/connect.js';
 import { queries } from '../../src/db/queries.js';
 import { compilePlanFolder } from '../../src/import/compile/compile-plan.js';
-import { findUncovered } from '../../src/import/compile/coverage.js';
+import { findUncovered } from '../../src/import/compile/uncovered-names.js';
 import { relationCoverage } from '../../src/import/compile/relation-coverage.js';
 import { graphDigest } from '../../src/import/write/graph-digest.js';
 import { listPlanFolders } from '../../src/import/import-plans.js';

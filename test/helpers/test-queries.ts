@@ -1,4 +1,4 @@
-import { cypher } from '../../src/db/query.js';
+import { cypher } from '../../src/db/cypher-file.js';
 
 /** Cypher only the tests run (cypher/test/). */
 export const testQueries = {
@@ -11,6 +11,8 @@ export const testQueries = {
     'test/bases-by-type',
   ),
   quotesOfPlan: cypher<{ planId: string }, { links: number; own: number }>('test/quotes-of-plan'),
+  /** Proves that readiness notices a missing constraint (applyGraphSchema restores it). */
+  constraintPlanIdDrop: cypher<Record<string, never>, never>('test/constraint-plan-id-drop'),
   transactionsMatching: cypher<{ marker: string }, { transactionId: string }>('test/transactions-matching'),
 };
 

@@ -3,7 +3,7 @@ import type { EntityKind } from '../../src/__generated__/schema-types.js';
 import type { AbbreviationTable } from '../../src/import/compile/read-abbreviations.js';
 import { shortNames } from '../../src/import/compile/short-names.js';
 import { normalizeName } from '../../src/domain/normalize-name.js';
-import type { EntityRecord } from '../../src/domain/plan-records.js';
+import type { EntityRecord } from '../../src/import/plan-records.js';
 
 const TABLE: AbbreviationTable = {
   abbreviations: [

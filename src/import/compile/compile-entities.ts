@@ -1,6 +1,6 @@
 import type { EvidenceInput } from './dataset-schema.js';
 import type { EntityKind } from '../../__generated__/schema-types.js';
-import type { EntityRecord, Located, PropertyValue } from '../../domain/plan-records.js';
+import type { EntityRecord, Located, PropertyValue } from '../plan-records.js';
 import { listEntry, type EntryRef, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import type { SourceIndex } from '../parse/source-index.js';

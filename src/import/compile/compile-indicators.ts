@@ -3,7 +3,7 @@ import { locateAll, namedIn } from './compile-relations.js';
 import { boundOf, sameUnit, writesNumber } from '../parse/number-forms.js';
 import { indicatorChange } from '../../domain/indicator-math.js';
 import type { TableRow } from '../parse/parse-indicator-table.js';
-import type { IndicatorRecord, Located, RelationRecord } from '../../domain/plan-records.js';
+import type { IndicatorRecord, Located, RelationRecord } from '../plan-records.js';
 import { listEntry, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import { MEASURABLE_KINDS } from './relation-signatures.js';

@@ -1,7 +1,7 @@
 import type { ResolveName } from './compile-entities.js';
 import { locateAll, namedIn } from './compile-relations.js';
 import { writesNumber } from '../parse/number-forms.js';
-import type { IndicatorRecord, ObservationRecord, RelationRecord } from '../../domain/plan-records.js';
+import type { IndicatorRecord, ObservationRecord, RelationRecord } from '../plan-records.js';
 import { listEntry, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import { OBSERVABLE_KINDS } from './relation-signatures.js';

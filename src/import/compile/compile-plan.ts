@@ -10,7 +10,7 @@ import { relationCoverage } from './relation-coverage.js';
 import { computeMentions } from '../parse/compute-mentions.js';
 import { parseIndicatorTable } from '../parse/parse-indicator-table.js';
 import { parseSections } from '../parse/parse-sections.js';
-import type { PlanGraph, SectionRecord } from '../../domain/plan-records.js';
+import type { PlanGraph, SectionRecord } from '../plan-records.js';
 import { listEntry, type Problem } from './problems.js';
 import { readDataset, readLimited } from './read-dataset.js';
 import { readAbbreviations } from './read-abbreviations.js';

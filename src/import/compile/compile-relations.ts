@@ -1,6 +1,6 @@
 import type { EvidenceInput } from './dataset-schema.js';
 import type { ResolveName } from './compile-entities.js';
-import type { EntityRecord, Located, RelationRecord } from '../../domain/plan-records.js';
+import type { EntityRecord, Located, RelationRecord } from '../plan-records.js';
 import { listEntry, type Problem } from './problems.js';
 import type { Dataset } from './read-dataset.js';
 import { RELATION_SIGNATURES, describeSignature } from './relation-signatures.js';

@@ -1,4 +1,4 @@
-import type { PlanGraph } from '../../domain/plan-records.js';
+import type { PlanGraph } from '../plan-records.js';
 import type { SourceIndex } from '../parse/source-index.js';
 import type { Dataset } from './read-dataset.js';
 

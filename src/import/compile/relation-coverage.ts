@@ -1,6 +1,6 @@
 import type { CompiledPlan } from './compiled-plan.js';
 import { RELATION_SIGNATURES } from './relation-signatures.js';
-import type { EntityRecord, MentionRecord } from '../../domain/plan-records.js';
+import type { EntityRecord, MentionRecord } from '../plan-records.js';
 import { normalizeName } from '../../domain/normalize-name.js';
 import { headingEnd } from '../parse/source-index.js';
 import { RELATION_TYPES } from '../../domain/vocabulary.js';

@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../../domain/plan-records.js';
+import type { EntityRecord } from '../plan-records.js';
 import { normalizeName } from '../../domain/normalize-name.js';
 import type { ResolveName } from './compile-entities.js';
 import type { AbbreviationTable } from './read-abbreviations.js';

@@ -1,5 +1,5 @@
 import { findAll } from './aho-corasick.js';
-import type { EntityRecord, MentionRecord } from '../../domain/plan-records.js';
+import type { EntityRecord, MentionRecord } from '../plan-records.js';
 import type { SourceIndex } from './source-index.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { EvidenceInput } from '../compile/dataset-schema.js';
 import type { ParsedSection } from './parse-sections.js';
-import type { Located } from '../../domain/plan-records.js';
+import type { Located } from '../plan-records.js';
 
 /** The source text with its sections: finds quotes and the deepest section around any span. */
 export interface SourceIndex {

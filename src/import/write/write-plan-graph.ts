@@ -1,8 +1,8 @@
 import type { Db, Run } from '../../db/db.js';
-import type { Query } from '../../db/query.js';
+import type { Query } from '../../db/cypher-file.js';
 import { queries } from '../../db/queries.js';
 import { normalizeName } from '../../domain/normalize-name.js';
-import type { EntityRecord, Located, PlanGraph, RelationRecord } from '../../domain/plan-records.js';
+import type { EntityRecord, Located, PlanGraph, RelationRecord } from '../plan-records.js';
 import { ENTITY_LABELS } from '../../domain/vocabulary.js';
 
 export interface WriteOptions {

@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 import { LRUCache } from 'lru-cache';
-import type { Query } from '../../db/query.js';
+import type { Query } from '../../db/cypher-file.js';
 import { ENTITY_LABELS } from '../../domain/vocabulary.js';
 import type {
   CompiledField,

@@ -3,7 +3,7 @@ import type { Connection } from '../../../src/db/connect.js';
 import { createDb } from '../../../src/db/db.js';
 import { createDriver } from '../../../src/db/driver.js';
 import { applyGraphSchema } from '../../../src/db/graph-schema.js';
-import { queries } from '../../../src/db/queries.js';
+import { testQueries } from '../../helpers/test-queries.js';
 import { freePort } from '../../../src/neo4j/free-port.js';
 import { checkReadiness } from '../../../src/http/readiness.js';
 import { connectToTestNeo4j } from '../../helpers/test-neo4j.js';
@@ -24,7 +24,7 @@ describe('checkReadiness', () => {
   });
 
   it('names a missing constraint', async () => {
-    await connection.db.write(queries.constraintPlanIdDrop, {});
+    await connection.db.write(testQueries.constraintPlanIdDrop, {});
     expect(await checkReadiness(connection.db, 5_000)).toEqual({
       ready: false,
       reason: 'indexes not online: plan_id',
