@@ -39,7 +39,6 @@ try {
   const system = await startSystem('plan-graph', {
     neo4jUri: neo4j.uri,
     plansDir,
-    ours: 'dist',
     nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`],
   });
   const target = system.request(shape);

@@ -59,7 +59,6 @@ export async function startRealPlanServer(
     const system = await startSystem(cached ? 'plan-graph cached' : 'plan-graph', {
       neo4jUri: neo4j.uri,
       plansDir: fromRoot('data', 'plans'),
-      ours: 'dist',
     });
     return {
       url: system.request({} as never).url,

@@ -40,7 +40,6 @@ export interface BenchOptions {
   readonly cachedRepeat?: number;
   /** Use this Neo4j (already holding the real plan) instead of starting one per scale: the smoke test. */
   readonly neo4jUri?: string;
-  readonly ours: 'dist' | 'tsx';
   readonly log: (line: string) => void;
 }
 
@@ -113,8 +112,7 @@ async function runScale(scale: number, options: BenchOptions): Promise<ScaleResu
     );
     if (shapes.length === 0) throw new Error(`no shape is ${only?.join(', ')}`);
     const roundTrips = await countRoundTrips(driver, shapes);
-    for (const name of SYSTEMS)
-      systems.push(await startSystem(name, { neo4jUri: uri, plansDir, ours: options.ours }));
+    for (const name of SYSTEMS) systems.push(await startSystem(name, { neo4jUri: uri, plansDir }));
     log(`×${scale}: cold start ${systems.map((s) => `${s.name} ${s.coldStartMs} ms`).join(', ')}`);
 
     const shapeResults: ShapeResult[] = [];

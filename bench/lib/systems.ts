@@ -22,8 +22,6 @@ export interface RunningSystem {
 export interface SystemOptions {
   readonly neo4jUri: string;
   readonly plansDir: string;
-  /** `dist`: the compiled server (`npm run build`), as in production; `tsx`: from source (the smoke test). */
-  readonly ours: 'dist' | 'tsx';
   /** Node flags before the script (bench/profile.ts: `--cpu-prof`, which NODE_OPTIONS does not take). */
   readonly nodeFlags?: readonly string[];
 }
@@ -39,7 +37,8 @@ export async function startSystem(name: SystemName, options: SystemOptions): Pro
     HOST: '127.0.0.1',
     NEO4J_URI: options.neo4jUri,
   };
-  const ours = options.ours === 'dist' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  // Ours is the compiled server (`npm run build`), as production runs it.
+  const ours = ['dist/main.js'];
   const args: Record<SystemName, string[]> = {
     'plan-graph': ours,
     'plan-graph cached': ours,
