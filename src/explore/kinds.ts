@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '../domain/kind-names';
 import type { EntityKind, RelationBasis } from './__generated__/graphql';
 
 export interface KindStyle {
@@ -6,17 +7,23 @@ export interface KindStyle {
   readonly color: string;
 }
 
+/** A kind's label, its name in domain/kind-names.ts as the interpreter words it too, and its colour. */
+function style(kind: EntityKind, color: string): KindStyle {
+  const { zh, one } = KIND_NAMES[kind];
+  return { label: zh, english: one.charAt(0).toUpperCase() + one.slice(1), color };
+}
+
 /** Each kind's label and colour, the same in lists, badges, the graph and its legend. */
 export const KINDS: Readonly<Record<EntityKind, KindStyle>> = {
-  PLAN: { label: '规划', english: 'Plan', color: '#6b7280' },
-  INDUSTRY: { label: '产业', english: 'Industry', color: '#d97706' },
-  INDUSTRY_CATEGORY: { label: '产业类别', english: 'Industry category', color: '#a16207' },
-  PLATFORM: { label: '平台', english: 'Platform', color: '#2563eb' },
-  PROGRAM: { label: '计划/工程', english: 'Program', color: '#059669' },
-  TALENT_TEAM: { label: '人才队伍', english: 'Talent team', color: '#db2777' },
-  INSTITUTION: { label: '机构', english: 'Institution', color: '#7c3aed' },
-  GOAL: { label: '目标', english: 'Goal', color: '#0891b2' },
-  POLICY: { label: '政策', english: 'Policy', color: '#4b5563' },
+  PLAN: style('PLAN', '#6b7280'),
+  INDUSTRY: style('INDUSTRY', '#d97706'),
+  INDUSTRY_CATEGORY: style('INDUSTRY_CATEGORY', '#a16207'),
+  PLATFORM: style('PLATFORM', '#2563eb'),
+  PROGRAM: style('PROGRAM', '#059669'),
+  TALENT_TEAM: style('TALENT_TEAM', '#db2777'),
+  INSTITUTION: style('INSTITUTION', '#7c3aed'),
+  GOAL: style('GOAL', '#0891b2'),
+  POLICY: style('POLICY', '#4b5563'),
 };
 
 export function kindStyle(kind: EntityKind): KindStyle {

@@ -1,4 +1,5 @@
 import type { EntityKind, Intent } from '../../__generated__/schema-types.js';
+import { KIND_NAMES } from '../../domain/kind-names.js';
 import { ENTITY_LABELS } from '../../domain/vocabulary.js';
 import { RELATED_FIELDS } from '../related-fields.js';
 import type { Negation } from './cues.js';
@@ -35,21 +36,9 @@ export interface Refusal {
   readonly suggestions?: readonly string[];
 }
 
-export const KIND_NAMES: Readonly<Record<EntityKind, readonly [string, string]>> = {
-  PLAN: ['规划', 'plans'],
-  INDUSTRY: ['产业', 'industries'],
-  INDUSTRY_CATEGORY: ['产业类别', 'industry groupings'],
-  PLATFORM: ['平台', 'platforms'],
-  PROGRAM: ['计划与措施', 'programs'],
-  TALENT_TEAM: ['人才队伍', 'talent teams'],
-  INSTITUTION: ['机构', 'institutions'],
-  GOAL: ['目标', 'goals'],
-  POLICY: ['政策文件', 'policy documents'],
-};
-
 /** The kinds in Chinese and English, for an explanation: “平台、产业” / “platforms and industries”. */
 export function kindWords(kinds: readonly EntityKind[]): [string, string] {
-  return [kinds.map((k) => KIND_NAMES[k][0]).join('、'), kinds.map((k) => KIND_NAMES[k][1]).join(' and ')];
+  return [kinds.map((k) => KIND_NAMES[k].zh).join('、'), kinds.map((k) => KIND_NAMES[k].many).join(' and ')];
 }
 
 /** How an entity links to entities of some kinds: the fields of its type that list them, and what they follow. */
