@@ -7,7 +7,9 @@ import { toCsv } from './to-csv.js';
 import { toGraphml } from './to-graphml.js';
 import { toJsonld } from './to-jsonld.js';
 
-export type ExportFormat = 'graphml' | 'csv' | 'jsonld';
+/** The export formats, in the order help and errors list them. */
+export const EXPORT_FORMATS = ['graphml', 'csv', 'jsonld'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportOptions {
   readonly format: ExportFormat;
@@ -57,8 +59,8 @@ export type ExportFileName = keyof typeof EXPORT_FILES;
 export async function exportGraph(db: Db, options: ExportOptions): Promise<ExportFile[]> {
   // Note: the options are typed, but a CLI or a JavaScript caller may pass anything; each is checked.
   const { format, depth = 1 } = options;
-  if (!(FORMATS as readonly unknown[]).includes(format)) {
-    throw new ExportError('BAD_USER_INPUT', `format must be one of ${FORMATS.join(', ')}.`);
+  if (!(EXPORT_FORMATS as readonly unknown[]).includes(format)) {
+    throw new ExportError('BAD_USER_INPUT', `format must be one of ${EXPORT_FORMATS.join(', ')}.`);
   }
   if (!isDepth(depth)) throw new ExportError('BAD_USER_INPUT', 'depth must be 1 or 2.');
   const planId = options.plan === undefined ? null : argument(options.plan, 'plan');
@@ -74,8 +76,6 @@ export async function exportGraph(db: Db, options: ExportOptions): Promise<Expor
   }
   return render(snapshot, format);
 }
-
-const FORMATS: readonly ExportFormat[] = ['graphml', 'csv', 'jsonld'];
 
 function isDepth(value: unknown): value is 1 | 2 {
   return value === 1 || value === 2;

@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
-import type { ExportFormat } from '../../export/export-graph.js';
+import { EXPORT_FORMATS } from '../../export/export-graph.js';
 import type { Command } from '../command.js';
 import { databaseHelp } from '../database-help.js';
 import { UsageError, parseOrUsage } from '../usage-error.js';
-
-const FORMATS: readonly ExportFormat[] = ['graphml', 'csv', 'jsonld'];
 
 /**
  * `plan-graph export`: the graph (or one entity's neighbourhood) as files in DIR, their paths printed on stdout,
@@ -59,12 +57,12 @@ ${databaseHelp(true)}`,
         strict: true,
       }),
     );
-    const format = FORMATS.find((f) => f === values.format);
+    const format = EXPORT_FORMATS.find((f) => f === values.format);
     if (format === undefined) {
       throw new UsageError(
         values.format === undefined
-          ? `--format is required: ${FORMATS.join(', ')}`
-          : `--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`,
+          ? `--format is required: ${EXPORT_FORMATS.join(', ')}`
+          : `--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${values.format}"`,
       );
     }
     if (values.depth !== undefined && values.depth !== '1' && values.depth !== '2') {
