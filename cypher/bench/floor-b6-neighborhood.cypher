@@ -1,11 +1,11 @@
 // B6 floor: entities within two relationships of a named one, nearest first, at most $limit.
 MATCH (:Name {value: $name})-[:NAMES]->(c:Entity)
 CALL (c) {
-  MATCH (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity) WHERE o <> c
+  MATCH (c)-[:{{curatedTypes}}]-(o:Entity) WHERE o <> c
   RETURN DISTINCT o, 1 AS distance
   UNION
-  MATCH (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(:Entity)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
-  WHERE o <> c AND NOT EXISTS { (c)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o) }
+  MATCH (c)-[:{{curatedTypes}}]-(:Entity)-[:{{curatedTypes}}]-(o:Entity)
+  WHERE o <> c AND NOT EXISTS { (c)-[:{{curatedTypes}}]-(o) }
   RETURN DISTINCT o, 2 AS distance
 }
 WITH c, o ORDER BY distance, o.name

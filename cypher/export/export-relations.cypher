@@ -1,6 +1,6 @@
 // Every curated relationship between entities (all plans, or leaving entities of $planId), with its evidence
 // as stored (parallel lists), by source id, type and target id: the edges of a whole-graph export.
-MATCH (a:Entity)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(b:Entity)
+MATCH (a:Entity)-[r:{{curatedTypes}}]->(b:Entity)
 WHERE $planId IS NULL OR a.planId = $planId
 WITH a, r, b ORDER BY a.id, type(r), b.id
 RETURN r {.basis, .quotes, .starts, .ends, .sectionIds, type: type(r), fromId: a.id, toId: b.id} AS relation

@@ -5,15 +5,15 @@
 MATCH (:Name {value: $name})-[:NAMES]->(c:Entity)
 WHERE $planId IS NULL OR c.planId = $planId
 MATCH (plan:Plan {id: c.planId})
-WITH c ORDER BY plan.periodEnd DESC, coalesce(plan.issuedOn, '') DESC, plan.id DESC LIMIT 1
+WITH c ORDER BY plan.recency DESC LIMIT 1
 CALL (c) {
-  MATCH (c)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
+  MATCH (c)-[r:{{curatedTypes}}]-(o:Entity)
   WHERE o <> c AND ($bases IS NULL OR r.basis IN $bases)
   RETURN DISTINCT o, 1 AS distance
   UNION
-  MATCH (c)-[r1:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(:Entity)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
+  MATCH (c)-[r1:{{curatedTypes}}]-(:Entity)-[r2:{{curatedTypes}}]-(o:Entity)
   WHERE $depth >= 2 AND o <> c AND ($bases IS NULL OR (r1.basis IN $bases AND r2.basis IN $bases))
-    AND NOT EXISTS { (c)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o) WHERE $bases IS NULL OR r.basis IN $bases }
+    AND NOT EXISTS { (c)-[r:{{curatedTypes}}]-(o) WHERE $bases IS NULL OR r.basis IN $bases }
   RETURN DISTINCT o, 2 AS distance
 }
 WITH c, o, distance ORDER BY distance, o.name, o.id
@@ -22,7 +22,7 @@ WITH c, found[0..toInteger($limit)] AS kept, size(found) > $limit AS truncated
 CALL (c, kept) {
   WITH kept + c AS members
   UNWIND members AS a
-  MATCH (a)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(b)
+  MATCH (a)-[r:{{curatedTypes}}]->(b)
   WHERE b IN members AND ($bases IS NULL OR r.basis IN $bases)
   WITH a, r, b ORDER BY a.id, type(r), b.id
   RETURN collect(r {.*, type: type(r), fromId: a.id, toId: b.id}) AS relations

@@ -1,6 +1,6 @@
 // The shortest chain between two entities named by any spelling, in one statement: the names are resolved here
 // (newest plan first, or within $planId), so the caller learns which name is unknown from fromId/toId.
-// 6 is the hard cap on hops (Cypher needs a literal bound), $maxHops the caller's; among equally short chains
+// {{pathHops}} is the hard cap on hops (Cypher needs a literal bound), $maxHops the caller's; among equally short chains
 // the one whose node ids sort first wins, so the same question always gets the same answer. With $bases, only
 // links of those bases are walked. Stated hops first: the shortest chain without a READING link, and only when
 // none of at most $maxHops exists, the shortest through one. `direct` holds the links that join the two ends
@@ -9,13 +9,13 @@ OPTIONAL CALL {
   MATCH (:Name {value: $from})-[:NAMES]->(e:Entity)
   WHERE $planId IS NULL OR e.planId = $planId
   MATCH (p:Plan {id: e.planId})
-  RETURN e AS a ORDER BY p.periodEnd DESC, coalesce(p.issuedOn, '') DESC, p.id DESC LIMIT 1
+  RETURN e AS a ORDER BY p.recency DESC LIMIT 1
 }
 OPTIONAL CALL {
   MATCH (:Name {value: $to})-[:NAMES]->(e:Entity)
   WHERE $planId IS NULL OR e.planId = $planId
   MATCH (p:Plan {id: e.planId})
-  RETURN e AS b ORDER BY p.periodEnd DESC, coalesce(p.issuedOn, '') DESC, p.id DESC LIMIT 1
+  RETURN e AS b ORDER BY p.recency DESC LIMIT 1
 }
 // The shortest chains of any links first, kept when one of them is stated (and of the bases asked): a stated chain
 // can be no shorter than the shortest of all, so the stated ones among them are the shortest stated chains. That
@@ -23,14 +23,14 @@ OPTIONAL CALL {
 // walk that tests them runs only when none of the shortest chains qualifies.
 OPTIONAL CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-  MATCH p = allShortestPaths((a)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON*..6]-(b))
+  MATCH p = allShortestPaths((a)-[:{{curatedTypes}}*..{{pathHops}}]-(b))
   WITH p WHERE length(p) <= $maxHops
     AND all(r IN relationships(p) WHERE ($bases IS NULL OR r.basis IN $bases) AND r.basis <> 'READING')
   RETURN p AS shortestStated ORDER BY [n IN nodes(p) | n.id] LIMIT 1
 }
 OPTIONAL CALL (a, b, shortestStated) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND shortestStated IS NULL
-  MATCH p = allShortestPaths((a)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON*..6]-(b))
+  MATCH p = allShortestPaths((a)-[:{{curatedTypes}}*..{{pathHops}}]-(b))
   WHERE all(r IN relationships(p) WHERE ($bases IS NULL OR r.basis IN $bases) AND r.basis <> 'READING')
   WITH p WHERE length(p) <= $maxHops
   RETURN p AS longerStated ORDER BY [n IN nodes(p) | n.id] LIMIT 1
@@ -38,7 +38,7 @@ OPTIONAL CALL (a, b, shortestStated) {
 WITH a, b, coalesce(shortestStated, longerStated) AS stated
 OPTIONAL CALL (a, b, stated) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND stated IS NULL
-  MATCH p = allShortestPaths((a)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON*..6]-(b))
+  MATCH p = allShortestPaths((a)-[:{{curatedTypes}}*..{{pathHops}}]-(b))
   WHERE all(r IN relationships(p) WHERE $bases IS NULL OR r.basis IN $bases)
   WITH p WHERE length(p) <= $maxHops
   RETURN p AS reading ORDER BY [n IN nodes(p) | n.id] LIMIT 1
@@ -48,7 +48,7 @@ RETURN a {.*, text: null} AS from, b {.*, text: null} AS to,
        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n {.*, text: null}] END AS nodes,
        CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] END AS relations,
        CASE WHEN a IS NULL OR b IS NULL THEN null ELSE COLLECT {
-         MATCH (a)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(b)
+         MATCH (a)-[r:{{curatedTypes}}]-(b)
          WHERE a <> b AND ($bases IS NULL OR r.basis IN $bases)
          WITH r ORDER BY type(r), startNode(r).id
          RETURN r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}

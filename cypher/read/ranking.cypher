@@ -6,7 +6,7 @@
 MATCH (e:Entity)
 WHERE e.kind = $kind AND ($planId IS NULL OR e.planId = $planId)
 UNWIND CASE WHEN $includeParts THEN [e] + COLLECT { MATCH (e)<-[:IN_CATEGORY|PART_OF*1..]-(p:Entity) RETURN DISTINCT p } ELSE [e] END AS part
-MATCH (part)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
+MATCH (part)-[r:{{curatedTypes}}]-(o:Entity)
 WHERE ($direction = 'BOTH' OR ($direction = 'OUT') = (startNode(r) = part))
   AND ($types IS NULL OR type(r) IN $types) AND ($otherKind IS NULL OR o.kind = $otherKind)
   AND ($bases IS NULL OR r.basis IN $bases) AND (part = e OR o <> e)

@@ -7,7 +7,7 @@ RETURN k.key AS key, COUNT {
   MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(part:Entity)
   WHERE k.includeParts OR part = e
   WITH DISTINCT k, e, part
-  MATCH (part)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
+  MATCH (part)-[r:{{curatedTypes}}]-(o:Entity)
   WHERE (k.direction = 'BOTH' OR (k.direction = 'OUT') = (startNode(r) = part))
     AND (k.types IS NULL OR type(r) IN k.types) AND (k.kinds IS NULL OR o.kind IN k.kinds)
     AND (k.bases IS NULL OR r.basis IN k.bases) AND (part = e OR o <> e)

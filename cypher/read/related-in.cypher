@@ -10,7 +10,7 @@ MATCH (e:Entity {id: id})
 MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(part:Entity)
 WHERE $includeParts OR part = e
 WITH DISTINCT id, e, part
-MATCH (part)<-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o:Entity)
+MATCH (part)<-[r:{{curatedTypes}}]-(o:Entity)
 WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR o.kind IN $kinds)
   AND ($bases IS NULL OR r.basis IN $bases) AND (part = e OR o <> e)
 WITH id, r, o, part, part = e AS own ORDER BY o.name, o.id, own DESC, type(r), part.name, part.id
@@ -22,7 +22,7 @@ RETURN id, collect({
       MATCH (o)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
       WHERE $nested.includeParts OR part2 = o
       WITH DISTINCT o, part2
-      MATCH (part2)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o2:Entity)
+      MATCH (part2)-[r2:{{curatedTypes}}]->(o2:Entity)
       WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
         AND ($nested.bases IS NULL OR r2.basis IN $nested.bases) AND (part2 = o OR o2 <> o)
       WITH r2, o2, part2, part2 = o AS own2 ORDER BY o2.name, o2.id, own2 DESC, type(r2), part2.name, part2.id
@@ -35,7 +35,7 @@ RETURN id, collect({
       MATCH (o)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
       WHERE $nested.includeParts OR part2 = o
       WITH DISTINCT o, part2
-      MATCH (part2)<-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o2:Entity)
+      MATCH (part2)<-[r2:{{curatedTypes}}]-(o2:Entity)
       WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
         AND ($nested.bases IS NULL OR r2.basis IN $nested.bases) AND (part2 = o OR o2 <> o)
       WITH r2, o2, part2, part2 = o AS own2 ORDER BY o2.name, o2.id, own2 DESC, type(r2), part2.name, part2.id

@@ -1,5 +1,6 @@
 // Entities this one points to by the given curated relationship types (and, optionally, kinds), by name.
-// The type list is spelled out so Neo4j expands only curated relationships, never EVIDENCE or MENTIONS.
+// The types are named ({{curatedTypes}}, put in from the vocabulary when the file loads: src/db/cypher-file.ts)
+// so Neo4j expands only curated relationships, never EVIDENCE or MENTIONS.
 // With $includeParts, the relationships of its parts too: what is PART_OF it or IN_CATEGORY below it, at any
 // depth. Each row's viaId names the part it came through (null for the entity's own link); a part's link to the
 // entity itself is the entity's own link, seen from the other end, and is not repeated. Per other end, the
@@ -11,7 +12,7 @@ MATCH (e:Entity {id: id})
 MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(part:Entity)
 WHERE $includeParts OR part = e
 WITH DISTINCT id, e, part
-MATCH (part)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o:Entity)
+MATCH (part)-[r:{{curatedTypes}}]->(o:Entity)
 WHERE ($types IS NULL OR type(r) IN $types) AND ($kinds IS NULL OR o.kind IN $kinds)
   AND ($bases IS NULL OR r.basis IN $bases) AND (part = e OR o <> e)
 WITH id, r, o, part, part = e AS own ORDER BY o.name, o.id, own DESC, type(r), part.name, part.id
@@ -23,7 +24,7 @@ RETURN id, collect({
       MATCH (o)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
       WHERE $nested.includeParts OR part2 = o
       WITH DISTINCT o, part2
-      MATCH (part2)-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(o2:Entity)
+      MATCH (part2)-[r2:{{curatedTypes}}]->(o2:Entity)
       WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
         AND ($nested.bases IS NULL OR r2.basis IN $nested.bases) AND (part2 = o OR o2 <> o)
       WITH r2, o2, part2, part2 = o AS own2 ORDER BY o2.name, o2.id, own2 DESC, type(r2), part2.name, part2.id
@@ -36,7 +37,7 @@ RETURN id, collect({
       MATCH (o)<-[:IN_CATEGORY|PART_OF*0..]-(part2:Entity)
       WHERE $nested.includeParts OR part2 = o
       WITH DISTINCT o, part2
-      MATCH (part2)<-[r2:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o2:Entity)
+      MATCH (part2)<-[r2:{{curatedTypes}}]-(o2:Entity)
       WHERE ($nested.types IS NULL OR type(r2) IN $nested.types) AND ($nested.kinds IS NULL OR o2.kind IN $nested.kinds)
         AND ($nested.bases IS NULL OR r2.basis IN $nested.bases) AND (part2 = o OR o2 <> o)
       WITH r2, o2, part2, part2 = o AS own2 ORDER BY o2.name, o2.id, own2 DESC, type(r2), part2.name, part2.id

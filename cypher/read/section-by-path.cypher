@@ -2,6 +2,6 @@
 // Without a plan, the newest plan's section.
 MATCH (p:Plan)
 WHERE $planId IS NULL OR p.id = $planId
-WITH p ORDER BY p.periodEnd DESC, coalesce(p.issuedOn, '') DESC, p.id DESC LIMIT 1
+WITH p ORDER BY p.recency DESC LIMIT 1
 MATCH (s:Section {planId: p.id, path: $path})
 RETURN s {.*, parentId: s.parentId} AS section

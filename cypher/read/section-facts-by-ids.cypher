@@ -1,7 +1,7 @@
 // Every quote inside each section (its subsections included) and the fact it supports, for the reader.
 // Entities, indicators and observations hang their quotes on the section (EVIDENCE). A link keeps its quotes on
 // the relationship, as parallel lists with the section of each (relations-create.cypher): the plan's links are
-// read once and kept where a quote lies in the section. The curated types are spelled out, as in related-out:
+// read once and kept where a quote lies in the section. The curated types are named, as in related-out:
 // the records of what the plan does not link (NOT_LINKED) carry sectionIds too, and are no fact.
 UNWIND $ids AS id
 MATCH (root:Section {id: id})
@@ -17,7 +17,7 @@ CALL (root, sectionIds) {
   }) AS own
 }
 CALL (root, sectionIds) {
-  MATCH (a:Entity {planId: root.planId})-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(b:Entity)
+  MATCH (a:Entity {planId: root.planId})-[r:{{curatedTypes}}]->(b:Entity)
   WHERE any(sectionId IN r.sectionIds WHERE sectionId IN sectionIds)
   WITH a, r, b ORDER BY a.id, type(r), b.id
   RETURN collect(r {.*, type: type(r), fromId: a.id, toId: b.id, viaId: null}) AS links

@@ -2,7 +2,7 @@
 // section(path:) accepts.
 MATCH (p:Plan)
 WHERE $planId IS NULL OR p.id = $planId
-WITH p ORDER BY p.periodEnd DESC, coalesce(p.issuedOn, '') DESC, p.id DESC LIMIT 1
+WITH p ORDER BY p.recency DESC LIMIT 1
 MATCH (s:Section {planId: p.id})
 RETURN s.path AS value
 ORDER BY value

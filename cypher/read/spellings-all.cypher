@@ -4,7 +4,7 @@
 CALL {
   MATCH (p:Plan)
   WHERE $planId IS NULL OR p.id = $planId
-  RETURN p.id AS plan ORDER BY p.periodEnd DESC, coalesce(p.issuedOn, '') DESC, p.id DESC LIMIT 1
+  RETURN p.id AS plan ORDER BY p.recency DESC LIMIT 1
 }
 MATCH (n:Name {planId: plan})-[:NAMES]->(e:Entity)
 RETURN n.value AS value, e {.*, text: null} AS entity

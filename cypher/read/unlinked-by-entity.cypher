@@ -6,7 +6,7 @@ WITH e, COLLECT { MATCH (e)<-[:IN_CATEGORY|PART_OF*0..]-(p:Entity) RETURN DISTIN
 MATCH (o:Entity {planId: e.planId})
 WHERE o.kind IN $kinds AND NOT o IN selves
   AND NOT EXISTS {
-    MATCH (s)-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]-(o)
+    MATCH (s)-[r:{{curatedTypes}}]-(o)
     WHERE s IN selves AND ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'BOTH' OR ($direction = 'IN') = (endNode(r) = s))
   }

@@ -2,5 +2,5 @@
 MATCH (e:Entity)
 WITH count(e) AS nodes
 RETURN nodes,
-  COUNT { (:Entity)-[:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(:Entity) } AS edges,
+  COUNT { (:Entity)-[:{{curatedTypes}}]->(:Entity) } AS edges,
   COUNT { (:Indicator) } AS indicators

@@ -1,7 +1,7 @@
 // How many quotes the graph keeps for one plan: on its curated links (parallel lists) and as EVIDENCE on its
 // sections (entities, indicators, observations).
 CALL () {
-  MATCH (:Entity {planId: $planId})-[r:IN_CATEGORY|PART_OF|SUPPORTS|SERVES|DEVELOPS|RELIES_ON|PARTNERS_WITH|HOSTS|LEADS|BASED_ON]->(:Entity)
+  MATCH (:Entity {planId: $planId})-[r:{{curatedTypes}}]->(:Entity)
   RETURN sum(size(r.quotes)) AS links
 }
 CALL () {

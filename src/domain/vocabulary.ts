@@ -28,9 +28,9 @@ export const ENTITY_LABELS = {
 /**
  * The curated relationship types between entities (the SDL's RelationType, which `Relation.type` returns): the
  * ones a client asks about (`relations(types:)`, a String list in the SDL, checked against this) and the ones
- * Cypher spells out as `IN_CATEGORY|PART_OF|…` wherever it walks the graph between entities.
- * test/unit/relation-types.test.ts holds every such list in cypher/ to this one; the checks below hold it to the
- * SDL both ways.
+ * Cypher walks between entities, `{{curatedTypes}}` in a cypher/ file (src/db/cypher-file.ts puts this list in).
+ * test/unit/relation-types.test.ts holds every other type list in cypher/ to the vocabulary; the checks below
+ * hold it to the SDL both ways.
  */
 export const RELATION_TYPES = [
   'IN_CATEGORY',

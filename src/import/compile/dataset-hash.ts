@@ -9,7 +9,7 @@ import { readLimited } from './read-dataset.js';
  * Bumped whenever compilation changes what a dataset turns into, so `npm start` re-imports unchanged data
  * written by an older version.
  */
-export const GRAPH_FORMAT_VERSION = 10;
+export const GRAPH_FORMAT_VERSION = 11;
 
 /**
  * SHA-256 over the format version, every dataset file, the shared table of shortenings and the source text: what

@@ -199,17 +199,15 @@ function rootClause(shape: RootShape): Cypher.Clause {
       .related({ type: 'NAMES', direction: 'right' })
       .to(e, { labels: ['Entity'] }),
   );
-  return (shape.plan === null ? match : match.where(Cypher.eq(e.property('planId'), param(shape.plan))))
-    .match(new Cypher.Pattern(plan, { labels: ['Plan'], properties: { id: e.property('planId') } }))
-    .with(e, plan)
-    .orderBy(
-      [plan.property('periodEnd'), 'DESC'],
-      // A plan whose text prints no date ranks after the dated ones of its period.
-      [Cypher.coalesce(plan.property('issuedOn'), new Cypher.Literal('')), 'DESC'],
-      [plan.property('id'), 'DESC'],
-    )
-    .limit(1)
-    .return([lookupProjection(e, shape.selections), 'entity']);
+  return (
+    (shape.plan === null ? match : match.where(Cypher.eq(e.property('planId'), param(shape.plan))))
+      .match(new Cypher.Pattern(plan, { labels: ['Plan'], properties: { id: e.property('planId') } }))
+      .with(e, plan)
+      // The newest plan, as cypher/import/plan-upsert.cypher defines it.
+      .orderBy([plan.property('recency'), 'DESC'])
+      .limit(1)
+      .return([lookupProjection(e, shape.selections), 'entity'])
+  );
 }
 
 const STATEMENTS = new LRUCache<string, CompiledQuery>({ max: 1000 });
