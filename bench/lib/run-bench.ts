@@ -246,11 +246,16 @@ export function syntheticPlansDir(scale: number, log: (line: string) => void): s
 export function startBenchNeo4j(scale: number, log: (line: string) => void): Promise<EmbeddedNeo4j> {
   return startEmbeddedNeo4j({
     dataDir: fromRoot('bench', '.data', `neo4j-x${scale}`),
-    heap: scale >= 1000 ? '4g' : '2g',
-    pageCache: '1g',
+    ...benchStoreMemory(scale),
     log,
   });
 }
+
+/** The bench store's heap and page cache at a scale (bench/replace.ts gives an empty store the same). */
+export const benchStoreMemory = (scale: number) => ({
+  heap: scale >= 1000 ? '4g' : '2g',
+  pageCache: '1g',
+});
 
 /** The names, texts and cursors the shapes ask for at this scale, read from the loaded plan. */
 export async function parameters(db: Db, scale: number): Promise<BenchParameters> {
