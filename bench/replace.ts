@@ -1,11 +1,9 @@
-// npx tsx bench/replace.ts [--scale 100] [--mode replace|fresh|split]
+// npx tsx bench/replace.ts [--scale 100] [--mode replace|fresh]
 //
 // How long writing a plan takes, statement by statement (issue 28: replacing a plan):
 // - replace: the synthetic plan of this scale written over the one the bench store holds (bench/.data, as
 //   `npm run bench` leaves it), as `npm run import` replaces a changed plan: one transaction;
-// - fresh: the same plan written into an empty store (a temporary folder, removed after);
-// - split: the old contents deleted in a transaction of their own, committed, then the plan written (not
-//   atomic: readers would see the plan missing in between; it shows what the delete costs on its own).
+// - fresh: the same plan written into an empty store (a temporary folder, removed after).
 // Each statement's time is summed over its chunks. Same heap and page cache as the bench store.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +12,6 @@ import { parseArgs } from 'node:util';
 import { connect } from '../src/db/connect.js';
 import type { Db } from '../src/db/db.js';
 import { applyGraphSchema } from '../src/db/graph-schema.js';
-import { queries } from '../src/db/queries.js';
 import { compileAll, listPlanFolders } from '../src/import/import-plans.js';
 import { writePlanGraph } from '../src/import/write/write-plan-graph.js';
 import { startEmbeddedNeo4j } from '../src/neo4j/embedded-neo4j.js';
@@ -30,8 +27,7 @@ const scale = Number(values.scale);
 const mode = values.mode;
 if (!Number.isInteger(scale) || scale < 1)
   throw new Error(`--scale must be a whole number ≥ 1, got ${values.scale}`);
-if (mode !== 'replace' && mode !== 'fresh' && mode !== 'split')
-  throw new Error(`--mode must be replace, fresh or split, got ${mode}`);
+if (mode !== 'replace' && mode !== 'fresh') throw new Error(`--mode must be replace or fresh, got ${mode}`);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const [compiled] = compileAll(listPlanFolders(syntheticPlansDir(scale, log)));
@@ -44,7 +40,6 @@ const neo4j =
 const { driver, db } = await connect({ uri: neo4j.uri, timeoutMs: 30_000 });
 try {
   await applyGraphSchema(db);
-  const { planId } = compiled.graph;
   const times = new Map<string, number>();
   const timed: Db = {
     ...db,
@@ -59,10 +54,6 @@ try {
       ),
   };
   const started = Date.now();
-  if (mode === 'split') {
-    await db.writeTransaction((run) => run(queries.planContentsDelete, { planId }));
-    log(`the old contents deleted and committed in ${seconds(Date.now() - started)}`);
-  }
   await writePlanGraph(timed, compiled.graph);
   log(`${mode} ×${scale}: ${seconds(Date.now() - started)} in all`);
   for (const [name, ms] of [...times].sort((a, b) => b[1] - a[1])) log(`  ${name} ${seconds(ms)}`);

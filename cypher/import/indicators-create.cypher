@@ -1,3 +1,4 @@
+// An indicator written again keeps its node (an upsert by id: see plan-contents-unlink.cypher).
 UNWIND $indicators AS x
-CREATE (n:Indicator)
+MERGE (n:Indicator {id: x.id, planId: x.planId})
 SET n = x

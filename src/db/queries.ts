@@ -234,7 +234,8 @@ export const queries = {
 
   // The importer: one plan, written in one transaction.
   planDatasetHash: cypher<{ planId: string }, { datasetHash: string | null }>('import/plan-dataset-hash'),
-  planContentsDelete: cypher<{ planId: string }, never>('import/plan-contents-delete'),
+  planContentsUnlink: cypher<{ planId: string }, never>('import/plan-contents-unlink'),
+  planContentsSweep: cypher<{ planId: string }, never>('import/plan-contents-sweep'),
   planDelete: cypher<{ planId: string }, never>('import/plan-delete'),
   sectionsContaining: cypher<
     { text: string; query: string | null; planId: string | null },

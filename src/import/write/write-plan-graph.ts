@@ -11,14 +11,15 @@ export interface WriteOptions {
 }
 
 /**
- * Replaces one plan in a single transaction: its previous contents are deleted and the compiled graph written,
- * so a reader sees the old plan or the new one, never a mix, and a failure or a killed process leaves the old
- * one intact (Neo4j rolls back an uncommitted transaction).
+ * Replaces one plan in a single transaction, so a reader sees the old plan or the new one, never a mix, and a
+ * failure or a killed process leaves the old one intact (Neo4j rolls back an uncommitted transaction). The old
+ * version's relationships go first, its nodes with ids are written over, everything else is created, and what the
+ * new version no longer has is deleted last (plan-contents-unlink.cypher says why in that order).
  */
 export async function writePlanGraph(db: Db, graph: PlanGraph, options: WriteOptions = {}): Promise<void> {
   const { planId } = graph;
   await db.writeTransaction(async (run: Run) => {
-    await run(queries.planContentsDelete, { planId });
+    await run(queries.planContentsUnlink, { planId });
     const { sourceText, ...plan } = graph.plan;
     await run(queries.planUpsert, {
       plan: {
@@ -119,6 +120,7 @@ export async function writePlanGraph(db: Db, graph: PlanGraph, options: WriteOpt
     await inChunks(run, queries.restatesCreate, (relations) => ({ relations }), byType(['RESTATES']));
     await inChunks(run, queries.mentionsCreate, (mentions) => ({ mentions }), graph.mentions);
     await inChunks(run, queries.notLinkedCreate, (pairs) => ({ pairs }), graph.notLinked);
+    await run(queries.planContentsSweep, { planId });
     await options.beforeCommit?.();
   });
 }

@@ -136,6 +136,34 @@ describe('importPlans', () => {
     expect(await graphDigest(connection.db, PLAN)).toEqual(before);
   });
 
+  it('answers readers from the old version until a replace commits', async () => {
+    const dir = editedCopy(dirs, { 'industries.yaml': (t) => `${t}${NEW_INDUSTRY}` });
+    const reader = await connectToTestNeo4j();
+    try {
+      let inside: () => void = () => undefined;
+      const paused = new Promise<void>((resolve) => (inside = resolve));
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const replacing = importPlans(connection.db, [dir], {
+        beforeCommit: async () => {
+          inside();
+          await held;
+        },
+      });
+      // Everything is written and the old version's leftovers deleted, but not committed: a reader sees the old.
+      await paused;
+      expect(await graphDigest(reader.db, PLAN)).toEqual(before);
+      release();
+      expect(await replacing).toMatchObject([{ status: 'imported' }]);
+      const replaced = await graphDigest(reader.db, PLAN);
+      expect(replaced.counts['Entity:Industry']).toBe((before.counts['Entity:Industry'] ?? 0) + 1);
+      expect(await importPlans(connection.db, [original])).toMatchObject([{ status: 'imported' }]);
+      expect(await graphDigest(connection.db, PLAN)).toEqual(before);
+    } finally {
+      await reader.driver.close();
+    }
+  });
+
   it('serialises two concurrent imports of the same plan: both succeed, nothing is duplicated', async () => {
     const other = await connectToTestNeo4j();
     try {
