@@ -38,4 +38,10 @@ export const benchQueries = {
   graphSize: cypher<Record<string, never>, { entities: number; relationships: number }>(
     'bench/bench-graph-size',
   ),
+  /** Neo4j's record of each statement's runs (db.stats): bench/replans.ts, and test/api/plan-cache.test.ts. */
+  queryStatsCollect: cypher<{ seconds: number }, { success: boolean }>('bench/query-stats-collect'),
+  queryStatsRuns: cypher<{ marker: string }, { query: string; compileMicros: number }>(
+    'bench/query-stats-runs',
+  ),
+  queryStatsStop: cypher<Record<string, never>, { success: boolean }>('bench/query-stats-stop'),
 };

@@ -10,13 +10,53 @@ import { fromRoot } from '../paths.js';
 export interface Query<Params, Row> {
   readonly name: string;
   readonly text: string;
+  /**
+   * Present when the text reads its parameters from one map, `$args`, but for these, which Neo4j gets by name
+   * (`boxParameters`); absent when it gets every parameter by name.
+   */
+  readonly byName?: ReadonlySet<string>;
   /** Never set: carries the type parameters. */
   readonly types?: { readonly params: Params; readonly row: Row };
 }
 
 /** Loads `cypher/<name>.cypher` once; a missing file fails at start-up, not on first use. */
 export function cypher<Params extends object, Row>(name: string): Query<Params, Row> {
-  return { name, text: cypherText(name) };
+  const text = cypherText(name);
+  return name.startsWith('read/') ? { name, ...boxParameters(text) } : { name, text };
+}
+
+// A parameter a string predicate compares with: Neo4j uses a text index for it only when it knows it is a string.
+const STRING_PREDICATE = /\b(?:CONTAINS|STARTS\s+WITH|ENDS\s+WITH)\s+\$(\w+)/gi;
+
+/**
+ * A read statement's parameters inside one map, `$args`, but those a string predicate compares with. Note: Neo4j
+ * keys each cached plan on the types of the statement's parameters, and null is a type of its own, so every new
+ * mix of given and left-out arguments (a `plan:`, then `kinds:` as well) was planned anew: 0.6–1.4 s of Neo4j's
+ * CPU for the search, 0.3–1 s for the relationship lists, on the first request of each mix. A map's contents are
+ * not part of the key: one plan per statement serves every mix. Its `$args.x IS NULL OR …` tests cost per row
+ * what they cost before, and seeks on `$args.id` are still seeks (an expression of no row is as good as a
+ * parameter there); only a text index needs the type, so those parameters keep their own.
+ */
+export function boxParameters(text: string): { text: string; byName: ReadonlySet<string> } {
+  const byName = new Set([...text.matchAll(STRING_PREDICATE)].map((m) => m[1] ?? ''));
+  return {
+    text: text.replace(/\$(\w+)/g, (whole, param: string) => (byName.has(param) ? whole : `$args.${param}`)),
+    byName,
+  };
+}
+
+/** The parameters as Neo4j gets them for `query`: those it reads from `$args` go inside it. */
+export function parametersFor<Params>(
+  query: Query<Params, unknown>,
+  params: Params,
+): Record<string, unknown> {
+  const all = params as Record<string, unknown>;
+  const { byName } = query;
+  if (byName === undefined) return all;
+  const sent: Record<string, unknown> = {};
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(all)) (byName.has(key) ? sent : args)[key] = value;
+  return { ...sent, args };
 }
 
 /**

@@ -4,7 +4,7 @@ import neo4j, {
   type ManagedTransaction,
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
-import type { Query } from './cypher-file.js';
+import { parametersFor, type Query } from './cypher-file.js';
 
 /** Runs one registered query inside a transaction. */
 export type Run = <Params, Row>(query: Query<Params, Row>, params: Params) => Promise<Row[]>;
@@ -98,7 +98,9 @@ export function createDb(
         reject(new DeadlineExceededError());
       }, timeoutMs);
     });
-    const work = withoutStackTrace(() => session.run(query.text, params, { timeout: Math.ceil(timeoutMs) }));
+    const work = withoutStackTrace(() =>
+      session.run(query.text, parametersFor(query, params), { timeout: Math.ceil(timeoutMs) }),
+    );
     try {
       return rows<Row>((await Promise.race([work, expired])).records);
     } finally {
@@ -127,7 +129,7 @@ export function createDb(
   return {
     read,
     write: async (query, params) => {
-      const { records } = await driver.executeQuery(query.text, params, {
+      const { records } = await driver.executeQuery(query.text, parametersFor(query, params), {
         routing: neo4j.routing.WRITE,
         ...target,
       });
@@ -137,7 +139,9 @@ export function createDb(
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, ...target });
       try {
         return await session.executeWrite((tx: ManagedTransaction) =>
-          work(async (query, params) => rows((await tx.run(query.text, params)).records)),
+          work(async (query, params) =>
+            rows((await tx.run(query.text, parametersFor(query, params))).records),
+          ),
         );
       } finally {
         await session.close();
