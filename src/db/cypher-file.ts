@@ -33,9 +33,9 @@ const STRING_PREDICATE = /\b(?:CONTAINS|STARTS\s+WITH|ENDS\s+WITH)\s+\$(\w+)/gi;
  * keys each cached plan on the types of the statement's parameters, and null is a type of its own, so every new
  * mix of given and left-out arguments (a `plan:`, then `kinds:` as well) was planned anew: 0.6–1.4 s of Neo4j's
  * CPU for the search, 0.3–1 s for the relationship lists, on the first request of each mix. A map's contents are
- * not part of the key: one plan per statement serves every mix. Its `$args.x IS NULL OR …` tests cost per row
- * what they cost before, and seeks on `$args.id` are still seeks (an expression of no row is as good as a
- * parameter there); only a text index needs the type, so those parameters keep their own.
+ * not part of the key: one plan per statement serves every mix. Seeks on `$args.id` are still seeks (an
+ * expression of no row is as good as a parameter there), and the bench's search, path and neighbourhood are no
+ * slower; only a text index needs the type, so those parameters keep their own.
  */
 export function boxParameters(text: string): { text: string; byName: ReadonlySet<string> } {
   const byName = new Set([...text.matchAll(STRING_PREDICATE)].map((m) => m[1] ?? ''));
@@ -71,7 +71,10 @@ const LITERALS: Readonly<Record<string, string>> = {
   pathHops: String(LIMITS.pathHops),
 };
 
-/** The text of `cypher/<name>.cypher` as Neo4j gets it: every `{{name}}` replaced, an unknown one refused. */
+/**
+ * The text of `cypher/<name>.cypher` as Neo4j gets it, every `{{name}}` replaced (an unknown one refused), before
+ * a read's parameters go into `$args`.
+ */
 export function cypherText(name: string): string {
   const raw = readFileSync(fromRoot('cypher', `${name}.cypher`), 'utf8');
   return raw
