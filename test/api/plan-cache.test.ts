@@ -38,7 +38,7 @@ const MIXES = [
 
 describe('the plans Neo4j caches for a read statement', () => {
   it('are one for every mix of given and left-out arguments, where by-name parameters need several', async () => {
-    // Planning the search takes about a second alone; beside the other files on two cores, much longer.
+    // Planning the search takes 0.15–1 s alone (less once the JVM is warm); beside the other files, much longer.
     const db = connection.db.until(Date.now() + 150_000);
     const marker = `plan-cache-test ${randomUUID()}`;
     // The statement as the app sends it, and the control: the same text taking every parameter by name.
