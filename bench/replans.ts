@@ -8,7 +8,8 @@
 // - `$args`: the statements as the app sends them;
 // - by name: the same statements with every parameter by name, as before.
 // Each round marks every statement with its own comment, so both start with nothing cached; the variants take
-// turns; a first round warms the JVM, uncounted. Prints each round's time for the ten requests and Neo4j's compile time (db.stats), then the medians.
+// turns; a first round warms the JVM, uncounted. Prints each round's time for the ten requests and Neo4j's
+// compile time (db.stats), then the medians.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -19,7 +19,11 @@ export interface Query<Params, Row> {
   readonly types?: { readonly params: Params; readonly row: Row };
 }
 
-/** Loads `cypher/<name>.cypher` once; a missing file fails at start-up, not on first use. */
+/**
+ * Loads `cypher/<name>.cypher` once; a missing file fails at start-up, not on first use. Note: only reads take
+ * their parameters in `$args`: the writes run once an import, and a write's `SET n = $props` and `UNWIND $rows`
+ * gain nothing from it.
+ */
 export function cypher<Params extends object, Row>(name: string): Query<Params, Row> {
   const text = cypherText(name);
   return name.startsWith('read/') ? { name, ...boxParameters(text) } : { name, text };
