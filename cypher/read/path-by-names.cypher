@@ -5,6 +5,9 @@
 // links of those bases are walked. Stated hops first: the shortest chain without a READING link, and only when
 // none of at most $maxHops exists, the shortest through one. `direct` holds the links that join the two ends
 // themselves (of the bases asked), whichever chain was chosen.
+// $withRelations and $withDirect say whether the client selected the chain's links and the direct ones: the
+// links' properties (quotes) and the walk around the ends cost more than the chain itself, so they are read only
+// when asked for; `length` and `throughReading` come with the chain either way.
 OPTIONAL CALL {
   MATCH (:Name {value: $from})-[:NAMES]->(e:Entity)
   WHERE $planId IS NULL OR e.planId = $planId
@@ -46,8 +49,11 @@ OPTIONAL CALL (a, b, stated) {
 WITH a, b, coalesce(stated, reading) AS p
 RETURN a {.*, text: null} AS from, b {.*, text: null} AS to,
        CASE WHEN p IS NULL THEN null ELSE [n IN nodes(p) | n {.*, text: null}] END AS nodes,
-       CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] END AS relations,
-       CASE WHEN a IS NULL OR b IS NULL THEN null ELSE COLLECT {
+       CASE WHEN p IS NULL THEN null ELSE length(p) END AS length,
+       CASE WHEN p IS NULL THEN null ELSE any(r IN relationships(p) WHERE r.basis = 'READING') END AS throughReading,
+       CASE WHEN p IS NULL OR NOT $withRelations THEN null
+         ELSE [r IN relationships(p) | r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id}] END AS relations,
+       CASE WHEN a IS NULL OR b IS NULL OR NOT $withDirect THEN null ELSE COLLECT {
          MATCH (a)-[r:{{curatedTypes}}]-(b)
          WHERE a <> b AND ($bases IS NULL OR r.basis IN $bases)
          WITH r ORDER BY type(r), startNode(r).id

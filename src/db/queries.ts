@@ -207,11 +207,21 @@ export const queries = {
     'read/spellings-all',
   ),
   pathByNames: cypher<
-    { from: string; to: string; maxHops: number; planId: string | null; bases: readonly string[] | null },
+    {
+      from: string;
+      to: string;
+      maxHops: number;
+      planId: string | null;
+      bases: readonly string[] | null;
+      withRelations: boolean;
+      withDirect: boolean;
+    },
     {
       from: EntityModel | null;
       to: EntityModel | null;
       nodes: EntityModel[] | null;
+      length: number | null;
+      throughReading: boolean | null;
       relations: RelationModel[] | null;
       direct: RelationModel[] | null;
     }

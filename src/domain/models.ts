@@ -205,9 +205,12 @@ export interface RankedEntityModel {
 
 export interface PathModel {
   readonly nodes: EntityModel[];
-  readonly relations: RelationModel[];
-  /** The relationships that join the two ends directly, whatever chain was chosen. */
-  readonly direct: RelationModel[];
+  readonly length: number;
+  readonly throughReading: boolean;
+  /** The chain's links; null when the client did not select them (the statement then does not read them). */
+  readonly relations: RelationModel[] | null;
+  /** The relationships that join the two ends directly, whatever chain was chosen; null when not selected. */
+  readonly direct: RelationModel[] | null;
 }
 
 export interface SubgraphModel {

@@ -2,7 +2,9 @@ import type { Context } from './context.js';
 import { queries } from '../db/queries.js';
 import type { PathModel, SubgraphModel } from '../domain/models.js';
 import type { QueryNeighborhoodArgs, QueryPathArgs } from '../__generated__/schema-types.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { basesOf } from './related-fields.js';
+import { selectedFieldNames } from './look-ahead.js';
 import { nameArgument, unknownName } from './names.js';
 import { checkedCount, checkedInt } from './arguments.js';
 import { LIMITS } from '../domain/limits.js';
@@ -13,24 +15,39 @@ import { LIMITS } from '../domain/limits.js';
  * (./arguments.ts, ./unknown-values.ts). One statement resolves both names, finds the path (stated hops first,
  * a READING hop only when no other chain is short enough) and the links that join the two directly.
  */
-export async function shortestPath(ctx: Context, args: QueryPathArgs): Promise<PathModel | null> {
+export async function shortestPath(
+  ctx: Context,
+  args: QueryPathArgs,
+  info?: GraphQLResolveInfo,
+): Promise<PathModel | null> {
   const maxHops = checkedInt(args.maxHops, 4, { min: 1, max: LIMITS.pathHops }, 'maxHops');
   const from = nameArgument(args.from, 'from');
   const to = nameArgument(args.to, 'to');
   const planId = args.plan ?? null;
+  // Without the resolve info (a caller outside GraphQL) everything is read.
+  const selected = info === undefined ? null : selectedFieldNames(info);
   const [row] = await ctx.db.read(queries.pathByNames, {
     from,
     to,
     maxHops,
     planId,
     bases: basesOf(args.basis),
+    withRelations: selected === null || selected.has('edges'),
+    withDirect: selected === null || selected.has('direct') || selected.has('directLinks'),
   });
   if (!row?.from) throw await unknownName(ctx, { value: args.from.trim(), argumentName: 'from', planId });
   if (!row.to) throw await unknownName(ctx, { value: args.to.trim(), argumentName: 'to', planId });
-  if (row.from.id === row.to.id) return { nodes: [row.from], relations: [], direct: [] };
-  if (row.nodes === null || row.relations === null) return null;
+  if (row.from.id === row.to.id)
+    return { nodes: [row.from], length: 0, throughReading: false, relations: [], direct: [] };
+  if (row.nodes === null || row.length === null) return null;
   for (const node of row.nodes) ctx.loaders.entityById.prime(node.id, node);
-  return { nodes: row.nodes, relations: row.relations, direct: row.direct ?? [] };
+  return {
+    nodes: row.nodes,
+    length: row.length,
+    throughReading: row.throughReading === true,
+    relations: row.relations,
+    direct: row.direct,
+  };
 }
 
 /**

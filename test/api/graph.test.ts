@@ -119,6 +119,39 @@ describe('path', () => {
     });
   });
 
+  it('answers a selection without the links the same as one with them, through fragments too', async () => {
+    // The statement reads the chain's links and the direct ones only when selected (cypher/read/path-by-names).
+    const ask = (selection: string) =>
+      `path(from: "铜材精密加工", to: "精密制造", maxHops: 3) { ${selection} }`;
+    const answer = await api.execute(`
+      {
+        full: ${ask('length throughReading direct directLinks { type } nodes { name } edges { basis }')}
+        lean: ${ask('length throughReading nodes { name }')}
+        named: ${ask('...Links')}
+        inline: ${ask('... on Path { directLinks { type } }')}
+        none: path(from: "诸暨英才计划", to: "现代商贸", maxHops: 6) { length }
+      }
+      fragment Links on Path { direct edges { basis } }
+    `);
+    const full = {
+      length: 1,
+      throughReading: true,
+      direct: true,
+      directLinks: [{ type: 'PART_OF' }],
+      nodes: names('铜材精密加工', '精密制造'),
+      edges: [{ basis: 'READING' }],
+    };
+    expect(answer).toEqual({
+      data: {
+        full,
+        lean: { length: full.length, throughReading: full.throughReading, nodes: full.nodes },
+        named: { direct: full.direct, edges: full.edges },
+        inline: { directLinks: full.directLinks },
+        none: null,
+      },
+    });
+  });
+
   it('gives null when no chain is short enough, NOT_FOUND for an unknown name, BAD_USER_INPUT for maxHops outside 1–6', async () => {
     // 诸暨英才计划 and 现代商贸 are 7 hops apart: beyond maxHops 6, the most there is; 先进制造 and 现代服务业 are 5 apart.
     expect(

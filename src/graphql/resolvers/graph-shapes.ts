@@ -9,12 +9,16 @@ import type {
 } from '../__generated__/resolvers-types.js';
 
 export const Path: PathResolvers = {
-  length: (path) => path.relations.length,
-  edges: (path) => path.relations,
-  direct: (path) => path.direct.length > 0,
-  directLinks: (path) => path.direct,
-  throughReading: (path) => path.relations.some((relation) => relation.basis === 'READING'),
+  edges: (path) => fetched(path.relations, 'edges'),
+  direct: (path) => fetched(path.direct, 'direct').length > 0,
+  directLinks: (path) => fetched(path.direct, 'directLinks'),
 };
+
+/** A part of the path the statement reads only when selected: absent here means the selection was misread. */
+function fetched<T>(value: T | null, field: string): T {
+  if (value === null) throw new Error(`Path.${field} was selected but not read`);
+  return value;
+}
 
 export const Subgraph: SubgraphResolvers = {
   edges: (subgraph) => subgraph.relations,

@@ -46,7 +46,7 @@ export const Query: QueryResolvers = {
   searchResults: (_parent, args, ctx) => searchPage(ctx, args),
   interpret: (_parent, args, ctx) => interpretQuestion(ctx, args),
   interpretRules: () => interpretRules(),
-  path: (_parent, args, ctx) => shortestPath(ctx, args),
+  path: (_parent, args, ctx, info) => shortestPath(ctx, args, info),
   neighborhood: (_parent, args, ctx) => neighborhood(ctx, args),
   ranking: (_parent, args, ctx) => rankEntities(ctx, args),
 };
