@@ -1,7 +1,7 @@
 // Entities one or two curated relationships away from an entity named by any spelling (newest plan first, or
 // within $planId), nearest first then by name, at most $limit besides the center, and every curated relationship among the
 // kept entities and the center. With $bases, only links of those bases are followed and returned. No row when
-// the name is unknown.
+// the name is unknown. The relationships among them are read only when the client selected them ($withRelations).
 MATCH (:Name {value: $name})-[:NAMES]->(c:Entity)
 WHERE $planId IS NULL OR c.planId = $planId
 MATCH (plan:Plan {id: c.planId})
@@ -20,11 +20,12 @@ WITH c, o, distance ORDER BY distance, o.name, o.id
 WITH c, collect(o) AS found
 WITH c, found[0..toInteger($limit)] AS kept, size(found) > $limit AS truncated
 CALL (c, kept) {
-  WITH kept + c AS members
+  WITH kept + c AS members WHERE $withRelations
   UNWIND members AS a
   MATCH (a)-[r:{{curatedTypes}}]->(b)
   WHERE b IN members AND ($bases IS NULL OR r.basis IN $bases)
   WITH a, r, b ORDER BY a.id, type(r), b.id
   RETURN collect(r {.*, type: type(r), fromId: a.id, toId: b.id}) AS relations
 }
-RETURN c {.*, text: null} AS center, [n IN kept | n {.*, text: null}] AS nodes, relations, truncated
+RETURN c {.*, text: null} AS center, [n IN kept | n {.*, text: null}] AS nodes,
+  CASE WHEN $withRelations THEN relations END AS relations, truncated

@@ -227,8 +227,15 @@ export const queries = {
     }
   >('read/path-by-names'),
   neighborhood: cypher<
-    { name: string; planId: string | null; depth: number; limit: number; bases: readonly string[] | null },
-    { center: EntityModel; nodes: EntityModel[]; relations: RelationModel[]; truncated: boolean }
+    {
+      name: string;
+      planId: string | null;
+      depth: number;
+      limit: number;
+      bases: readonly string[] | null;
+      withRelations: boolean;
+    },
+    { center: EntityModel; nodes: EntityModel[]; relations: RelationModel[] | null; truncated: boolean }
   >('read/neighborhood'),
 
   // Exports (src/export/): the whole graph, or the evidence and indicators of a neighbourhood.

@@ -216,7 +216,8 @@ export interface PathModel {
 export interface SubgraphModel {
   readonly center: EntityModel;
   readonly nodes: EntityModel[];
-  readonly relations: RelationModel[];
+  /** The relationships among the nodes; null when the client did not select them (then not read). */
+  readonly relations: RelationModel[] | null;
   readonly truncated: boolean;
 }
 

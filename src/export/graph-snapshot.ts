@@ -113,7 +113,12 @@ export async function readWholeGraph(db: Db, scope: WholeGraphScope): Promise<Gr
  * any of them. Null when no entity has the name.
  */
 export async function readNeighborhood(db: Db, scope: NeighborhoodScope): Promise<GraphSnapshot | null> {
-  const [found] = await db.read(queries.neighborhood, { ...scope, limit: NEIGHBORHOOD_CAP, bases: null });
+  const [found] = await db.read(queries.neighborhood, {
+    ...scope,
+    limit: NEIGHBORHOOD_CAP,
+    bases: null,
+    withRelations: true,
+  });
   if (found === undefined) return null;
   const nodes = [found.center, ...found.nodes]
     .map(({ id, planId, kind, name, aliases, englishName }) => ({
@@ -129,7 +134,7 @@ export async function readNeighborhood(db: Db, scope: NeighborhoodScope): Promis
     planId: null,
     entityIds: nodes.map((node) => node.id),
   });
-  return withSections(db, nodes, found.relations, indicators);
+  return withSections(db, nodes, found.relations ?? [], indicators);
 }
 
 type IndicatorRow = { indicator: IndicatorModel; evidence: EvidenceModel[]; measures: string[] };

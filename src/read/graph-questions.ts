@@ -54,7 +54,11 @@ export async function shortestPath(
  * Entities around a named one, nearest first. One statement. An unknown name is NOT_FOUND on the field (which
  * resolves to null), with close names; `depth` (1–2) and `limit` (1–200) out of range are BAD_USER_INPUT.
  */
-export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): Promise<SubgraphModel> {
+export async function neighborhood(
+  ctx: Context,
+  args: QueryNeighborhoodArgs,
+  info?: GraphQLResolveInfo,
+): Promise<SubgraphModel> {
   const depth = checkedInt(args.depth, 1, { min: 1, max: 2 }, 'depth');
   const limit = checkedCount(args.limit, 50, LIMITS.neighborhoodSize, 'limit');
   const name = nameArgument(args.name, 'name');
@@ -66,6 +70,7 @@ export async function neighborhood(ctx: Context, args: QueryNeighborhoodArgs): P
     depth,
     limit: limit - 1,
     bases: basesOf(args.basis),
+    withRelations: info === undefined || selectedFieldNames(info).has('edges'),
   });
   if (row === undefined)
     throw await unknownName(ctx, { value: args.name.trim(), argumentName: 'name', planId });

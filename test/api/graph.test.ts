@@ -247,6 +247,37 @@ describe('neighborhood', () => {
     });
   });
 
+  it('answers a selection without the edges with the same entities, and reads them through a fragment', async () => {
+    // The statement reads the relationships among the entities only when `edges` is selected.
+    const ask = (selection: string) =>
+      `neighborhood(name: "家燕归巢计划", depth: 2, limit: 5) { ${selection} }`;
+    const answer = await api.execute(`
+      {
+        lean: ${ask('truncated center { name } nodes { name }')}
+        named: ${ask('...Edges')}
+      }
+      fragment Edges on Subgraph { nodes { name } edges { type from { name } to { name } } }
+    `);
+    const nodes = names('家燕归巢计划', '大学生', '本土大学生人才库', '青年人才', '人才强市');
+    expect(answer).toEqual({
+      data: {
+        lean: { truncated: true, center: { name: '家燕归巢计划' }, nodes },
+        named: {
+          nodes,
+          edges: [
+            edge('DEVELOPS', '本土大学生人才库', '大学生'),
+            edge('DEVELOPS', '本土大学生人才库', '青年人才'),
+            edge('DEVELOPS', '人才强市', '青年人才'),
+            edge('DEVELOPS', '家燕归巢计划', '大学生'),
+            edge('DEVELOPS', '家燕归巢计划', '青年人才'),
+            edge('RELIES_ON', '家燕归巢计划', '本土大学生人才库'),
+            edge('PART_OF', '大学生', '青年人才'),
+          ],
+        },
+      },
+    });
+  });
+
   it('refuses a depth other than 1 or 2 and a limit outside 1–200, on the field, with the range', async () => {
     for (const [args, argumentName, max] of [
       ['depth: 3', 'depth', 2],

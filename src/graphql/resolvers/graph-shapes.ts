@@ -9,19 +9,19 @@ import type {
 } from '../__generated__/resolvers-types.js';
 
 export const Path: PathResolvers = {
-  edges: (path) => fetched(path.relations, 'edges'),
-  direct: (path) => fetched(path.direct, 'direct').length > 0,
-  directLinks: (path) => fetched(path.direct, 'directLinks'),
+  edges: (path) => fetched(path.relations, 'Path.edges'),
+  direct: (path) => fetched(path.direct, 'Path.direct').length > 0,
+  directLinks: (path) => fetched(path.direct, 'Path.directLinks'),
 };
 
-/** A part of the path the statement reads only when selected: absent here means the selection was misread. */
+/** A part of the answer its statement reads only when selected: absent here means the selection was misread. */
 function fetched<T>(value: T | null, field: string): T {
-  if (value === null) throw new Error(`Path.${field} was selected but not read`);
+  if (value === null) throw new Error(`${field} was selected but not read`);
   return value;
 }
 
 export const Subgraph: SubgraphResolvers = {
-  edges: (subgraph) => subgraph.relations,
+  edges: (subgraph) => fetched(subgraph.relations, 'Subgraph.edges'),
 };
 
 const totalCount = (connection: { totalCount: () => Promise<number> }) => connection.totalCount();

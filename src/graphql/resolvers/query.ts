@@ -47,6 +47,6 @@ export const Query: QueryResolvers = {
   interpret: (_parent, args, ctx) => interpretQuestion(ctx, args),
   interpretRules: () => interpretRules(),
   path: (_parent, args, ctx, info) => shortestPath(ctx, args, info),
-  neighborhood: (_parent, args, ctx) => neighborhood(ctx, args),
+  neighborhood: (_parent, args, ctx, info) => neighborhood(ctx, args, info),
   ranking: (_parent, args, ctx) => rankEntities(ctx, args),
 };
