@@ -38,7 +38,7 @@ export const benchQueries = {
   graphSize: cypher<Record<string, never>, { entities: number; relationships: number }>(
     'bench/bench-graph-size',
   ),
-  /** Neo4j's record of each statement's runs (db.stats): bench/replans.ts, and test/api/plan-cache.test.ts. */
+  /** Neo4j's record of each statement's runs (db.stats), for bench/replans.ts. */
   queryStatsCollect: cypher<{ seconds: number }, { success: boolean }>('bench/query-stats-collect'),
   queryStatsRuns: cypher<{ marker: string }, { query: string; compileMicros: number }>(
     'bench/query-stats-runs',
