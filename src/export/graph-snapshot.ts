@@ -120,6 +120,8 @@ export async function readNeighborhood(db: Db, scope: NeighborhoodScope): Promis
     withRelations: true,
   });
   if (found === undefined) return null;
+  if (found.relations === null) throw new Error('neighborhood: relationships asked for but not read');
+  const { relations } = found;
   const nodes = [found.center, ...found.nodes]
     .map(({ id, planId, kind, name, aliases, englishName }) => ({
       id,
@@ -134,7 +136,7 @@ export async function readNeighborhood(db: Db, scope: NeighborhoodScope): Promis
     planId: null,
     entityIds: nodes.map((node) => node.id),
   });
-  return withSections(db, nodes, found.relations ?? [], indicators);
+  return withSections(db, nodes, relations, indicators);
 }
 
 type IndicatorRow = { indicator: IndicatorModel; evidence: EvidenceModel[]; measures: string[] };
