@@ -4,7 +4,7 @@ import type { PathModel, SubgraphModel } from '../domain/models.js';
 import type { QueryNeighborhoodArgs, QueryPathArgs } from '../__generated__/schema-types.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { basesOf } from './related-fields.js';
-import { selectedFieldNames } from './look-ahead.js';
+import { selectedFieldNames } from './compiled/selection.js';
 import { nameArgument, unknownName } from './names.js';
 import { checkedCount, checkedInt } from './arguments.js';
 import { LIMITS } from '../domain/limits.js';

@@ -25,24 +25,6 @@ export function nestedSpec(info: GraphQLResolveInfo): RelatedSpec | null {
   return null;
 }
 
-/**
- * The names of the fields selected directly under this field's result, through fragments too. A field under
- * `@skip`/`@include` counts as selected: reading what is then not returned costs time, never an answer.
- */
-export function selectedFieldNames(info: GraphQLResolveInfo): ReadonlySet<string> {
-  const names = new Set<string>();
-  // Validation has refused fragment cycles, so the walk ends.
-  const visit = (set: SelectionSetNode | undefined): void => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
-  return names;
-}
-
 function firstRelatedField(
   set: SelectionSetNode | undefined,
   fields: Readonly<Record<string, RelatedSpec>>,

@@ -104,6 +104,18 @@ export function collectFields(
   return into;
 }
 
+/** The names of the fields selected under this field's result (an object type), as `collectFields` finds them. */
+export function selectedFieldNames(info: GraphQLResolveInfo): ReadonlySet<string> {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) throw new Error(`selectedFieldNames: ${type.name} is not an object type`);
+  const fields = collectFields(
+    info,
+    type,
+    info.fieldNodes.map((node) => node.selectionSet),
+  );
+  return new Set([...fields.values()].flatMap((nodes) => nodes.map((node) => node.name.value)));
+}
+
 function included(info: GraphQLResolveInfo, node: Parameters<typeof getDirectiveValues>[1]): boolean {
   if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] === true) return false;
   return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
